@@ -1,0 +1,44 @@
+# kdcal: temperature scaling or knowledge distillation? One Snakemake study of calibration.
+import os
+
+from snakemake.exceptions import WorkflowError
+from snakemake.utils import min_version, validate
+
+min_version("9.0")
+
+
+configfile: "config/config.yaml"
+
+
+# Scripts import the kdcal package from src/ (also inside conda environments and cluster jobs).
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (str(Path(workflow.basedir) / "src"), os.environ.get("PYTHONPATH", "")) if p
+)
+sys.path.insert(0, str(Path(workflow.basedir) / "src"))
+
+from kdcal.config import ConfigError, describe_validation_error  # noqa: E402
+
+try:
+    validate(config, "workflow/schemas/config.schema.yaml")
+except WorkflowError as err:
+    raise WorkflowError(describe_validation_error(err)) from None
+
+
+report: "workflow/report/workflow.rst"
+
+
+include: "workflow/rules/common.smk"
+include: "workflow/rules/data.smk"
+include: "workflow/rules/teacher.smk"
+include: "workflow/rules/split.smk"
+include: "workflow/rules/students.smk"
+include: "workflow/rules/calibration.smk"
+include: "workflow/rules/evaluation.smk"
+include: "workflow/rules/report.smk"
+
+
+# The whole study: the table, the metrics and the figures.
+rule all:
+    input:
+        study_outputs(),
+    default_target: True

@@ -1,0 +1,95 @@
+"""Configuration checks that turn schema failures into one actionable sentence.
+
+The workflow validates its config with Snakemake's ``validate`` (JSON Schema, defaults filled in);
+these helpers phrase the first error as "config key X = value: what is allowed", and check what a
+schema cannot express (arms that other keys refer to).
+"""
+
+from __future__ import annotations
+
+from kdcal.errors import KdcalError
+
+from collections.abc import Iterable, Mapping
+
+POSTHOC_SUFFIX = "_ts"
+
+
+class ConfigError(KdcalError, ValueError):
+    """A bad configuration value, with the key, the value and what is allowed."""
+
+
+def _find_validation_error(err: BaseException):
+    import jsonschema
+
+    seen = set()
+    stack = [err]
+    while stack:
+        e = stack.pop()
+        if id(e) in seen or e is None:
+            continue
+        seen.add(id(e))
+        if isinstance(e, jsonschema.exceptions.ValidationError):
+            return e
+        stack.extend(a for a in getattr(e, "args", ()) if isinstance(a, BaseException))
+        stack.extend([e.__cause__, e.__context__])
+    return None
+
+
+def describe_validation_error(err: BaseException, source: str = "config") -> str:
+    """One sentence naming the key, the value and what the schema allows."""
+    import jsonschema
+
+    found = _find_validation_error(err)
+    if found is None:
+        return str(err)
+    best = jsonschema.exceptions.best_match([found]) or found
+    key = ".".join(str(p) for p in best.absolute_path) or "(top level)"
+    schema = best.schema if isinstance(best.schema, dict) else {}
+    allowed = []
+    if "enum" in schema:
+        allowed.append("one of " + ", ".join(map(str, schema["enum"])))
+    for bound, word in (("minimum", ">="), ("exclusiveMinimum", ">"), ("maximum", "<="), ("exclusiveMaximum", "<")):
+        if bound in schema:
+            allowed.append(f"{word} {schema[bound]}")
+    if "type" in schema:
+        allowed.append(f"of type {schema['type']}")
+    if best.validator == "additionalProperties":
+        extra = sorted(set(best.instance) - set(best.schema.get("properties", {})))
+        known = ", ".join(best.schema.get("properties", {}))
+        return f"{source}: unknown key(s) {', '.join(extra)} under '{key}'; allowed keys: {known}"
+    if best.validator == "propertyNames":
+        return (
+            f"{source}: arm name {best.instance!r} under '{key}' is not allowed: names are lower_snake_case, "
+            "not 'teacher' and not ending in '_ts' (post-hoc arms are made from trained arms)"
+        )
+    if best.validator == "required":
+        return f"{source}: '{key}' is missing a required key: {best.message}"
+    detail = f" (allowed: {', '.join(allowed)})" if allowed else ""
+    description = schema.get("description")
+    tail = f". {key}: {description}" if description else ""
+    return f"{source}: bad value for '{key}': {best.instance!r}: {best.message}{detail}{tail}"
+
+
+def trained_arms(config: Mapping) -> list[str]:
+    return list(config["arms"]) if config.get("mode", "train") == "train" else list(config["replay"]["arms"])
+
+
+def posthoc_arms(trained: Iterable[str]) -> list[str]:
+    return [f"{a}{POSTHOC_SUFFIX}" for a in trained]
+
+
+def check_references(config: Mapping, arms: Iterable[str]) -> None:
+    """Keys that name arms must name arms of this study."""
+    arms = list(arms)
+    ev = config["evaluation"]
+    for key, value in (
+        ("evaluation.baseline", ev["baseline"]),
+        ("evaluation.headline.posthoc", ev["headline"]["posthoc"]),
+        ("evaluation.headline.distilled", ev["headline"]["distilled"]),
+    ):
+        if value not in arms:
+            raise ConfigError(f"config: bad value for '{key}': {value!r} is not an arm of this study; arms: {', '.join(arms)}")
+    if config.get("mode", "train") == "train":
+        for name, spec in config["arms"].items():
+            if spec.get("teacher") == "calibrated" and spec["loss"] not in ("kd", "kd_hard"):
+                raise ConfigError(f"config: arm '{name}' sets teacher: calibrated but its loss {spec['loss']} does not use the teacher")

@@ -1,0 +1,72 @@
+"""Training losses of the student arms.
+
+Distillation convention (Hinton et al. 2015), stated because libraries disagree on which term
+alpha weights: here alpha weights the SOFT term,
+
+    loss = alpha * T_d**2 * KL(softmax(t / T_d) || softmax(s / T_d)) + (1 - alpha) * CE(s, y)
+
+with the KL divergence averaged over the batch (``reduction="batchmean"``), t the teacher's and s
+the student's logits. alpha = 0 is plain cross-entropy; alpha = 1 is pure distillation.
+"""
+
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+
+LOSSES = ("ce", "kd", "kd_hard", "label_smoothing")
+
+
+def kd_loss(
+    student_logits: torch.Tensor,
+    teacher_logits: torch.Tensor,
+    labels: torch.Tensor,
+    temperature: float,
+    alpha: float,
+) -> torch.Tensor:
+    """Hinton distillation loss. logits: (B, K) logits (not probabilities); labels: (B,) int64."""
+    t = temperature
+    soft = F.kl_div(
+        F.log_softmax(student_logits / t, dim=-1),
+        F.log_softmax(teacher_logits / t, dim=-1),
+        reduction="batchmean",
+        log_target=True,
+    )
+    hard = F.cross_entropy(student_logits, labels)
+    return alpha * t * t * soft + (1.0 - alpha) * hard
+
+
+def student_loss(
+    spec: dict,
+    student_logits: torch.Tensor,
+    labels: torch.Tensor,
+    teacher_logits: torch.Tensor | None = None,
+) -> torch.Tensor:
+    """The loss of one arm. spec: {"loss": one of LOSSES, plus its parameters}.
+
+    - ce: cross-entropy on the hard labels.
+    - kd: ``kd_loss`` with spec["temperature"] and spec["alpha"].
+    - kd_hard: cross-entropy on the teacher's argmax (what a closed API that returns only labels
+      allows); the gold labels are not used.
+    - label_smoothing: cross-entropy with spec["epsilon"] of the mass spread uniformly.
+    Computed in float32 whatever the autocast dtype of the logits.
+    """
+    s = student_logits.float()
+    loss = spec["loss"]
+    if loss == "ce":
+        return F.cross_entropy(s, labels)
+    if loss == "label_smoothing":
+        return F.cross_entropy(s, labels, label_smoothing=float(spec["epsilon"]))
+    if teacher_logits is None:
+        raise ValueError(f"loss {loss!r} needs teacher logits")
+    t = teacher_logits.float()
+    if loss == "kd":
+        return kd_loss(s, t, labels, float(spec["temperature"]), float(spec["alpha"]))
+    if loss == "kd_hard":
+        return F.cross_entropy(s, t.argmax(dim=-1))
+    raise ValueError(f"unknown loss {loss!r}; expected one of {', '.join(LOSSES)}")
+
+
+def needs_teacher(spec: dict) -> bool:
+    """Whether an arm's loss reads teacher logits."""
+    return spec["loss"] in ("kd", "kd_hard")

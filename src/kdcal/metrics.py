@@ -1,0 +1,172 @@
+"""Calibration and accuracy metrics with fast, paired bootstrap resampling.
+
+Every metric is written as a ratio of weighted sums over rows, ``sum_i w_i a_i / sum_i w_i b_i``
+(macro F1 and ECE take one more cheap step per class or per bin). A bootstrap resample is a vector
+of multiplicities ``w`` (how often each row was drawn), so all resamples of all metrics come from
+one sparse-times-dense product ``S^T @ W^T`` with S the (rows x statistics) matrix of per-row
+terms and W the (resamples x rows) multiplicity matrix. The point estimate is the same code with
+``w = 1``. This is why the module does not call scikit-learn per resample: the loop over resamples
+that ``f1_score`` would need is ~100x slower (see ``benchmarks/bench_evaluation.py``), while the
+tests check every point estimate against scikit-learn and a plain-loop ECE.
+
+Definitions (n rows, K classes, p = softmax(logits), conf = max_k p, pred = argmax_k p):
+- ECE: 15 equal-width bins over conf, intervals (lo, hi]; sum over bins of
+  (bin size / n) * |accuracy(bin) - mean conf(bin)|.
+- NLL: mean of -log(max(p_y, 1e-12)).
+- Brier: mean over rows of sum_k (p_k - 1[k = y])^2 (the multi-class Brier score; range [0, 2]).
+- accuracy: mean of 1[pred = y].
+- macro F1: scikit-learn's ``f1_score(average="macro", zero_division=0)``: unweighted mean of
+  per-class F1 over the classes that occur in truth or prediction.
+- Subsets (tiers): rows whose true label is in the tier. ECE, NLL, Brier and accuracy are computed
+  on those rows; tier macro F1 is the mean of the per-class F1 (computed on all rows, so a tail
+  row predicted as a head class counts against that head class) over the tier's classes that occur.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+from scipy.special import softmax
+
+METRICS = ("ece", "nll", "macro_f1", "accuracy", "brier")
+TIERS = ("head", "mid", "tail")
+SUBSETS = ("all",) + TIERS
+NLL_CLIP = 1e-12
+
+
+def probabilities(logits: np.ndarray) -> np.ndarray:
+    """(n, K) logits -> (n, K) float64 probabilities."""
+    return softmax(np.asarray(logits, dtype=np.float64), axis=1)
+
+
+def bin_index(confidence: np.ndarray, n_bins: int) -> np.ndarray:
+    """Equal-width bin of each confidence with intervals (lo, hi]: bin j holds (j/B, (j+1)/B].
+
+    Uses the same ``np.linspace`` edges and comparisons as the loop ``(conf > lo) & (conf <= hi)``,
+    so float rounding at the edges puts every row where that loop would. Confidence 0 (which a
+    softmax never gives) would fall in bin 0.
+    """
+    edges = np.linspace(0.0, 1.0, n_bins + 1)
+    return np.clip(np.searchsorted(edges, confidence, side="left") - 1, 0, n_bins - 1)
+
+
+def bootstrap_weights(n: int, n_resamples: int, seed: int) -> np.ndarray:
+    """(n_resamples, n) float64 multiplicities of rows drawn with replacement.
+
+    Deterministic in (n, n_resamples, seed): every arm evaluated with the same arguments sees the
+    same resamples, which makes differences between arms paired-bootstrap differences.
+    """
+    rng = np.random.default_rng(seed)
+    draws = rng.integers(0, n, size=(n_resamples, n))
+    flat = (np.arange(n_resamples)[:, None] * n + draws).ravel()
+    return np.bincount(flat, minlength=n_resamples * n).reshape(n_resamples, n).astype(np.float64)
+
+
+def _onehot(index: np.ndarray, values: np.ndarray, n_cols: int) -> sparse.csr_matrix:
+    rows = np.arange(len(index))
+    return sparse.csr_matrix((values, (rows, index)), shape=(len(index), n_cols))
+
+
+def evaluate(
+    logits: np.ndarray,
+    labels: np.ndarray,
+    tiers: np.ndarray,
+    weights: np.ndarray | None = None,
+    n_bins: int = 15,
+    tier_of_class: dict[int, str] | None = None,
+    subsets: Sequence[str] = SUBSETS,
+) -> dict[tuple[str, str], np.ndarray]:
+    """All metrics on all subsets, once per weight vector.
+
+    logits: (n, K) logits (not probabilities). labels: (n,) int in [0, K). tiers: (n,) str, the
+    tier of each row's true label. weights: (R, n) row multiplicities (``bootstrap_weights``) or
+    None for the point estimate (R = 1). tier_of_class: class id -> tier, to know which classes a
+    tier's macro F1 averages over (default: the classes whose rows carry that tier).
+    Returns {(subset, metric): (R,) float64}; a subset with no rows gives NaN.
+    """
+    probs = probabilities(logits)
+    labels = np.asarray(labels, dtype=np.int64)
+    tiers = np.asarray(tiers).astype(str)
+    n, k = probs.shape
+    w = np.ones((1, n)) if weights is None else np.asarray(weights, dtype=np.float64)
+
+    confidence = probs.max(axis=1)
+    pred = probs.argmax(axis=1)
+    correct = (pred == labels).astype(np.float64)
+    nll = -np.log(np.clip(probs[np.arange(n), labels], NLL_CLIP, None))
+    onehot = np.zeros_like(probs)
+    onehot[np.arange(n), labels] = 1.0
+    brier = ((probs - onehot) ** 2).sum(axis=1)
+    gap = correct - confidence
+    bins = bin_index(confidence, n_bins)
+
+    # Columns of S: [true class (K) | predicted class (K) | true positive by class (K)] then, per
+    # subset, [row count, correct, nll, brier, (correct - conf) by bin (n_bins)].
+    blocks = [
+        _onehot(labels, np.ones(n), k),
+        _onehot(pred, np.ones(n), k),
+        _onehot(labels, correct, k),
+    ]
+    for subset in subsets:
+        mask = np.ones(n) if subset == "all" else (tiers == subset).astype(np.float64)
+        blocks.append(sparse.csr_matrix(np.column_stack([mask, correct * mask, nll * mask, brier * mask])))
+        blocks.append(_onehot(bins, gap * mask, n_bins))
+    stats = sparse.hstack(blocks, format="csc")
+    sums = np.asarray((stats.T @ w.T).T)  # (R, columns)
+
+    true_count, pred_count, true_pos = sums[:, :k], sums[:, k : 2 * k], sums[:, 2 * k : 3 * k]
+    support = true_count + pred_count
+    with np.errstate(invalid="ignore", divide="ignore"):
+        f1 = np.where(support > 0, 2 * true_pos / np.where(support > 0, support, 1), 0.0)
+    present = support > 0
+
+    if tier_of_class is None:
+        tier_of_class = {int(c): str(t) for c, t in zip(labels, tiers)}
+    class_tier = np.array([tier_of_class.get(c, "") for c in range(k)])
+
+    out: dict[tuple[str, str], np.ndarray] = {}
+    offset = 3 * k
+    width = 4 + n_bins
+    for subset in subsets:
+        block = sums[:, offset : offset + width]
+        offset += width
+        count = block[:, 0]
+        in_tier = np.ones(k, bool) if subset == "all" else class_tier == subset
+        f1_present = present & in_tier
+        with np.errstate(invalid="ignore", divide="ignore"):
+            out[(subset, "accuracy")] = block[:, 1] / count
+            out[(subset, "nll")] = block[:, 2] / count
+            out[(subset, "brier")] = block[:, 3] / count
+            out[(subset, "ece")] = np.abs(block[:, 4:]).sum(axis=1) / count
+            out[(subset, "macro_f1")] = (f1 * f1_present).sum(axis=1) / f1_present.sum(axis=1)
+    return out
+
+
+def reliability_bins(logits: np.ndarray, labels: np.ndarray, n_bins: int = 15) -> dict[str, np.ndarray]:
+    """Per-bin counts, mean confidence and accuracy for a reliability diagram.
+
+    logits: (n, K) logits; labels: (n,). Returns arrays of length n_bins: ``count``,
+    ``confidence``, ``accuracy`` (NaN for empty bins), ``lower``, ``upper`` (bin edges).
+    """
+    probs = probabilities(logits)
+    confidence = probs.max(axis=1)
+    correct = (probs.argmax(axis=1) == np.asarray(labels)).astype(np.float64)
+    bins = bin_index(confidence, n_bins)
+    count = np.bincount(bins, minlength=n_bins).astype(np.float64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean_conf = np.bincount(bins, weights=confidence, minlength=n_bins) / count
+        accuracy = np.bincount(bins, weights=correct, minlength=n_bins) / count
+    edges = np.linspace(0.0, 1.0, n_bins + 1)
+    return {"count": count, "confidence": mean_conf, "accuracy": accuracy, "lower": edges[:-1], "upper": edges[1:]}
+
+
+def percentile_interval(draws: np.ndarray, level: float = 0.95) -> tuple[float, float]:
+    """Percentile bootstrap interval of (R,) draws, ignoring NaN draws."""
+    finite = draws[np.isfinite(draws)]
+    if finite.size == 0:
+        return float("nan"), float("nan")
+    tail = (1.0 - level) / 2.0 * 100.0
+    low, high = np.percentile(finite, [tail, 100.0 - tail])
+    return float(low), float(high)

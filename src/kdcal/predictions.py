@@ -1,0 +1,160 @@
+"""Prediction files: the one format every arm hands to calibration and evaluation.
+
+A predictions file is an ``.npz`` with
+- ``logits``: (n, K) logits (float16 or float32 as produced; all math runs in float64),
+- ``labels``: (n,) int64 true labels in [0, K),
+- ``tiers``: (n,) str, the tier (head / mid / tail) of each row's true label,
+- ``row_ids``: (n,) str, which rows these are (the same rows, in the same order, for every arm).
+
+Files are written atomically (a temporary file renamed into place), so an interrupted job never
+leaves a finished-looking partial file.
+"""
+
+from __future__ import annotations
+
+from kdcal.errors import KdcalError
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from kdcal.metrics import TIERS
+from kdcal.runtime import atomic_path
+
+
+class PredictionsError(KdcalError, ValueError):
+    """A predictions file that kdcal refuses, with the file and the problem named."""
+
+
+@dataclass
+class Predictions:
+    logits: np.ndarray
+    labels: np.ndarray
+    tiers: np.ndarray
+    row_ids: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+
+def save_npz_atomic(path: str | Path, **arrays: np.ndarray) -> None:
+    """``np.savez_compressed`` to a temporary name, then an atomic rename onto ``path``."""
+    with atomic_path(path) as tmp:
+        np.savez_compressed(tmp, **arrays)
+
+
+def save_predictions(path: str | Path, predictions: Predictions) -> None:
+    check_predictions(predictions, str(path))
+    save_npz_atomic(
+        path,
+        logits=predictions.logits,
+        labels=np.asarray(predictions.labels, dtype=np.int64),
+        tiers=np.asarray(predictions.tiers).astype(str),
+        row_ids=np.asarray(predictions.row_ids).astype(str),
+    )
+
+
+def check_logits(logits: np.ndarray, source: str) -> None:
+    """Refuse logits that are not a finite 2-D array."""
+    if logits.ndim != 2:
+        raise PredictionsError(f"{source}: logits must be 2-D (rows x classes), got shape {logits.shape}")
+    finite = np.isfinite(logits)
+    if not finite.all():
+        row = int(np.flatnonzero(~finite.all(axis=1))[0])
+        raise PredictionsError(
+            f"{source}: logits hold {int((~finite).sum())} NaN or infinite values (first in row {row}); "
+            "the model that wrote them diverged or the file is corrupt"
+        )
+
+
+def check_predictions(p: Predictions, source: str) -> None:
+    """Shape, range and vocabulary checks of one predictions object."""
+    check_logits(np.asarray(p.logits), source)
+    n, k = p.logits.shape
+    for name in ("labels", "tiers", "row_ids"):
+        value = getattr(p, name)
+        if np.ndim(value) != 1 or len(value) != n:
+            raise PredictionsError(f"{source}: {name} must be 1-D with one entry per logits row ({n}), got shape {np.shape(value)}")
+    labels = np.asarray(p.labels)
+    if not np.issubdtype(labels.dtype, np.integer):
+        raise PredictionsError(f"{source}: labels must be integers, got dtype {labels.dtype}")
+    bad = np.flatnonzero((labels < 0) | (labels >= k))
+    if bad.size:
+        raise PredictionsError(f"{source}: label {labels[bad[0]]} in row {bad[0]} is outside [0, {k}) for {k} classes")
+    unknown = sorted(set(np.asarray(p.tiers).astype(str)) - set(TIERS))
+    if unknown:
+        raise PredictionsError(f"{source}: unknown tier name(s) {unknown}; expected {', '.join(TIERS)}")
+
+
+def load_predictions(path: str | Path) -> Predictions:
+    """Read and check a predictions file written by ``save_predictions``."""
+    path = Path(path)
+    try:
+        data = np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as err:
+        raise PredictionsError(f"{path}: not a readable .npz file ({err})") from err
+    with data:
+        missing = [k for k in ("logits", "labels", "tiers", "row_ids") if k not in data.files]
+        if missing:
+            raise PredictionsError(f"{path}: missing key(s) {missing}; found {sorted(data.files)}")
+        p = Predictions(data["logits"], data["labels"], data["tiers"].astype(str), data["row_ids"].astype(str))
+    check_predictions(p, str(path))
+    return p
+
+
+def check_same_rows(arms: Mapping[str, Predictions], sources: Mapping[str, str]) -> None:
+    """All arms must describe the same rows: same count, classes, row ids, labels and tiers."""
+    names = list(arms)
+    first = names[0]
+    ref = arms[first]
+    for name in names[1:]:
+        p = arms[name]
+        where = f"{sources[name]} (arm {name}) vs {sources[first]} (arm {first})"
+        if len(p) != len(ref):
+            raise PredictionsError(f"{where}: {len(p)} rows vs {len(ref)}; all arms must predict the same rows")
+        if p.logits.shape[1] != ref.logits.shape[1]:
+            raise PredictionsError(f"{where}: {p.logits.shape[1]} classes vs {ref.logits.shape[1]}")
+        for key in ("row_ids", "labels", "tiers"):
+            differ = np.flatnonzero(np.asarray(getattr(p, key)) != np.asarray(getattr(ref, key)))
+            if differ.size:
+                i = differ[0]
+                raise PredictionsError(
+                    f"{where}: {key} disagree in {differ.size} rows (first row {i}: "
+                    f"{getattr(p, key)[i]!r} vs {getattr(ref, key)[i]!r}); the arms must be the same rows in the same order"
+                )
+
+
+def load_teacher_targets(path: str | Path, row_ids: np.ndarray, labels: np.ndarray | None, temperature: float, arm: str) -> np.ndarray:
+    """Teacher logits for the training rows, checked against them, divided by ``temperature``.
+
+    path: ``.npz`` with ``logits`` (n, K) and, where known, ``row_ids`` and ``labels`` of the rows.
+    row_ids / labels: the training rows the student will see, in order. Refuses a row count, row
+    id or label mismatch and non-finite logits, naming the file and the arm, before any training.
+    Returns (n, K) float32 logits.
+    """
+    where = f"{path} (teacher logits for arm {arm})"
+    try:
+        data = np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as err:
+        raise PredictionsError(f"{where}: not a readable .npz file ({err})") from err
+    with data:
+        if "logits" not in data.files:
+            raise PredictionsError(f"{where}: missing key 'logits'; found {sorted(data.files)}")
+        logits = data["logits"]
+        check_logits(logits, where)
+        if len(logits) != len(row_ids):
+            raise PredictionsError(f"{where}: {len(logits)} rows of logits but the student trains on {len(row_ids)} rows; they must be the same rows in the same order")
+        if "row_ids" in data.files:
+            file_ids = data["row_ids"].astype(str)
+            differ = np.flatnonzero(file_ids != np.asarray(row_ids).astype(str))
+            if differ.size:
+                i = differ[0]
+                raise PredictionsError(f"{where}: row {i} is {file_ids[i]!r} in the file but {row_ids[i]!r} in the training rows ({differ.size} rows differ)")
+        if labels is not None and "labels" in data.files:
+            differ = np.flatnonzero(data["labels"] != np.asarray(labels))
+            if differ.size:
+                i = differ[0]
+                raise PredictionsError(f"{where}: label of row {i} is {data['labels'][i]} in the file but {labels[i]} in the training data ({differ.size} rows differ)")
+    return (logits.astype(np.float64) / temperature).astype(np.float32)

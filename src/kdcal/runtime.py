@@ -1,0 +1,83 @@
+"""Small pieces every workflow script needs: logging to the rule's log, atomic JSON, the device."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+def log_to(path: str | Path) -> logging.Logger:
+    """Send stderr, warnings and the ``kdcal`` loggers to the rule's log file (line-buffered, so
+    progress shows while the job runs) and return a logger for the script."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    stream = open(path, "w", buffering=1)
+    sys.stderr = stream
+    logging.basicConfig(level=logging.INFO, stream=stream, format="%(asctime)s %(name)s %(levelname)s %(message)s", force=True)
+    logging.captureWarnings(True)
+    sys.excepthook = _report_error
+    return logging.getLogger("kdcal.script")
+
+
+def _report_error(kind, error, tb) -> None:
+    """A refusal by kdcal is a one-line message; anything else keeps its full traceback."""
+    from kdcal.errors import KdcalError
+
+    if isinstance(error, KdcalError):
+        print(f"kdcal error: {error}", file=sys.stderr)
+    else:
+        sys.__excepthook__(kind, error, tb)
+
+
+@contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; on success rename it onto ``path`` (atomic on one
+    file system), on failure remove it. A killed job never leaves a finished-looking output."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp{path.suffix}")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            if tmp.is_dir():
+                import shutil
+
+                shutil.rmtree(tmp)
+            else:
+                tmp.unlink()
+
+
+def write_text_atomic(path: str | Path, text: str) -> None:
+    with atomic_path(path) as tmp:
+        tmp.write_text(text)
+
+
+def write_json_atomic(path: str | Path, obj) -> None:
+    """JSON (keys in insertion order) written atomically."""
+    write_text_atomic(path, json.dumps(obj, indent=2) + "\n")
+
+
+def read_json(path: str | Path):
+    return json.loads(Path(path).read_text())
+
+
+def select_device(requested: str = "auto"):
+    """torch.device for "auto" (CUDA if available, else CPU), "cpu" or "cuda"."""
+    import torch
+
+    if requested == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    return torch.device(requested)
+
+
+def set_threads(threads: int) -> None:
+    """Limit torch's intra-op threads to the cores Snakemake gave the job; deterministic on CPU."""
+    import torch
+
+    torch.set_num_threads(max(1, int(threads)))

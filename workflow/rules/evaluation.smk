@@ -1,0 +1,41 @@
+# Evaluation on the eval half: per-arm metrics with bootstrap draws, then the study summary.
+
+
+# Metrics of one arm on the eval half, all subsets, with paired bootstrap draws.
+rule evaluate_arm:
+    input:
+        predictions="results/predictions/{arm}.npz",
+        split="results/split/cal_eval.json",
+    output:
+        evaluation="results/evaluation/{arm}.npz",
+    log:
+        "logs/evaluate_arm/{arm}.log",
+    params:
+        ece_bins=config["evaluation"]["ece_bins"],
+        resamples=config["evaluation"]["bootstrap_resamples"],
+        seed=config["evaluation"]["bootstrap_seed"],
+    conda:
+        "../../envs/kdcal.yaml"
+    script:
+        "../scripts/evaluate_arm.py"
+
+
+# Long table of every metric with intervals, paired differences and the headline ratio.
+rule aggregate_metrics:
+    input:
+        unpack(arm_evaluations),
+    output:
+        metrics=report(
+            "results/metrics.tsv",
+            caption="../report/metrics.rst",
+            category="Tables",
+        ),
+    log:
+        "logs/aggregate_metrics/aggregate_metrics.log",
+    params:
+        level=config["evaluation"]["confidence_level"],
+        headline=headline_arms(),
+    conda:
+        "../../envs/kdcal.yaml"
+    script:
+        "../scripts/aggregate_metrics.py"

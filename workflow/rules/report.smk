@@ -1,0 +1,64 @@
+# Report: the results table and the figures, each wrapped for `snakemake --report`.
+
+
+# The published table's shape plus intervals, tiers and the headline sentence.
+rule make_table:
+    input:
+        unpack(temperatures),
+        metrics="results/metrics.tsv",
+    output:
+        table=report("results/table.md", caption="../report/table.rst", category="Tables"),
+    log:
+        "logs/make_table/make_table.log",
+    params:
+        arms=ARMS,
+        headline=headline_arms(),
+        notes=[],
+    conda:
+        "../../envs/kdcal.yaml"
+    script:
+        "../scripts/make_table.py"
+
+
+# Reliability diagrams of the baseline, its post-hoc arm and the distilled arm.
+rule plot_reliability:
+    input:
+        unpack(reliability_inputs),
+        split="results/split/cal_eval.json",
+        metrics="results/metrics.tsv",
+    output:
+        figure=report(
+            "results/figures/reliability.png",
+            caption="../report/reliability.rst",
+            category="Figures",
+        ),
+    log:
+        "logs/plot_reliability/plot_reliability.log",
+    params:
+        arms=reliability_arms(),
+        ece_bins=config["evaluation"]["ece_bins"],
+    conda:
+        "../../envs/kdcal.yaml"
+    script:
+        "../scripts/plot_reliability.py"
+
+
+# All arms on the NLL-ECE plane, arrows from the baseline.
+rule plot_ece_vs_nll:
+    input:
+        metrics="results/metrics.tsv",
+    output:
+        figure=report(
+            "results/figures/ece_vs_nll.png",
+            caption="../report/ece_vs_nll.rst",
+            category="Figures",
+        ),
+    log:
+        "logs/plot_ece_vs_nll/plot_ece_vs_nll.log",
+    params:
+        arms=ARMS,
+        baseline=config["evaluation"]["baseline"],
+    conda:
+        "../../envs/kdcal.yaml"
+    script:
+        "../scripts/plot_ece_vs_nll.py"

@@ -1,0 +1,17 @@
+# The cal / eval split of validation, as the published study made it.
+
+
+# Positions of the cal half (temperature fitting) and the eval half (all metrics) of validation.
+rule split_validation:
+    input:
+        val_index="results/data/splits/val.json",
+    output:
+        split="results/split/cal_eval.json",
+    log:
+        "logs/split_validation/split_validation.log",
+    params:
+        seed=config["split"]["seed"],
+    conda:
+        "../../envs/kdcal.yaml"
+    script:
+        "../scripts/split_validation.py"
