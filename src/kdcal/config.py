@@ -57,7 +57,7 @@ def describe_validation_error(err: BaseException, source: str = "config") -> str
         extra = sorted(set(best.instance) - set(best.schema.get("properties", {})))
         known = ", ".join(best.schema.get("properties", {}))
         return f"{source}: unknown key(s) {', '.join(extra)} under '{key}'; allowed keys: {known}"
-    if best.validator == "propertyNames":
+    if "propertyNames" in best.absolute_schema_path:
         return (
             f"{source}: arm name {best.instance!r} under '{key}' is not allowed: names are lower_snake_case, "
             "not 'teacher' and not ending in '_ts' (post-hoc arms are made from trained arms)"

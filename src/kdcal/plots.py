@@ -74,10 +74,10 @@ def ece_nll_figure(metrics: pd.DataFrame, arms: Sequence[str], origin: str = "va
     if origin in points:
         x0, y0 = points[origin]
         for arm, (x, y) in points.items():
-            if arm != origin:
+            if arm not in (origin, "teacher"):  # arrows show remedies of the student, not the teacher
                 ax.annotate("", xy=(x, y), xytext=(x0, y0), arrowprops=dict(arrowstyle="->", color=palette[arm], lw=1.5, alpha=0.8))
     ax.set_xlabel("NLL (lower is better)")
-    ax.set_ylabel("ECE, 15 bins (lower is better)")
+    ax.set_ylabel("ECE (lower is better)")
     ax.set_title("Arms on the NLL–ECE plane (eval half)")
     ax.legend(fontsize=8, loc="best")
     fig.tight_layout()

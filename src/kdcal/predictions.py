@@ -83,7 +83,7 @@ def check_predictions(p: Predictions, source: str) -> None:
     bad = np.flatnonzero((labels < 0) | (labels >= k))
     if bad.size:
         raise PredictionsError(f"{source}: label {labels[bad[0]]} in row {bad[0]} is outside [0, {k}) for {k} classes")
-    unknown = sorted(set(np.asarray(p.tiers).astype(str)) - set(TIERS))
+    unknown = sorted(str(t) for t in set(np.asarray(p.tiers).astype(str)) - set(TIERS))
     if unknown:
         raise PredictionsError(f"{source}: unknown tier name(s) {unknown}; expected {', '.join(TIERS)}")
 
@@ -122,7 +122,7 @@ def check_same_rows(arms: Mapping[str, Predictions], sources: Mapping[str, str])
                 i = differ[0]
                 raise PredictionsError(
                     f"{where}: {key} disagree in {differ.size} rows (first row {i}: "
-                    f"{getattr(p, key)[i]!r} vs {getattr(ref, key)[i]!r}); the arms must be the same rows in the same order"
+                    f"{getattr(p, key)[i].item()!r} vs {getattr(ref, key)[i].item()!r}); the arms must be the same rows in the same order"
                 )
 
 
@@ -151,7 +151,7 @@ def load_teacher_targets(path: str | Path, row_ids: np.ndarray, labels: np.ndarr
             differ = np.flatnonzero(file_ids != np.asarray(row_ids).astype(str))
             if differ.size:
                 i = differ[0]
-                raise PredictionsError(f"{where}: row {i} is {file_ids[i]!r} in the file but {row_ids[i]!r} in the training rows ({differ.size} rows differ)")
+                raise PredictionsError(f"{where}: row {i} is {str(file_ids[i])!r} in the file but {str(row_ids[i])!r} in the training rows ({differ.size} rows differ)")
         if labels is not None and "labels" in data.files:
             differ = np.flatnonzero(data["labels"] != np.asarray(labels))
             if differ.size:

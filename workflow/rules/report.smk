@@ -6,6 +6,8 @@ rule make_table:
     input:
         unpack(temperatures),
         metrics="results/metrics.tsv",
+        reliability="results/figures/reliability.png",
+        ece_vs_nll="results/figures/ece_vs_nll.png",
     output:
         table=report("results/table.md", caption="../report/table.rst", category="Tables"),
     log:

@@ -1,0 +1,82 @@
+"""The real Snakefile end to end on a tiny config, reruns after parameter changes, bad configs."""
+import pandas as pd
+import pytest
+
+from workflow_helpers import copy_workflow, planned_jobs, snakemake, write_config
+
+
+@pytest.fixture(scope="module")
+def study(tmp_path_factory):
+    workdir = copy_workflow(tmp_path_factory.mktemp("study"))
+    run = snakemake(workdir, "results/table.md")
+    assert run.returncode == 0, run.stderr[-4000:]
+    return workdir
+
+
+def test_the_study_produces_table_metrics_and_figures(study):
+    for name in ("results/table.md", "results/metrics.tsv", "results/figures/reliability.png", "results/figures/ece_vs_nll.png"):
+        assert (study / name).stat().st_size > 0, name
+    metrics = pd.read_csv(study / "results/metrics.tsv", sep="\t")
+    assert list(metrics.columns) == ["arm", "subset", "metric", "value", "ci_low", "ci_high"]
+    assert set(metrics.arm) >= {"teacher", "vanilla", "vanilla_ts", "kd", "kd_ts", "vanilla_ts_vs_kd"}
+    assert set(metrics.subset) == {"all", "head", "mid", "tail"}
+    core = metrics[metrics.metric.isin(["ece", "nll", "macro_f1", "accuracy", "brier"])]
+    assert (core.ci_low <= core.value + 1e-9).all() and (core.value <= core.ci_high + 1e-9).all()
+    table = (study / "results/table.md").read_text()
+    assert "One fitted temperature removes" in table and "vanilla + temperature scaling" in table
+    for rule in ("train_teacher", "infer_teacher", "train_student"):
+        assert list((study / "results/benchmarks" / rule).glob("*.tsv")), rule
+    assert "step" in (study / "logs/train_student/kd.log").read_text()
+
+
+def test_a_second_invocation_does_nothing(study):
+    run = snakemake(study, "results/table.md")
+    assert run.returncode == 0
+    assert "Nothing to be done" in run.stdout + run.stderr
+
+
+def test_changing_kd_alpha_reruns_only_the_kd_student_and_downstream(study):
+    write_config(study, "alpha.yaml", {"arms": {"vanilla": {"loss": "ce"}, "kd": {"loss": "kd", "temperature": 4.0, "alpha": 0.5}}})
+    run = snakemake(study, "-n", "results/table.md", configfile="alpha.yaml")
+    assert run.returncode == 0, run.stderr[-3000:]
+    jobs = planned_jobs(run.stdout)
+    assert ("train_student", "trained=kd") in jobs
+    assert ("train_student", "trained=vanilla") not in jobs
+    rules = {rule for rule, _ in jobs}
+    assert rules.isdisjoint({"train_teacher", "infer_teacher", "train_tokenizer", "prepare_corpus", "split_dataset"})
+    assert ("evaluate_arm", "arm=kd_ts") in jobs and ("evaluate_arm", "arm=vanilla") not in jobs
+
+
+def test_changing_ece_bins_reruns_no_training(study):
+    write_config(study, "bins.yaml", {"evaluation": {"ece_bins": 10}})
+    run = snakemake(study, "-n", "results/table.md", configfile="bins.yaml")
+    assert run.returncode == 0, run.stderr[-3000:]
+    rules = {rule for rule, _ in planned_jobs(run.stdout)}
+    assert "evaluate_arm" in rules and "make_table" in rules
+    assert rules.isdisjoint({"train_student", "train_teacher", "infer_teacher", "fit_temperature"})
+
+
+BAD_CONFIGS = [
+    ({"arms": {"kd": {"loss": "kd", "temperature": 4.0, "alpha": 1.5}}}, ["arms.kd.alpha", "1.5", "<= 1"]),
+    ({"arms": {"kd": {"loss": "kd", "temperature": 0, "alpha": 0.7}}}, ["arms.kd.temperature", "> 0"]),
+    ({"arms": {"kd": {"loss": "distil", "temperature": 4, "alpha": 0.7}}}, ["arms.kd.loss", "distil", "one of ce, kd"]),
+    ({"arms": {"kd2": {"loss": "kd", "alpha": 0.7}}}, ["arms.kd2", "temperature"]),
+    ({"arms": {"vanilla_ts": {"loss": "ce"}}}, ["vanilla_ts", "not ending in '_ts'"]),
+    ({"dataset": {"sizes": {"train": -5}}}, ["dataset.sizes.train", "-5", ">= 1"]),
+    ({"dataset": {"tiers": {"head": "eight"}}}, ["dataset.tiers.head", "eight", "integer"]),
+    ({"evaluation": {"ece_binz": 10}}, ["ece_binz", "evaluation", "ece_bins"]),
+    ({"evaluation": {"baseline": "plain"}}, ["evaluation.baseline", "plain", "vanilla"]),
+]
+
+
+@pytest.mark.parametrize(("overrides", "expected"), BAD_CONFIGS, ids=[e[0] for _, e in BAD_CONFIGS])
+def test_bad_config_stops_before_any_job_with_the_key_named(tmp_path, overrides, expected):
+    workdir = copy_workflow(tmp_path)
+    write_config(workdir, "bad.yaml", overrides)
+    run = snakemake(workdir, "-n", configfile="bad.yaml", timeout=120)
+    assert run.returncode != 0
+    message = run.stdout + run.stderr
+    for part in expected:
+        assert part in message, f"{part!r} not in:\n{message[-2000:]}"
+    assert "Traceback" not in message
+    assert not (workdir / "results").exists()
