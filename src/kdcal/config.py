@@ -93,3 +93,66 @@ def check_references(config: Mapping, arms: Iterable[str]) -> None:
         for name, spec in config["arms"].items():
             if spec.get("teacher") == "calibrated" and spec["loss"] not in ("kd", "kd_hard"):
                 raise ConfigError(f"config: arm '{name}' sets teacher: calibrated but its loss {spec['loss']} does not use the teacher")
+
+
+def schema_reference(schema: Mapping) -> str:
+    """Markdown table of every key in a JSON Schema (key, type, default, allowed, description),
+    the source of config/README.md."""
+    import json
+
+    defs = schema.get("$defs", {})
+
+    def resolve(node):
+        ref = node.get("$ref")
+        if ref:
+            return {**defs[ref.rsplit("/", 1)[1]], **{k: v for k, v in node.items() if k != "$ref"}}
+        return node
+
+    rows = []
+
+    def walk(node, prefix):
+        node = resolve(node)
+        props = node.get("properties", {})
+        if "additionalProperties" in node and isinstance(node["additionalProperties"], dict):
+            props = {"<name>": node["additionalProperties"], **props}
+        for key, sub in props.items():
+            sub = resolve(sub)
+            path = f"{prefix}{key}"
+            allowed = []
+            if "enum" in sub:
+                allowed.append(" / ".join(map(str, sub["enum"])))
+            for bound, word in (("minimum", ">="), ("exclusiveMinimum", ">"), ("maximum", "<="), ("exclusiveMaximum", "<")):
+                if bound in sub:
+                    allowed.append(f"{word} {sub[bound]}")
+            default = json.dumps(sub["default"]) if "default" in sub and sub.get("type") != "object" else ""
+            rows.append(f"| `{path}` | {sub.get('type', '')} | {default} | {', '.join(allowed)} | {sub.get('description', '').strip()} |")
+            if sub.get("type") == "object":
+                walk(sub, f"{path}.")
+
+    walk(schema, "")
+    header = ["| key | type | default | allowed | description |", "|---|---|---|---|---|"]
+    return "\n".join(header + rows) + "\n"
+
+
+CONFIG_README_INTRO = """# Configuration reference
+
+Generated from `workflow/schemas/config.schema.yaml` by `python -m kdcal.config` (the test suite
+checks that the two agree). A config is validated against that schema before any job runs: a bad
+value or an unknown key stops the run with a message naming the key, the value and what is allowed.
+
+Snakemake merges a `--configfile` on top of `config/config.yaml`, key by key. Shipped configs:
+`config/config.yaml`, the embedded default (offline CPU study).
+
+"""
+
+
+def config_readme(schema_path: str = "workflow/schemas/config.schema.yaml") -> str:
+    import yaml
+
+    with open(schema_path) as handle:
+        return CONFIG_README_INTRO + schema_reference(yaml.safe_load(handle))
+
+
+if __name__ == "__main__":
+    with open("config/README.md", "w") as out:
+        out.write(config_readme())

@@ -25,6 +25,7 @@ Definitions (n rows, K classes, p = softmax(logits), conf = max_k p, pred = argm
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
@@ -52,16 +53,22 @@ def bin_index(confidence: np.ndarray, n_bins: int) -> np.ndarray:
     return np.clip(np.searchsorted(edges, confidence, side="left") - 1, 0, n_bins - 1)
 
 
+@lru_cache(maxsize=4)
 def bootstrap_weights(n: int, n_resamples: int, seed: int) -> np.ndarray:
-    """(n_resamples, n) float64 multiplicities of rows drawn with replacement.
+    """(n_resamples, n) float64 multiplicities of rows drawn with replacement (read-only).
 
     Deterministic in (n, n_resamples, seed): every arm evaluated with the same arguments sees the
-    same resamples, which makes differences between arms paired-bootstrap differences.
+    same resamples, which makes differences between arms paired-bootstrap differences. Resample r
+    is ``rng.integers(0, n, size=(n_resamples, n))[r]`` with ``rng = np.random.default_rng(seed)``.
+    Built in column-major order, so the product in ``evaluate`` needs no transposed copy; cached,
+    so evaluating many arms in one process draws the resamples once.
     """
     rng = np.random.default_rng(seed)
     draws = rng.integers(0, n, size=(n_resamples, n))
-    flat = (np.arange(n_resamples)[:, None] * n + draws).ravel()
-    return np.bincount(flat, minlength=n_resamples * n).reshape(n_resamples, n).astype(np.float64)
+    flat = (draws * n_resamples + np.arange(n_resamples)[:, None]).ravel()
+    weights = np.bincount(flat, minlength=n * n_resamples).reshape(n, n_resamples).astype(np.float64).T
+    weights.setflags(write=False)
+    return weights
 
 
 def _onehot(index: np.ndarray, values: np.ndarray, n_cols: int) -> sparse.csr_matrix:
