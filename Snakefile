@@ -28,12 +28,23 @@ report: "workflow/report/workflow.rst"
 
 
 include: "workflow/rules/common.smk"
-include: "workflow/rules/data.smk"
-include: "workflow/rules/teacher.smk"
+
+
+if REPLAY:
+
+    include: "workflow/rules/replay.smk"
+
+else:
+
+    include: "workflow/rules/data.smk"
+    include: "workflow/rules/teacher.smk"
+    include: "workflow/rules/students.smk"
+
+
 include: "workflow/rules/split.smk"
-include: "workflow/rules/students.smk"
 include: "workflow/rules/calibration.smk"
 include: "workflow/rules/evaluation.smk"
+include: "workflow/rules/analysis.smk"
 include: "workflow/rules/report.smk"
 
 

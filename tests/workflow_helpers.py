@@ -13,6 +13,7 @@ COPIED = ("Snakefile", "workflow", "config", "profiles", "src", "envs", "kaggle-
 
 
 def copy_workflow(dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
     for name in COPIED:
         src = REPO / name
         if src.is_dir():
@@ -40,9 +41,9 @@ def write_config(workdir: Path, name: str, overrides: dict) -> Path:
     return path
 
 
-def snakemake(workdir: Path, *args: str, configfile: str = "tiny.yaml", timeout: int = 600) -> subprocess.CompletedProcess:
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "PYTHONHASHSEED": "0"}
-    cmd = [sys.executable, "-m", "snakemake", "--cores", "2", "--configfile", configfile, *args]
+def snakemake(workdir: Path, *args: str, configfile: str = "tiny.yaml", timeout: int = 600, env: dict | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "PYTHONHASHSEED": "0", **(env or {})}
+    cmd = [sys.executable, "-m", "snakemake", "--cores", "2", f"--configfile={configfile}", *args]
     return subprocess.run(cmd, cwd=workdir, env=env, capture_output=True, text=True, timeout=timeout)
 
 

@@ -71,7 +71,12 @@ def describe_validation_error(err: BaseException, source: str = "config") -> str
 
 
 def trained_arms(config: Mapping) -> list[str]:
+    """The arms with their own predictions: trained here, or replayed from files."""
     return list(config["arms"]) if config.get("mode", "train") == "train" else list(config["replay"]["arms"])
+
+
+def has_teacher(config: Mapping) -> bool:
+    return config.get("mode", "train") == "train" or config["replay"].get("teacher") is not None
 
 
 def posthoc_arms(trained: Iterable[str]) -> list[str]:
@@ -81,6 +86,8 @@ def posthoc_arms(trained: Iterable[str]) -> list[str]:
 def check_references(config: Mapping, arms: Iterable[str]) -> None:
     """Keys that name arms must name arms of this study."""
     arms = list(arms)
+    if config.get("mode", "train") == "replay" and not config["replay"]["arms"]:
+        raise ConfigError("config: mode is replay but 'replay.arms' names no prediction files; give arm name -> path or hf:// URI")
     ev = config["evaluation"]
     for key, value in (
         ("evaluation.baseline", ev["baseline"]),

@@ -1,14 +1,16 @@
 # Helpers, arm lists and wildcard constraints shared by all rules.
 import re
 
-from kdcal.config import check_references, posthoc_arms, trained_arms
+from kdcal.config import check_references, has_teacher, trained_arms
 
+REPLAY = config["mode"] == "replay"
+# Arms with predictions of their own (trained here, or replayed from files).
 TRAINED = trained_arms(config)
-POSTHOC = posthoc_arms(TRAINED)
-# Arms with a temperature fitted on the cal half: the trained arms and the teacher.
-FITTED = ["teacher"] + TRAINED
-# Display order: the teacher, then each trained arm followed by its post-hoc arm.
-ARMS = ["teacher"] + [a for arm in TRAINED for a in (arm, f"{arm}_ts")]
+TEACHER = ["teacher"] if has_teacher(config) else []
+# Arms with a temperature fitted on the cal half.
+FITTED = TEACHER + TRAINED
+# Display order: the teacher, then each arm followed by its post-hoc arm.
+ARMS = TEACHER + [a for arm in TRAINED for a in (arm, f"{arm}_ts")]
 
 try:
     check_references(config, ARMS)
@@ -25,16 +27,57 @@ wildcard_constraints:
     fitted=_alternatives(FITTED),
     arm=_alternatives(ARMS),
     split="train|val|test",
+    source=_alternatives(FITTED),
 
 
 def study_outputs():
     """Every final output of the study."""
-    return [
-        "results/table.md",
-        "results/metrics.tsv",
-        "results/figures/reliability.png",
-        "results/figures/ece_vs_nll.png",
-    ]
+    return ["results/table.md", "results/metrics.tsv"] + figure_outputs() + list(analysis_outputs().values())
+
+
+def figure_outputs():
+    return ["results/figures/reliability.png", "results/figures/ece_vs_nll.png"]
+
+
+def analysis_outputs():
+    """The course's analyses: coverage always; teacher diagnostics and agreement with a teacher."""
+    outputs = {"coverage": "results/coverage.tsv"}
+    if TEACHER:
+        outputs["teacher_diagnostics"] = "results/teacher_diagnostics.tsv"
+        outputs["agreement"] = "results/teacher_agreement.tsv"
+    return outputs
+
+
+def table_inputs(wildcards):
+    return {
+        "metrics": "results/metrics.tsv",
+        "reliability": "results/figures/reliability.png",
+        "ece_vs_nll": "results/figures/ece_vs_nll.png",
+        **analysis_outputs(),
+        **{f"temperature_{arm}": f"results/calibration/{arm}.json" for arm in FITTED},
+    }
+
+
+def validation_rows(wildcards):
+    """What fixes the number of validation rows: the val split, or a replayed predictions file."""
+    return f"results/predictions/{TRAINED[0]}.npz" if REPLAY else "results/data/splits/val.json"
+
+
+def all_predictions(wildcards):
+    return {arm: f"results/predictions/{arm}.npz" for arm in ARMS}
+
+
+def replay_sources():
+    """Replayed arm -> the local path or hf:// URI of its predictions file."""
+    return {**({"teacher": config["replay"]["teacher"]} if TEACHER else {}), **config["replay"]["arms"]}
+
+
+def replay_uri(wildcards):
+    return replay_sources()[wildcards.source]
+
+
+def fetched_files(wildcards):
+    return {arm: f"resources/replay/{arm}.npz" for arm in FITTED}
 
 
 def arm_spec(wildcards):
@@ -67,10 +110,6 @@ def arm_evaluations(wildcards):
     return {arm: f"results/evaluation/{arm}.npz" for arm in ARMS}
 
 
-def temperatures(wildcards):
-    return {arm: f"results/calibration/{arm}.json" for arm in FITTED}
-
-
 def headline_arms():
     ev = config["evaluation"]
     return [ev["baseline"], ev["headline"]["posthoc"], ev["headline"]["distilled"]]
@@ -83,3 +122,10 @@ def reliability_arms():
 
 def reliability_inputs(wildcards):
     return {arm: f"results/predictions/{arm}.npz" for arm in reliability_arms()}
+
+
+def table_notes():
+    """Lines under the table's title that say where the predictions came from."""
+    if REPLAY:
+        return ["Replayed prediction files (no training here):", ""] + [f"- `{arm}`: `{uri}`" for arm, uri in replay_sources().items()]
+    return [f"Trained here on `{config['dataset']['source']}`; arms: " + ", ".join(f"`{a}` ({config['arms'][a]['loss']})" for a in TRAINED) + "."]

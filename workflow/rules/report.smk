@@ -4,10 +4,7 @@
 # The published table's shape plus intervals, tiers and the headline sentence.
 rule make_table:
     input:
-        unpack(temperatures),
-        metrics="results/metrics.tsv",
-        reliability="results/figures/reliability.png",
-        ece_vs_nll="results/figures/ece_vs_nll.png",
+        unpack(table_inputs),
     output:
         table=report("results/table.md", caption="../report/table.rst", category="Tables"),
     log:
@@ -15,7 +12,8 @@ rule make_table:
     params:
         arms=ARMS,
         headline=headline_arms(),
-        notes=[],
+        accuracy_target=config["analysis"]["accuracy_target"],
+        notes=table_notes(),
     conda:
         "../../envs/kdcal.yaml"
     script:

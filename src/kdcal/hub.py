@@ -1,0 +1,100 @@
+"""Fetch files named by Hugging Face URIs (``hf://...``) or local paths.
+
+URI convention (Hugging Face's own, as in ``huggingface_hub.HfFileSystem``):
+
+    hf://<namespace>/<repo>/<path>                 a model repository
+    hf://datasets/<namespace>/<repo>/<path>        a dataset repository
+    hf://spaces/<namespace>/<repo>/<path>          a Space
+    hf://datasets/<namespace>/<repo>@<rev>/<path>  at a branch, tag or commit
+
+Downloads go through ``huggingface_hub.hf_hub_download`` into its cache, which honours
+``HF_HUB_OFFLINE=1`` (cache only), ``HF_HOME`` / ``HF_HUB_CACHE`` and reads a token from ``HF_TOKEN``
+itself; kdcal never handles or logs the token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kdcal.errors import KdcalError
+
+REPO_TYPES = {"datasets": "dataset", "spaces": "space"}
+
+
+class FetchError(KdcalError, OSError):
+    """A file that is neither cached nor reachable, with the way forward."""
+
+
+@dataclass(frozen=True)
+class HubFile:
+    repo_id: str
+    filename: str
+    repo_type: str = "model"
+    revision: str | None = None
+
+    @property
+    def uri(self) -> str:
+        prefix = "" if self.repo_type == "model" else f"{self.repo_type}s/"
+        rev = f"@{self.revision}" if self.revision else ""
+        return f"hf://{prefix}{self.repo_id}{rev}/{self.filename}"
+
+
+def parse_hf_uri(uri: str) -> HubFile:
+    """``hf://[datasets/|spaces/]namespace/repo[@revision]/path`` -> HubFile."""
+    if not uri.startswith("hf://"):
+        raise ValueError(f"{uri!r} is not an hf:// URI")
+    parts = uri[len("hf://") :].split("/")
+    repo_type = "model"
+    if parts and parts[0] in REPO_TYPES:
+        repo_type = REPO_TYPES[parts.pop(0)]
+    if len(parts) < 3 or not all(parts):
+        raise FetchError(
+            f"{uri}: expected hf://[datasets/]<namespace>/<repo>[@revision]/<path in repo>, "
+            "e.g. hf://datasets/earino/ecbs5200-week6-teacher-logits/val_logits_canonical_final.npz"
+        )
+    repo, _, revision = parts[1].partition("@")
+    return HubFile(f"{parts[0]}/{repo}", "/".join(parts[2:]), repo_type, revision or None)
+
+
+def fetch(uri_or_path: str) -> Path:
+    """Local path of a file: an existing local path as is, an hf:// URI via the cache.
+
+    Raises FetchError naming the file and how to proceed when it is neither cached nor reachable.
+    """
+    if not uri_or_path.startswith("hf://"):
+        path = Path(uri_or_path)
+        if not path.is_file():
+            raise FetchError(f"{uri_or_path}: no such file (a local path, or an hf:// URI for a file on the Hugging Face hub)")
+        return path
+    from huggingface_hub import constants, hf_hub_download
+    from huggingface_hub.errors import (
+        GatedRepoError,
+        HfHubHTTPError,
+        LocalEntryNotFoundError,
+        RemoteEntryNotFoundError,
+        RepositoryNotFoundError,
+    )
+
+    hub_file = parse_hf_uri(uri_or_path)
+    try:
+        return Path(
+            hf_hub_download(hub_file.repo_id, hub_file.filename, repo_type=hub_file.repo_type, revision=hub_file.revision)
+        )
+    except GatedRepoError as err:
+        raise FetchError(f"{uri_or_path}: the repository is gated; accept its terms on the hub and set HF_TOKEN") from err
+    except RepositoryNotFoundError as err:
+        raise FetchError(
+            f"{uri_or_path}: repository {hub_file.repo_id} ({hub_file.repo_type}) not found, or private without a valid HF_TOKEN"
+        ) from err
+    except RemoteEntryNotFoundError as err:
+        raise FetchError(f"{uri_or_path}: repository {hub_file.repo_id} has no file {hub_file.filename}") from err
+    except LocalEntryNotFoundError as err:  # not in the cache, and offline or unreachable
+        where = "HF_HUB_OFFLINE=1 is set and the file is not in the cache" if constants.HF_HUB_OFFLINE else "the hub could not be reached and the file is not in the cache"
+        raise FetchError(
+            f"{uri_or_path}: {where} ({constants.HF_HUB_CACHE}). To proceed: run once with network access "
+            "(and HF_TOKEN for private repositories) to fill the cache, then HF_HUB_OFFLINE=1 works; or copy "
+            "the file here and put its local path in the config instead of the hf:// URI."
+        ) from err
+    except (HfHubHTTPError, OSError) as err:
+        raise FetchError(f"{uri_or_path}: download failed ({type(err).__name__}); check the network, or use a local path") from err

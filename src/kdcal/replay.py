@@ -1,0 +1,70 @@
+"""Prediction files in the published study's format, read into kdcal's predictions format.
+
+Published format (``.npz``):
+- students: ``logits`` (n, K) float16, ``preds`` (n,), ``labels`` (n,), ``val_tiers`` (n,) str;
+- teacher: ``logits``, ``labels``, ``tiers`` (same row order as the students).
+The files carry no row ids, so rows are identified by position (``"0"``, ``"1"``, ...), and all
+files of one study must hold the same rows in the same order: same count, labels and tiers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import numpy as np
+
+from kdcal.predictions import Predictions, PredictionsError, check_predictions, check_same_rows
+
+TIER_KEYS = ("val_tiers", "tiers")
+
+
+def read_published(path: str | Path, source: str | None = None) -> Predictions:
+    """One published-format file as Predictions; refuses missing keys, bad shapes, labels outside
+    [0, K), non-finite logits, unknown tiers, and ``preds`` that contradict the logits."""
+    where = source or str(path)
+    try:
+        data = np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as err:
+        raise PredictionsError(f"{where}: not a readable .npz file ({err})") from err
+    with data:
+        files = set(data.files)
+        missing = [k for k in ("logits", "labels") if k not in files]
+        tier_key = next((k for k in TIER_KEYS if k in files), None)
+        if tier_key is None:
+            missing.append(" or ".join(TIER_KEYS))
+        if missing:
+            raise PredictionsError(f"{where}: missing key(s) {', '.join(missing)}; found {', '.join(sorted(files))}")
+        logits, labels, tiers = data["logits"], data["labels"], data[tier_key].astype(str)
+        preds = data["preds"] if "preds" in files else None
+    if not np.issubdtype(labels.dtype, np.integer):
+        raise PredictionsError(f"{where}: labels must be integers, got dtype {labels.dtype}")
+    p = Predictions(logits, labels.astype(np.int64), tiers, np.arange(len(labels)).astype(str))
+    check_predictions(p, where)
+    if preds is not None:
+        _check_preds(logits, preds, where)
+    return p
+
+
+def _check_preds(logits: np.ndarray, preds: np.ndarray, where: str) -> None:
+    """``preds`` must be an argmax of the logits; rows whose top logits tie (float16 rounding
+    makes ties) may name either of the tied classes."""
+    if preds.shape != (len(logits),):
+        raise PredictionsError(f"{where}: preds must have one entry per row ({len(logits)}), got shape {preds.shape}")
+    top = logits.max(axis=1)
+    chosen = logits[np.arange(len(logits)), np.clip(preds, 0, logits.shape[1] - 1)]
+    bad = np.flatnonzero((preds < 0) | (preds >= logits.shape[1]) | (chosen != top))
+    if bad.size:
+        i = bad[0]
+        raise PredictionsError(
+            f"{where}: preds disagree with the argmax of the logits in {bad.size} rows (first row {i}: "
+            f"preds {preds[i]}, argmax {int(logits[i].argmax())}); the file's keys do not belong together"
+        )
+
+
+def read_study(paths: Mapping[str, str | Path], sources: Mapping[str, str] | None = None) -> dict[str, Predictions]:
+    """Every arm's file, checked one by one and then against each other (same rows required)."""
+    sources = dict(sources or {arm: str(path) for arm, path in paths.items()})
+    arms = {arm: read_published(path, sources[arm]) for arm, path in paths.items()}
+    check_same_rows(arms, sources)
+    return arms

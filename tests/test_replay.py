@@ -1,0 +1,121 @@
+"""Replay: published-format files, hub fetching from a local cache, and refusals of bad files."""
+import numpy as np
+import pytest
+
+from kdcal.hub import FetchError, fetch, parse_hf_uri
+from kdcal.predictions import PredictionsError
+from kdcal.replay import read_published, read_study
+from published_fixtures import K, N, write_hub_cache, write_published_study
+
+
+@pytest.fixture(scope="module")
+def study(tmp_path_factory):
+    return write_published_study(tmp_path_factory.mktemp("published"))
+
+
+def test_published_files_read_with_their_shapes(study):
+    arms = read_study({arm: study[arm] for arm in ("teacher", "vanilla", "kd")})
+    assert arms["vanilla"].logits.shape == (N, K) and arms["vanilla"].logits.dtype == np.float16
+    assert list(arms["kd"].row_ids[:3]) == ["0", "1", "2"]
+    assert set(arms["teacher"].tiers) == {"head", "mid", "tail"}
+
+
+def test_parse_hf_uris():
+    f = parse_hf_uri("hf://datasets/earino/ecbs5200-week6-teacher-logits/val_logits_canonical_final.npz")
+    assert (f.repo_type, f.repo_id, f.filename, f.revision) == ("dataset", "earino/ecbs5200-week6-teacher-logits", "val_logits_canonical_final.npz", None)
+    f = parse_hf_uri("hf://earino/ecbs5200-week6-vanilla-baseline@v1/sub/val_predictions.npz")
+    assert (f.repo_type, f.repo_id, f.filename, f.revision) == ("model", "earino/ecbs5200-week6-vanilla-baseline", "sub/val_predictions.npz", "v1")
+    assert f.uri == "hf://earino/ecbs5200-week6-vanilla-baseline@v1/sub/val_predictions.npz"
+    with pytest.raises(FetchError, match="expected hf://"):
+        parse_hf_uri("hf://earino/only-repo")
+
+
+def test_fetch_reads_the_hub_cache_offline(study, tmp_path, monkeypatch):
+    cache = tmp_path / "hub"
+    write_hub_cache(cache, "dataset", "earino/ecbs5200-week6-teacher-logits", "val_logits_canonical_final.npz", study["teacher"])
+    monkeypatch.setenv("HF_HUB_CACHE", str(cache))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    import huggingface_hub.constants as c
+
+    monkeypatch.setattr(c, "HF_HUB_CACHE", str(cache))
+    monkeypatch.setattr(c, "HF_HUB_OFFLINE", True)
+    path = fetch("hf://datasets/earino/ecbs5200-week6-teacher-logits/val_logits_canonical_final.npz")
+    assert path.read_bytes() == study["teacher"].read_bytes()
+    with pytest.raises(FetchError) as err:
+        fetch("hf://earino/ecbs5200-week6-vanilla-baseline/val_predictions.npz")
+    message = str(err.value)
+    assert "hf://earino/ecbs5200-week6-vanilla-baseline/val_predictions.npz" in message
+    assert "HF_HUB_OFFLINE=1" in message and "local path" in message
+
+
+def test_a_missing_local_file_is_named(tmp_path):
+    with pytest.raises(FetchError, match="nope.npz: no such file"):
+        fetch(str(tmp_path / "nope.npz"))
+
+
+def rewrite(path, out, **changes):
+    with np.load(path) as data:
+        arrays = {k: data[k] for k in data.files}
+    for key, value in changes.items():
+        if value is None:
+            arrays.pop(key)
+        else:
+            arrays[key] = value(arrays[key]) if callable(value) else value
+    np.savez(out, **arrays)
+    return out
+
+
+def with_value(index, value):
+    def change(a):
+        a = a.copy()
+        a[index] = value
+        return a
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"labels": None}, r"missing key\(s\) labels"),
+        ({"val_tiers": None}, r"missing key\(s\) val_tiers or tiers"),
+        ({"logits": lambda a: a.reshape(-1)}, "logits must be 2-D"),
+        ({"logits": with_value((17, 3), np.nan)}, "NaN or infinite values .first in row 17"),
+        ({"logits": with_value((9, 0), np.inf)}, "NaN or infinite values .first in row 9"),
+        ({"labels": with_value(4, K)}, rf"label {K} in row 4 is outside \[0, {K}\)"),
+        ({"labels": with_value(4, -1)}, r"label -1 in row 4 is outside"),
+        ({"val_tiers": with_value(2, "body")}, r"unknown tier name\(s\) \['body'\]"),
+        ({"preds": lambda a: (a + 1) % K}, "preds disagree with the argmax"),
+    ],
+)
+def test_bad_files_are_refused_naming_file_and_problem(study, tmp_path, changes, message):
+    bad = rewrite(study["kd"], tmp_path / "broken_kd.npz", **changes)
+    with pytest.raises(PredictionsError, match=message) as err:
+        read_study({"vanilla": study["vanilla"], "kd": bad})
+    assert "broken_kd.npz" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"logits": lambda a: a[:-5], "preds": lambda a: a[:-5], "labels": lambda a: a[:-5], "val_tiers": lambda a: a[:-5]}, "6425 rows vs 6430"),
+        ({"labels": lambda a: np.roll(a, 1)}, "labels disagree"),
+        ({"val_tiers": lambda a: np.where(a == "head", "mid", a)}, "tiers disagree"),
+    ],
+)
+def test_arms_that_do_not_share_rows_are_refused(study, tmp_path, changes, message):
+    bad = rewrite(study["kd"], tmp_path / "other_rows.npz", **changes)
+    with pytest.raises(PredictionsError, match=message) as err:
+        read_study({"vanilla": study["vanilla"], "kd": bad})
+    assert "other_rows.npz" in str(err.value) and "vanilla" in str(err.value)
+
+
+def test_ties_in_float16_logits_allow_either_tied_class(study, tmp_path):
+    with np.load(study["kd"]) as data:
+        logits, preds = data["logits"].copy(), data["preds"].copy()
+    top = logits[0].argmax()
+    other = (top + 1) % K
+    logits[0, other] = logits[0, top]
+    preds[0] = other
+    path = rewrite(study["kd"], tmp_path / "tied.npz", logits=logits, preds=preds)
+    assert read_published(path).logits.shape == (N, K)

@@ -1,0 +1,51 @@
+# The published course's analyses: teacher diagnostics, agreement with the teacher, coverage.
+
+
+# Teacher ECE, NLL, macro F1 and accuracy on the full validation set and on the eval half.
+rule diagnose_teacher:
+    input:
+        predictions="results/predictions/teacher.npz",
+        split="results/split/cal_eval.json",
+    output:
+        diagnostics=report("results/teacher_diagnostics.tsv", caption="../report/teacher_diagnostics.rst", category="Tables"),
+    log:
+        "logs/diagnose_teacher/diagnose_teacher.log",
+    params:
+        ece_bins=config["evaluation"]["ece_bins"],
+    conda:
+        "../../envs/kdcal.yaml"
+    script:
+        "../scripts/diagnose_teacher.py"
+
+
+# Jensen-Shannon divergence from the teacher and argmax agreement with it, per arm and tier.
+rule compare_with_teacher:
+    input:
+        unpack(all_predictions),
+        split="results/split/cal_eval.json",
+    output:
+        agreement=report("results/teacher_agreement.tsv", caption="../report/teacher_agreement.rst", category="Tables"),
+    log:
+        "logs/compare_with_teacher/compare_with_teacher.log",
+    conda:
+        "../../envs/kdcal.yaml"
+    script:
+        "../scripts/compare_with_teacher.py"
+
+
+# Coverage, accuracy and rows covered at each confidence threshold, per arm and tier.
+rule tabulate_coverage:
+    input:
+        unpack(all_predictions),
+        split="results/split/cal_eval.json",
+    output:
+        coverage=report("results/coverage.tsv", caption="../report/coverage.rst", category="Tables"),
+    log:
+        "logs/tabulate_coverage/tabulate_coverage.log",
+    params:
+        thresholds=config["analysis"]["coverage_thresholds"],
+        target=config["analysis"]["accuracy_target"],
+    conda:
+        "../../envs/kdcal.yaml"
+    script:
+        "../scripts/tabulate_coverage.py"

@@ -1,0 +1,31 @@
+# Replay: evaluate prediction files made elsewhere (published study, your own model).
+
+
+# Fetch one prediction file (hf:// URI through the Hugging Face cache, or a local path).
+rule fetch_predictions:
+    output:
+        predictions="resources/replay/{source}.npz",
+    log:
+        "logs/fetch_predictions/{source}.log",
+    params:
+        uri=replay_uri,
+    conda:
+        "../../envs/kdcal.yaml"
+    script:
+        "../scripts/fetch_predictions.py"
+
+
+# Check every fetched file, alone and against the others, and write kdcal's predictions format.
+rule import_predictions:
+    input:
+        unpack(fetched_files),
+    output:
+        **{arm: f"results/predictions/{arm}.npz" for arm in FITTED},
+    log:
+        "logs/import_predictions/import_predictions.log",
+    params:
+        sources=replay_sources(),
+    conda:
+        "../../envs/kdcal.yaml"
+    script:
+        "../scripts/import_predictions.py"
