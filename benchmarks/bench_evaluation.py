@@ -104,7 +104,7 @@ def main() -> None:
     draw_diff = max(np.nanmax(np.abs(results[a].draws[:m] - draws[a][:m])) for a in arms)
     print(f"evaluation of {args.arms} arms x {len(SUBSETS)} subsets x {len(METRICS)} metrics, "
           f"n = {args.rows}, K = {args.classes}, {args.resamples} bootstrap resamples")
-    print(f"| method | seconds | speed-up |\n|---|---|---|")
+    print("| method | seconds | speed-up |\n|---|---|---|")
     print(f"| per-resample loop (scikit-learn f1_score) | {slow:.2f} | 1.0x |")
     print(f"| kdcal (all resamples at once) | {fast:.3f} | {slow / fast:.0f}x |")
     print(f"largest |difference|: point estimates {point_diff:.2e}, bootstrap draws {draw_diff:.2e}")
