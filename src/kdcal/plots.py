@@ -65,12 +65,12 @@ def ece_nll_figure(metrics: pd.DataFrame, arms: Sequence[str], origin: str = "va
             continue
         x, y = nll.value.iloc[0], ece.value.iloc[0]
         points[arm] = (x, y)
-        ax.errorbar(
-            x, y,
-            xerr=[[x - nll.ci_low.iloc[0]], [nll.ci_high.iloc[0] - x]],
-            yerr=[[y - ece.ci_low.iloc[0]], [ece.ci_high.iloc[0] - y]],
-            fmt="o", color=palette[arm], capsize=3, ms=8, label=ARM_LABELS.get(arm, arm),
-        )
+        # Interval lines, not error bars: a percentile interval of ECE can lie wholly above the
+        # point estimate (ECE is biased upward under resampling), which error bars cannot show.
+        color = palette[arm]
+        ax.hlines(y, nll.ci_low.iloc[0], nll.ci_high.iloc[0], color=color, lw=1.5)
+        ax.vlines(x, ece.ci_low.iloc[0], ece.ci_high.iloc[0], color=color, lw=1.5)
+        ax.plot(x, y, "o", color=color, ms=8, label=ARM_LABELS.get(arm, arm))
     if origin in points:
         x0, y0 = points[origin]
         for arm, (x, y) in points.items():

@@ -32,19 +32,37 @@ class TrainingError(KdcalError, RuntimeError):
     """Training that must stop (a NaN loss, mismatched inputs), with the arm and step named."""
 
 
-def train_wordpiece_tokenizer(texts: Sequence[str], vocab_size: int) -> PreTrainedTokenizerFast:
-    """A lower-casing WordPiece tokenizer trained on ``texts`` with BERT's special tokens."""
-    from tokenizers import BertWordPieceTokenizer
+SPECIAL_TOKENS = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
 
-    raw = BertWordPieceTokenizer(lowercase=True)
-    raw.train_from_iterator(list(texts), vocab_size=vocab_size, min_frequency=2, show_progress=False)
+
+def train_tokenizer(texts: Sequence[str], vocab_size: int) -> PreTrainedTokenizerFast:
+    """A lower-casing Unigram (SentencePiece-style) subword tokenizer trained on ``texts``, with
+    BERT's special tokens ([PAD] = 0, [UNK] = 1, [CLS] = 2, [SEP] = 3, [MASK] = 4) and
+    ``[CLS] text [SEP]`` framing.
+
+    Unigram, not WordPiece: the WordPiece trainer of ``tokenizers`` breaks ties between equally
+    frequent merges in hash-map order, so two runs on the same texts give different vocabularies,
+    and every result downstream differs. The Unigram trainer gives the same pieces in every run,
+    up to float rounding of the scores (~1e-14) and the order of ids; both are canonicalised here
+    (pieces in string order, scores rounded to 1e-9), so the tokenizer file is byte-reproducible.
+    """
+    import json
+
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors, trainers
+
+    tokenizer = Tokenizer(models.Unigram())
+    tokenizer.normalizer = normalizers.BertNormalizer(lowercase=True)
+    tokenizer.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    trainer = trainers.UnigramTrainer(vocab_size=vocab_size, special_tokens=list(SPECIAL_TOKENS), unk_token="[UNK]", show_progress=False)
+    tokenizer.train_from_iterator(list(texts), trainer)
+    scores = dict(map(tuple, json.loads(tokenizer.to_str())["model"]["vocab"]))
+    pieces = list(SPECIAL_TOKENS) + sorted(set(scores) - set(SPECIAL_TOKENS))
+    tokenizer.model = models.Unigram([(p, round(float(scores[p]), 9)) for p in pieces], unk_id=1, byte_fallback=False)
+    tokenizer.post_processor = processors.TemplateProcessing(
+        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1", special_tokens=[("[CLS]", 2), ("[SEP]", 3)]
+    )
     return PreTrainedTokenizerFast(
-        tokenizer_object=raw._tokenizer,
-        unk_token="[UNK]",
-        pad_token="[PAD]",
-        cls_token="[CLS]",
-        sep_token="[SEP]",
-        mask_token="[MASK]",
+        tokenizer_object=tokenizer, unk_token="[UNK]", pad_token="[PAD]", cls_token="[CLS]", sep_token="[SEP]", mask_token="[MASK]"
     )
 
 

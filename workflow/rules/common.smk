@@ -18,6 +18,16 @@ except ConfigError as err:
     raise WorkflowError(str(err)) from None
 
 
+def canonical(value):
+    """A config value with dict keys sorted at every level. Snakemake compares params by their
+    text, so without this, reordering keys in a config file would rerun jobs."""
+    if isinstance(value, dict):
+        return {key: canonical(value[key]) for key in sorted(value)}
+    if isinstance(value, list):
+        return [canonical(v) for v in value]
+    return value
+
+
 def _alternatives(names):
     return "|".join(re.escape(n) for n in names)
 
@@ -82,7 +92,7 @@ def fetched_files(wildcards):
 
 def arm_spec(wildcards):
     """The loss spec of a trained arm: only this arm's keys, so a change reruns only this arm."""
-    return dict(config["arms"][wildcards.trained])
+    return canonical(config["arms"][wildcards.trained])
 
 
 def student_inputs(wildcards):
@@ -103,7 +113,7 @@ def student_inputs(wildcards):
 
 
 def student_model_params():
-    return {**config["student"]["model"], "max_length": config["student"]["max_length"]}
+    return canonical({**config["student"]["model"], "max_length": config["student"]["max_length"]})
 
 
 def arm_evaluations(wildcards):

@@ -29,9 +29,9 @@ rule split_dataset:
     log:
         "logs/split_dataset/split_dataset.log",
     params:
-        sizes=config["dataset"]["sizes"],
+        sizes=canonical(config["dataset"]["sizes"]),
         seed=config["dataset"]["seed"],
-        tiers=config["dataset"]["tiers"],
+        tiers=canonical(config["dataset"]["tiers"]),
     conda:
         "../../envs/kdcal.yaml"
     script:

@@ -24,7 +24,7 @@ rule import_predictions:
     log:
         "logs/import_predictions/import_predictions.log",
     params:
-        sources=replay_sources(),
+        sources=canonical(replay_sources()),
     conda:
         "../../envs/kdcal.yaml"
     script:

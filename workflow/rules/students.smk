@@ -1,7 +1,7 @@
 # Students: one per trained arm, identical except for the loss.
 
 
-# WordPiece tokenizer trained on the training texts (shared by every arm).
+# Unigram subword tokenizer trained on the training texts (shared by every arm).
 rule train_tokenizer:
     input:
         corpus="results/data/corpus.parquet",
@@ -34,7 +34,7 @@ rule train_student:
     params:
         arm=arm_spec,
         model=student_model_params(),
-        training=config["student"]["training"],
+        training=canonical(config["student"]["training"]),
         device=config["student"]["device"],
         checkpoint="results/students/{trained}/checkpoint.pt",
     threads: 2

@@ -13,7 +13,7 @@ rule train_teacher:
     benchmark:
         "results/benchmarks/train_teacher/train_teacher.tsv"
     params:
-        teacher=config["teacher"],
+        teacher=canonical(config["teacher"]),
     threads: 2
     conda:
         "../../envs/kdcal.yaml"
