@@ -1,6 +1,4 @@
 # kdcal: temperature scaling or knowledge distillation? One Snakemake study of calibration.
-import os
-
 from snakemake.exceptions import WorkflowError
 from snakemake.utils import min_version, validate
 
@@ -10,13 +8,14 @@ min_version("9.0")
 configfile: "config/config.yaml"
 
 
-# Scripts import the kdcal package from src/ (also inside conda environments and cluster jobs).
-os.environ["PYTHONPATH"] = os.pathsep.join(
-    p for p in (str(Path(workflow.basedir) / "src"), os.environ.get("PYTHONPATH", "")) if p
-)
+# The kdcal package of this checkout, for the Snakefile and (through PYTHONPATH) every script job,
+# also inside conda environments and cluster jobs.
 sys.path.insert(0, str(Path(workflow.basedir) / "src"))
 
+from kdcal.runtime import prepend_pythonpath  # noqa: E402
 from kdcal.config import ConfigError, describe_validation_error  # noqa: E402
+
+prepend_pythonpath(Path(workflow.basedir) / "src")
 
 try:
     validate(config, "workflow/schemas/config.schema.yaml")

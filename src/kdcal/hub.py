@@ -98,3 +98,27 @@ def fetch(uri_or_path: str) -> Path:
         ) from err
     except (HfHubHTTPError, OSError) as err:
         raise FetchError(f"{uri_or_path}: download failed ({type(err).__name__}); check the network, or use a local path") from err
+
+
+def fetch_url(url_or_path: str, destination: str | Path, timeout: float = 60.0) -> None:
+    """Copy an http(s) URL or a local file to ``destination`` (atomically)."""
+    import shutil
+    import urllib.error
+    import urllib.request
+
+    from kdcal.runtime import atomic_path
+
+    with atomic_path(destination) as tmp:
+        if url_or_path.startswith(("http://", "https://")):
+            try:
+                with urllib.request.urlopen(url_or_path, timeout=timeout) as response, open(tmp, "wb") as out:
+                    shutil.copyfileobj(response, out)
+            except (urllib.error.URLError, OSError) as err:
+                raise FetchError(
+                    f"{url_or_path}: download failed ({err}). To proceed: run with network access, or download the "
+                    f"file yourself and put its local path in the config"
+                ) from err
+        else:
+            if not Path(url_or_path).is_file():
+                raise FetchError(f"{url_or_path}: no such file (expected an http(s) URL or a local path)")
+            shutil.copyfile(url_or_path, tmp)

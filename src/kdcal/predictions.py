@@ -126,15 +126,15 @@ def check_same_rows(arms: Mapping[str, Predictions], sources: Mapping[str, str])
                 )
 
 
-def load_teacher_targets(path: str | Path, row_ids: np.ndarray, labels: np.ndarray | None, temperature: float, arm: str) -> np.ndarray:
+def load_teacher_targets(path: str | Path, row_ids: np.ndarray, labels: np.ndarray | None, temperature: float, purpose: str) -> np.ndarray:
     """Teacher logits for the training rows, checked against them, divided by ``temperature``.
 
     path: ``.npz`` with ``logits`` (n, K) and, where known, ``row_ids`` and ``labels`` of the rows.
     row_ids / labels: the training rows the student will see, in order. Refuses a row count, row
-    id or label mismatch and non-finite logits, naming the file and the arm, before any training.
-    Returns (n, K) float32 logits.
+    id or label mismatch and non-finite logits, naming the file and ``purpose`` (e.g. "teacher logits
+    for arm kd"), before any training. Returns (n, K) float32 logits.
     """
-    where = f"{path} (teacher logits for arm {arm})"
+    where = f"{path} ({purpose})"
     try:
         data = np.load(path, allow_pickle=False)
     except (OSError, ValueError) as err:

@@ -81,3 +81,9 @@ def set_threads(threads: int) -> None:
     import torch
 
     torch.set_num_threads(max(1, int(threads)))
+
+
+def prepend_pythonpath(folder: str | Path) -> None:
+    """Put ``folder`` first on PYTHONPATH, so child processes import the same kdcal."""
+    current = os.environ.get("PYTHONPATH", "")
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(folder), current) if p)

@@ -46,3 +46,33 @@ def teacher_logits(model: Pipeline, texts: Sequence[str], n_classes: int) -> np.
     out = np.full((len(texts), n_classes), LOG_PROB_FLOOR, dtype=np.float64)
     out[:, model.classes_] = np.maximum(log_proba, LOG_PROB_FLOOR)
     return out.astype(np.float32)
+
+
+def checkpoint_logits(
+    name_or_path: str,
+    texts: Sequence[str],
+    n_classes: int,
+    device,
+    adapter: str | None = None,
+    batch_size: int = 64,
+    max_length: int = 512,
+) -> np.ndarray:
+    """(n, n_classes) float32 logits of a sequence-classification checkpoint (optionally with a
+    PEFT adapter), in batches sorted by length, under the device's mixed precision."""
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    from kdcal.student import predict_logits
+
+    tokenizer = AutoTokenizer.from_pretrained(adapter or name_or_path)
+    model = AutoModelForSequenceClassification.from_pretrained(name_or_path, num_labels=n_classes)
+    if adapter:
+        from peft import PeftModel  # optional dependency: pip install peft
+
+        model = PeftModel.from_pretrained(model, adapter)
+    if model.config.num_labels != n_classes:
+        raise ValueError(f"{name_or_path}: the model predicts {model.config.num_labels} classes, the study has {n_classes}")
+    if tokenizer.pad_token_id is None:
+        tokenizer.pad_token = tokenizer.eos_token
+        model.config.pad_token_id = tokenizer.pad_token_id
+    ids = tokenizer(list(texts), truncation=True, max_length=max_length)["input_ids"]
+    return predict_logits(model, ids, tokenizer.pad_token_id, device, batch_size)

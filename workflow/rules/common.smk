@@ -38,6 +38,8 @@ wildcard_constraints:
     arm=_alternatives(ARMS),
     split="train|val|test",
     source=_alternatives(FITTED),
+    course_file="label_list|label_merge_mapping|train_indices|val_indices",
+    part="train|val",
 
 
 def study_outputs():
@@ -139,3 +141,30 @@ def table_notes():
     if REPLAY:
         return ["Replayed prediction files (no training here):", ""] + [f"- `{arm}`: `{uri}`" for arm, uri in replay_sources().items()]
     return [f"Trained here on `{config['dataset']['source']}`; arms: " + ", ".join(f"`{a}` ({config['arms'][a]['loss']})" for a in TRAINED) + "."]
+
+
+def course_file_url(wildcards):
+    return config["dataset"]["course_files"][wildcards.course_file]
+
+
+def dataset_params():
+    """The dataset keys that change the corpus (the WordNet corpus has none)."""
+    d = config["dataset"]
+    if d["source"] != "consumer_complaints":
+        return {}
+    return canonical({k: d[k] for k in ("hf_dataset", "revision", "text_column", "label_column")})
+
+
+def corpus_inputs(wildcards):
+    if config["dataset"]["source"] == "consumer_complaints":
+        return {name: f"resources/course/{name}.json" for name in ("label_list", "label_merge_mapping")}
+    return {}
+
+
+def teacher_logits_uri(wildcards):
+    return config["teacher"][f"{wildcards.part}_logits"]
+
+
+def teacher_checkpoint_params():
+    t = config["teacher"]
+    return canonical({k: t[k] for k in ("name_or_path", "adapter", "batch_size", "max_length")})

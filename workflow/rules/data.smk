@@ -1,38 +1,83 @@
 # Data: the corpus as one table, its stratified splits and the class tiers.
 
 
+# Fetch one of the published course files (label list, label merge, split indices) by URL.
+rule fetch_course_file:
+    output:
+        course_file="resources/course/{course_file}.json",
+    log:
+        "logs/fetch_course_file/{course_file}.log",
+    params:
+        url=course_file_url,
+    conda:
+        "../../envs/kdcal.yaml"
+    script:
+        "../scripts/fetch_course_file.py"
+
+
 # Read the configured corpus into results/data/corpus.parquet (row_id, text, label).
 rule prepare_corpus:
+    input:
+        unpack(corpus_inputs),
     output:
         corpus="results/data/corpus.parquet",
         labels="results/data/labels.json",
+        source_rows="results/data/source_rows.json",
     log:
         "logs/prepare_corpus/prepare_corpus.log",
     params:
         source=config["dataset"]["source"],
+        dataset=dataset_params(),
     conda:
         "../../envs/kdcal.yaml"
     script:
         "../scripts/prepare_corpus.py"
 
 
-# Class-stratified train / val / test index files and the head / mid / tail tier of each class.
-rule split_dataset:
-    input:
-        corpus="results/data/corpus.parquet",
-        labels="results/data/labels.json",
-    output:
-        train="results/data/splits/train.json",
-        val="results/data/splits/val.json",
-        test="results/data/splits/test.json",
-        tiers="results/data/tiers.json",
-    log:
-        "logs/split_dataset/split_dataset.log",
-    params:
-        sizes=canonical(config["dataset"]["sizes"]),
-        seed=config["dataset"]["seed"],
-        tiers=canonical(config["dataset"]["tiers"]),
-    conda:
-        "../../envs/kdcal.yaml"
-    script:
-        "../scripts/split_dataset.py"
+if config["dataset"]["source"] == "consumer_complaints":
+
+    # The published splits: train indices (plus the test split, as configured), val indices, tiers.
+    rule split_dataset:
+        input:
+            corpus="results/data/corpus.parquet",
+            labels="results/data/labels.json",
+            source_rows="results/data/source_rows.json",
+            train_indices="resources/course/train_indices.json",
+            val_indices="resources/course/val_indices.json",
+        output:
+            train="results/data/splits/train.json",
+            val="results/data/splits/val.json",
+            test="results/data/splits/test.json",
+            tiers="results/data/tiers.json",
+        log:
+            "logs/split_dataset/split_dataset.log",
+        params:
+            train_splits=config["dataset"]["train_splits"],
+            tiers=canonical(config["dataset"]["tiers"]),
+        conda:
+            "../../envs/kdcal.yaml"
+        script:
+            "../scripts/split_published.py"
+
+else:
+
+    # Class-stratified train / val / test index files and the head / mid / tail tier of each class.
+    rule split_dataset:
+        input:
+            corpus="results/data/corpus.parquet",
+            labels="results/data/labels.json",
+        output:
+            train="results/data/splits/train.json",
+            val="results/data/splits/val.json",
+            test="results/data/splits/test.json",
+            tiers="results/data/tiers.json",
+        log:
+            "logs/split_dataset/split_dataset.log",
+        params:
+            sizes=canonical(config["dataset"]["sizes"]),
+            seed=config["dataset"]["seed"],
+            tiers=canonical(config["dataset"]["tiers"]),
+        conda:
+            "../../envs/kdcal.yaml"
+        script:
+            "../scripts/split_dataset.py"

@@ -4,7 +4,7 @@
 # Fetch one prediction file (hf:// URI through the Hugging Face cache, or a local path).
 rule fetch_predictions:
     output:
-        predictions="resources/replay/{source}.npz",
+        file="resources/replay/{source}.npz",
     log:
         "logs/fetch_predictions/{source}.log",
     params:
@@ -12,7 +12,7 @@ rule fetch_predictions:
     conda:
         "../../envs/kdcal.yaml"
     script:
-        "../scripts/fetch_predictions.py"
+        "../scripts/fetch_file.py"
 
 
 # Check every fetched file, alone and against the others, and write kdcal's predictions format.

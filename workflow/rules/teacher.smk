@@ -1,43 +1,109 @@
 # Teacher: trained in the pipeline, then its logits for the training rows and for validation.
 
 
-# Fit the TF-IDF + logistic-regression teacher on the training rows.
-rule train_teacher:
-    input:
-        corpus="results/data/corpus.parquet",
-        train_index="results/data/splits/train.json",
-    output:
-        model="results/teacher/model.joblib",
-    log:
-        "logs/train_teacher/train_teacher.log",
-    benchmark:
-        "results/benchmarks/train_teacher/train_teacher.tsv"
-    params:
-        teacher=canonical(config["teacher"]),
-    threads: 2
-    conda:
-        "../../envs/kdcal.yaml"
-    script:
-        "../scripts/train_teacher.py"
+if config["teacher"]["source"] == "tfidf_logreg":
+
+    # Fit the TF-IDF + logistic-regression teacher on the training rows.
+    rule train_teacher:
+        input:
+            corpus="results/data/corpus.parquet",
+            train_index="results/data/splits/train.json",
+        output:
+            model="results/teacher/model.joblib",
+        log:
+            "logs/train_teacher/train_teacher.log",
+        benchmark:
+            "results/benchmarks/train_teacher/train_teacher.tsv"
+        params:
+            teacher=canonical(config["teacher"]),
+        threads: 2
+        conda:
+            "../../envs/kdcal.yaml"
+        script:
+            "../scripts/train_teacher.py"
 
 
-# Teacher logits (float16) for the training rows (soft targets) and for validation (an arm).
-rule infer_teacher:
-    input:
-        model="results/teacher/model.joblib",
-        corpus="results/data/corpus.parquet",
-        labels="results/data/labels.json",
-        train_index="results/data/splits/train.json",
-        val_index="results/data/splits/val.json",
-        tiers="results/data/tiers.json",
-    output:
-        train_logits="results/teacher/train_logits.npz",
-        val_predictions="results/predictions/teacher.npz",
-    log:
-        "logs/infer_teacher/infer_teacher.log",
-    benchmark:
-        "results/benchmarks/infer_teacher/infer_teacher.tsv"
-    conda:
-        "../../envs/kdcal.yaml"
-    script:
-        "../scripts/infer_teacher.py"
+    # Teacher logits (float16) for the training rows (soft targets) and for validation (an arm).
+    rule infer_teacher:
+        input:
+            model="results/teacher/model.joblib",
+            corpus="results/data/corpus.parquet",
+            labels="results/data/labels.json",
+            train_index="results/data/splits/train.json",
+            val_index="results/data/splits/val.json",
+            tiers="results/data/tiers.json",
+        output:
+            train_logits="results/teacher/train_logits.npz",
+            val_predictions="results/predictions/teacher.npz",
+        log:
+            "logs/infer_teacher/infer_teacher.log",
+        benchmark:
+            "results/benchmarks/infer_teacher/infer_teacher.tsv"
+        conda:
+            "../../envs/kdcal.yaml"
+        script:
+            "../scripts/infer_teacher.py"
+
+elif config["teacher"]["source"] == "logits_files":
+
+    # Fetch published teacher logits (hf:// URI or local path).
+    rule fetch_teacher_logits:
+        output:
+            file="resources/teacher/{part}_logits.npz",
+        log:
+            "logs/fetch_teacher_logits/{part}.log",
+        params:
+            uri=teacher_logits_uri,
+        conda:
+            "../../envs/kdcal.yaml"
+        script:
+            "../scripts/fetch_file.py"
+
+    # Check the published logits against the training and validation rows; write kdcal's files.
+    rule import_teacher_logits:
+        input:
+            train_logits="resources/teacher/train_logits.npz",
+            val_logits="resources/teacher/val_logits.npz",
+            corpus="results/data/corpus.parquet",
+            train_index="results/data/splits/train.json",
+            val_index="results/data/splits/val.json",
+            tiers="results/data/tiers.json",
+        output:
+            train_logits="results/teacher/train_logits.npz",
+            val_predictions="results/predictions/teacher.npz",
+        log:
+            "logs/import_teacher_logits/import_teacher_logits.log",
+        params:
+            sources={"train": config["teacher"]["train_logits"], "val": config["teacher"]["val_logits"]},
+        conda:
+            "../../envs/kdcal.yaml"
+        script:
+            "../scripts/import_teacher_logits.py"
+
+else:
+
+    # Teacher logits from a sequence-classification checkpoint (optionally with a PEFT adapter).
+    rule infer_teacher:
+        input:
+            corpus="results/data/corpus.parquet",
+            labels="results/data/labels.json",
+            train_index="results/data/splits/train.json",
+            val_index="results/data/splits/val.json",
+            tiers="results/data/tiers.json",
+        output:
+            train_logits="results/teacher/train_logits.npz",
+            val_predictions="results/predictions/teacher.npz",
+        log:
+            "logs/infer_teacher/infer_teacher.log",
+        benchmark:
+            "results/benchmarks/infer_teacher/infer_teacher.tsv"
+        params:
+            checkpoint=teacher_checkpoint_params(),
+            device=config["student"]["device"],
+        threads: 2
+        resources:
+            gpu=1,
+        conda:
+            "../../envs/kdcal.yaml"
+        script:
+            "../scripts/infer_teacher_checkpoint.py"

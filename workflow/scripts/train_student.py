@@ -25,7 +25,7 @@ row_ids = corpus.row_id.to_numpy().astype(str)
 teacher = None
 if "teacher_logits" in snakemake.input.keys():
     temperature = read_json(snakemake.input.teacher_temperature)["temperature"] if "teacher_temperature" in snakemake.input.keys() else 1.0
-    teacher = load_teacher_targets(snakemake.input.teacher_logits, row_ids[train], labels[train], temperature, arm)
+    teacher = load_teacher_targets(snakemake.input.teacher_logits, row_ids[train], labels[train], temperature, f"teacher logits for arm {arm}")
 
 ids = tokenize(tokenizer, corpus.text.iloc[train].tolist(), model_spec["max_length"])
 tiers_file = read_json(snakemake.input.tiers)

@@ -1,4 +1,4 @@
-"""Fetch one prediction file: an hf:// URI through the Hugging Face cache, or a local path."""
+"""Fetch one file: an hf:// URI through the Hugging Face cache, or a local path."""
 import shutil
 
 from kdcal.hub import fetch
@@ -8,5 +8,5 @@ log = log_to(snakemake.log[0])
 uri = snakemake.params.uri
 path = fetch(uri)
 log.info("%s -> %s", uri, path)
-with atomic_path(snakemake.output.predictions) as tmp:
+with atomic_path(snakemake.output.file) as tmp:
     shutil.copyfile(path, tmp)
