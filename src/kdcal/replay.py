@@ -12,11 +12,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+import logging
+
 import numpy as np
 
 from kdcal.predictions import Predictions, PredictionsError, check_predictions, check_same_rows
 
 TIER_KEYS = ("val_tiers", "tiers")
+log = logging.getLogger(__name__)
 
 
 def read_published(path: str | Path, source: str | None = None) -> Predictions:
@@ -47,8 +50,10 @@ def read_published(path: str | Path, source: str | None = None) -> Predictions:
 
 
 def _check_preds(logits: np.ndarray, preds: np.ndarray, where: str) -> None:
-    """``preds`` must be an argmax of the logits; rows whose top logits tie (float16 rounding
-    makes ties) may name either of the tied classes."""
+    """``preds`` should be an argmax of the logits (rows whose top logits tie, as float16 rounding
+    makes them, may name either tied class). kdcal computes every metric from the logits; rows
+    where ``preds`` says otherwise are reported as a warning, since a metric computed from
+    ``preds`` (as a published macro F1 may have been) would differ there."""
     if preds.shape != (len(logits),):
         raise PredictionsError(f"{where}: preds must have one entry per row ({len(logits)}), got shape {preds.shape}")
     top = logits.max(axis=1)
@@ -56,9 +61,10 @@ def _check_preds(logits: np.ndarray, preds: np.ndarray, where: str) -> None:
     bad = np.flatnonzero((preds < 0) | (preds >= logits.shape[1]) | (chosen != top))
     if bad.size:
         i = bad[0]
-        raise PredictionsError(
-            f"{where}: preds disagree with the argmax of the logits in {bad.size} rows (first row {i}: "
-            f"preds {preds[i]}, argmax {int(logits[i].argmax())}); the file's keys do not belong together"
+        log.warning(
+            "%s: preds disagree with the argmax of the logits in %d rows (first row %d: preds %d, argmax %d); "
+            "kdcal's metrics use the logits",
+            where, bad.size, i, preds[i], int(logits[i].argmax()),
         )
 
 
