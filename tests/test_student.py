@@ -108,3 +108,20 @@ def test_tokenizer_frames_texts_with_cls_and_sep(tokenizer):
     assert (tokenizer.pad_token_id, tokenizer.unk_token_id, tokenizer.cls_token_id, tokenizer.sep_token_id) == (0, 1, 2, 3)
     encoded = tokenizer("alpha x gloss number 7")["input_ids"]
     assert encoded[0] == 2 and encoded[-1] == 3 and 1 not in encoded
+
+
+def test_a_local_checkpoint_serves_as_pretrained_student_and_as_teacher(tokenizer, tmp_path):
+    from kdcal.teacher import checkpoint_logits
+
+    folder = tmp_path / "checkpoint"
+    model = fresh(tokenizer)
+    model.save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    again = build_student({"source": "pretrained", "name_or_path": str(folder)}, 4, tokenizer, seed=3)
+    body = [k for k in model.state_dict() if not k.startswith(("classifier", "head"))]
+    assert all(torch.equal(model.state_dict()[k], again.state_dict()[k]) for k in body)
+    logits = checkpoint_logits(str(folder), TEXTS[:10], 4, torch.device("cpu"), batch_size=4, max_length=16)
+    expected = predict_logits(model, ids(tokenizer)[:10], tokenizer.pad_token_id, torch.device("cpu"))
+    assert logits.shape == (10, 4) and np.allclose(logits, expected, atol=1e-5)
+    with pytest.raises(ValueError, match="predicts 4 classes, the study has 5"):
+        checkpoint_logits(str(folder), TEXTS[:2], 5, torch.device("cpu"))

@@ -70,6 +70,9 @@ BAD_CONFIGS = [
     ({"dataset": {"tiers": {"head": "eight"}}}, ["dataset.tiers.head", "eight", "integer"]),
     ({"evaluation": {"ece_binz": 10}}, ["ece_binz", "evaluation", "ece_bins"]),
     ({"evaluation": {"baseline": "plain"}}, ["evaluation.baseline", "plain", "vanilla"]),
+    ({"dataset": {"tiers": {"torso": 3}}}, ["torso", "dataset.tiers", "head, mid"]),
+    ({"dataset": {"text_column": ""}}, ["dataset.text_column", "''"]),
+    ({"arms": {"ls": {"loss": "label_smoothing"}}}, ["arms.ls", "epsilon"]),
 ]
 
 
@@ -86,9 +89,18 @@ def test_bad_config_stops_before_any_job_with_the_key_named(tmp_path, overrides,
     assert not (workdir / "results").exists()
 
 
-def test_a_killed_run_resumes_and_ends_byte_identical(study, tmp_path):
-    """SIGKILL the whole workflow while a student trains; the rerun resumes that student from its
-    checkpoint, redoes no finished job, and metrics.tsv equals the uninterrupted run byte for byte."""
+KILL_POINTS = {
+    # SIGKILL while the kd student trains (after its first checkpoint) ...
+    "training": "results/students/kd/checkpoint.pt",
+    # ... and while the arms are evaluated (after the first evaluation was written).
+    "evaluation": "results/evaluation/teacher.npz",
+}
+
+
+@pytest.mark.parametrize("stage", list(KILL_POINTS))
+def test_a_killed_run_completes_on_rerun_byte_identical(study, tmp_path, stage):
+    """SIGKILL the whole workflow mid-way; the rerun redoes no finished job, resumes a student from
+    its checkpoint, and metrics.tsv equals the uninterrupted run byte for byte."""
     import os
     import signal
     import subprocess
@@ -98,25 +110,29 @@ def test_a_killed_run_resumes_and_ends_byte_identical(study, tmp_path):
     workdir = copy_workflow(tmp_path)
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONHASHSEED": "0"}
     cmd = [sys.executable, "-m", "snakemake", "--cores", "2", "--configfile=tiny.yaml", "results/table.md"]
+    marker = workdir / KILL_POINTS[stage]
     with open(tmp_path / "first.log", "w") as log:
         proc = subprocess.Popen(cmd, cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        checkpoint = workdir / "results/students/kd/checkpoint.pt"
         deadline = time.time() + 300
-        while not checkpoint.exists() and time.time() < deadline and proc.poll() is None:
+        while not marker.exists() and time.time() < deadline and proc.poll() is None:
             time.sleep(0.05)
-        assert checkpoint.exists(), "the kd student never wrote a checkpoint"
+        assert marker.exists(), f"the run never reached {marker}"
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
-    assert not (workdir / "results/predictions/kd.npz").exists()
+    assert not (workdir / "results/metrics.tsv").exists()
     finished_before = set(re.findall(r"Finished jobid: \d+ \(Rule: (\w+)\)", (tmp_path / "first.log").read_text()))
 
     plan = snakemake(workdir, "-n", "results/table.md")
     planned = {rule for rule, _ in planned_jobs(plan.stdout)}
-    assert "train_student" in planned
     assert planned.isdisjoint(finished_before & {"prepare_corpus", "split_dataset", "train_teacher", "infer_teacher", "train_tokenizer"})
+    if stage == "training":
+        assert "train_student" in planned
+    else:
+        assert "train_student" not in planned and "evaluate_arm" in planned
 
     rerun = snakemake(workdir, "results/table.md")
     assert rerun.returncode == 0, rerun.stderr[-3000:]
-    assert "resuming from checkpoint" in (workdir / "logs/train_student/kd.log").read_text()
-    assert not checkpoint.exists()
+    if stage == "training":
+        assert "resuming from checkpoint" in (workdir / "logs/train_student/kd.log").read_text()
+        assert not marker.exists()
     assert (workdir / "results/metrics.tsv").read_bytes() == (study / "results/metrics.tsv").read_bytes()

@@ -14,6 +14,12 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
+from kdcal.errors import KdcalError
+
+class TeacherError(KdcalError, ValueError):
+    """A teacher that does not fit the study."""
+
+
 # Floor of log-probabilities, so that float16 storage never meets -inf.
 LOG_PROB_FLOOR = float(np.log(1e-30))
 
@@ -59,18 +65,19 @@ def checkpoint_logits(
 ) -> np.ndarray:
     """(n, n_classes) float32 logits of a sequence-classification checkpoint (optionally with a
     PEFT adapter), in batches sorted by length, under the device's mixed precision."""
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+    from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
 
     from kdcal.student import predict_logits
 
+    config = AutoConfig.from_pretrained(name_or_path)
+    if config.num_labels != n_classes:
+        raise TeacherError(f"{name_or_path}: the model predicts {config.num_labels} classes, the study has {n_classes}; a teacher checkpoint must be trained on the study's classes")
     tokenizer = AutoTokenizer.from_pretrained(adapter or name_or_path)
-    model = AutoModelForSequenceClassification.from_pretrained(name_or_path, num_labels=n_classes)
+    model = AutoModelForSequenceClassification.from_pretrained(name_or_path)
     if adapter:
         from peft import PeftModel  # optional dependency: pip install peft
 
         model = PeftModel.from_pretrained(model, adapter)
-    if model.config.num_labels != n_classes:
-        raise ValueError(f"{name_or_path}: the model predicts {model.config.num_labels} classes, the study has {n_classes}")
     if tokenizer.pad_token_id is None:
         tokenizer.pad_token = tokenizer.eos_token
         model.config.pad_token_id = tokenizer.pad_token_id
