@@ -91,9 +91,10 @@ def test_bad_config_stops_before_any_job_with_the_key_named(tmp_path, overrides,
 
 KILL_POINTS = {
     # SIGKILL while the kd student trains (after its first checkpoint) ...
-    "training": "results/students/kd/checkpoint.pt",
-    # ... and while the arms are evaluated (after the first evaluation was written).
-    "evaluation": "results/evaluation/teacher.npz",
+    "training": ["results/students/kd/checkpoint.pt"],
+    # ... and while the arms are evaluated (both students evaluated, so their training jobs are
+    # complete; their post-hoc arms are still to come).
+    "evaluation": ["results/evaluation/vanilla.npz", "results/evaluation/kd.npz"],
 }
 
 
@@ -110,13 +111,13 @@ def test_a_killed_run_completes_on_rerun_byte_identical(study, tmp_path, stage):
     workdir = copy_workflow(tmp_path)
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONHASHSEED": "0"}
     cmd = [sys.executable, "-m", "snakemake", "--cores", "2", "--configfile=tiny.yaml", "results/table.md"]
-    marker = workdir / KILL_POINTS[stage]
+    markers = [workdir / m for m in KILL_POINTS[stage]]
     with open(tmp_path / "first.log", "w") as log:
         proc = subprocess.Popen(cmd, cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.time() + 300
-        while not marker.exists() and time.time() < deadline and proc.poll() is None:
+        while not all(m.exists() for m in markers) and time.time() < deadline and proc.poll() is None:
             time.sleep(0.05)
-        assert marker.exists(), f"the run never reached {marker}"
+        assert all(m.exists() for m in markers), f"the run never reached {markers}"
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
     assert not (workdir / "results/metrics.tsv").exists()
@@ -134,5 +135,5 @@ def test_a_killed_run_completes_on_rerun_byte_identical(study, tmp_path, stage):
     assert rerun.returncode == 0, rerun.stderr[-3000:]
     if stage == "training":
         assert "resuming from checkpoint" in (workdir / "logs/train_student/kd.log").read_text()
-        assert not marker.exists()
+        assert not markers[0].exists()
     assert (workdir / "results/metrics.tsv").read_bytes() == (study / "results/metrics.tsv").read_bytes()
