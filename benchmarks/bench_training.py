@@ -22,7 +22,7 @@ import torch
 from transformers import AutoModelForSequenceClassification, ModernBertConfig
 
 from kdcal.losses import student_loss
-from kdcal.student import choose_precision
+from kdcal.student import autocast_dtype, choose_precision
 
 MODELS = {
     "base": dict(hidden_size=768, num_hidden_layers=22, num_attention_heads=12, intermediate_size=1152),
@@ -45,7 +45,7 @@ def peak_tflops(device: torch.device, override: float | None) -> float:
 
 def run(model, lengths, recipe, device, steps, batch_size, max_length, n_classes):
     precision = choose_precision(device) if recipe == "kdcal" else "fp32"
-    dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(precision)
+    dtype = autocast_dtype(precision)
     optimizer = torch.optim.AdamW(model.parameters(), lr=1e-5, fused=(recipe == "kdcal"))
     scaler = torch.amp.GradScaler("cuda", enabled=precision == "fp16")
     rng = np.random.default_rng(0)

@@ -11,9 +11,6 @@ from kdcal.errors import KdcalError
 
 from collections.abc import Iterable, Mapping
 
-POSTHOC_SUFFIX = "_ts"
-
-
 class ConfigError(KdcalError, ValueError):
     """A bad configuration value, with the key, the value and what is allowed."""
 
@@ -77,10 +74,6 @@ def trained_arms(config: Mapping) -> list[str]:
 
 def has_teacher(config: Mapping) -> bool:
     return config.get("mode", "train") == "train" or config["replay"].get("teacher") is not None
-
-
-def posthoc_arms(trained: Iterable[str]) -> list[str]:
-    return [f"{a}{POSTHOC_SUFFIX}" for a in trained]
 
 
 def check_references(config: Mapping, arms: Iterable[str]) -> None:

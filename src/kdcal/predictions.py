@@ -158,3 +158,22 @@ def load_teacher_targets(path: str | Path, row_ids: np.ndarray, labels: np.ndarr
                 i = differ[0]
                 raise PredictionsError(f"{where}: label of row {i} is {data['labels'][i]} in the file but {labels[i]} in the training data ({differ.size} rows differ)")
     return (logits.astype(np.float64) / temperature).astype(np.float32)
+
+
+def save_teacher_outputs(
+    train_path: str | Path,
+    val_path: str | Path,
+    train_logits: np.ndarray,
+    val_logits: np.ndarray,
+    row_ids: np.ndarray,
+    labels: np.ndarray,
+    tiers_of_val: np.ndarray,
+    train: np.ndarray,
+    val: np.ndarray,
+) -> None:
+    """The teacher's two files: float16 logits of the training rows (soft targets, with row ids and
+    labels) and its validation predictions (an arm). row_ids, labels: (N,) of the corpus; train,
+    val: corpus positions; tiers_of_val: (len(val),) tiers of the validation rows."""
+    check_logits(train_logits, f"{train_path} (teacher logits for the training rows)")
+    save_npz_atomic(train_path, logits=np.asarray(train_logits).astype(np.float16), row_ids=row_ids[train], labels=labels[train])
+    save_predictions(val_path, Predictions(np.asarray(val_logits).astype(np.float16), labels[val], tiers_of_val, row_ids[val]))

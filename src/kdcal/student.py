@@ -104,6 +104,11 @@ def choose_precision(device: torch.device) -> str:
     return "bf16" if torch.cuda.is_bf16_supported() else "fp16"
 
 
+def autocast_dtype(precision: str) -> torch.dtype | None:
+    """The autocast dtype of a precision name; None for fp32 (autocast off)."""
+    return {"bf16": torch.bfloat16, "fp16": torch.float16}.get(precision)
+
+
 @dataclass
 class TrainConfig:
     """Hyperparameters shared by all arms."""
@@ -197,7 +202,7 @@ def train_student(
     total_steps = steps_per_epoch * config.epochs
     model.to(device)
     precision = choose_precision(device)
-    autocast_dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(precision)
+    dtype = autocast_dtype(precision)
     scaler = torch.amp.GradScaler("cuda", enabled=precision == "fp16")
     # The fused AdamW kernel is ~3x faster than the default per-tensor loop on CPU for small models.
     optimizer = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay, fused=True)
@@ -239,7 +244,7 @@ def train_student(
         ids, mask = ids.to(device), mask.to(device)
         batch_labels = labels_t[rows].to(device)
         batch_teacher = None if teacher_t is None else teacher_t[rows].to(device)
-        with torch.autocast(device.type, dtype=autocast_dtype, enabled=autocast_dtype is not None):
+        with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None):
             logits = model(input_ids=ids, attention_mask=mask).logits
         loss = student_loss(loss_spec, logits, batch_labels, batch_teacher)
         loss_value = float(loss.detach())
@@ -294,15 +299,14 @@ def predict_logits(model, input_ids: list[list[int]], pad_id: int, device: torch
     """(n, K) float32 logits of ``model`` on pre-tokenised rows, in row order."""
     model.eval()
     model.to(device)
-    precision = choose_precision(device)
-    autocast_dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(precision)
+    dtype = autocast_dtype(choose_precision(device))
     # Sorting by length keeps padding small; the result is put back in row order.
     order = np.argsort([len(x) for x in input_ids], kind="stable")
     out = None
     for start in range(0, len(order), batch_size):
         rows = order[start : start + batch_size]
         ids, mask = _collate(input_ids, rows, pad_id)
-        with torch.autocast(device.type, dtype=autocast_dtype, enabled=autocast_dtype is not None):
+        with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None):
             logits = model(input_ids=ids.to(device), attention_mask=mask.to(device)).logits.float().cpu().numpy()
         if out is None:
             out = np.empty((len(input_ids), logits.shape[1]), dtype=np.float32)
