@@ -13,20 +13,16 @@ checked against the rows they claim to describe.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
 
-from kdcal.data import Corpus, DataError
+from kdcal.data import Corpus, DataError, read_json_input
 
 
 def read_label_list(path: str | Path) -> list[str]:
-    try:
-        labels = json.loads(Path(path).read_text())
-    except json.JSONDecodeError as err:
-        raise DataError(f"{path}: not valid JSON ({err}); expected a list of class names in id order") from err
+    labels = read_json_input(path, "a list of class names in id order")
     if not isinstance(labels, list) or not labels or not all(isinstance(x, str) for x in labels):
         raise DataError(f"{path}: expected a non-empty JSON list of class names in id order")
     if len(set(labels)) != len(labels):
@@ -37,10 +33,7 @@ def read_label_list(path: str | Path) -> list[str]:
 
 def read_merge_mapping(path: str | Path) -> dict[str, str]:
     """raw label -> merged label; keys starting with "_" are comments and are skipped."""
-    try:
-        mapping = json.loads(Path(path).read_text())
-    except json.JSONDecodeError as err:
-        raise DataError(f"{path}: not valid JSON ({err}); expected an object raw label -> merged label") from err
+    mapping = read_json_input(path, "an object raw label -> merged label")
     if not isinstance(mapping, dict):
         raise DataError(f"{path}: expected a JSON object raw label -> merged label")
     out = {k: v for k, v in mapping.items() if not k.startswith("_")}

@@ -136,12 +136,17 @@ def stratified_splits(labels: np.ndarray, sizes: dict[str, int], seed: int) -> d
     return {name: np.sort(order[pattern == i]) for i, name in enumerate(sizes)}
 
 
+def read_json_input(path: str | Path, expected: str):
+    """A JSON input file, refused with the file and what was ``expected`` when it does not parse."""
+    try:
+        return json.loads(Path(path).read_text())
+    except json.JSONDecodeError as err:
+        raise DataError(f"{path}: not valid JSON ({err}); expected {expected}") from err
+
+
 def read_index_file(path: str | Path, n_rows: int) -> np.ndarray:
     """A split file (JSON list of row positions), checked for duplicates and range."""
-    try:
-        values = json.loads(Path(path).read_text())
-    except json.JSONDecodeError as err:
-        raise DataError(f"{path}: not valid JSON ({err}); expected a list of row indices") from err
+    values = read_json_input(path, "a list of row indices")
     if not isinstance(values, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
         raise DataError(f"{path}: expected a JSON list of integer row indices")
     index = np.asarray(values, dtype=np.int64)

@@ -45,6 +45,14 @@ def save_npz_atomic(path: str | Path, **arrays: np.ndarray) -> None:
         np.savez_compressed(tmp, **arrays)
 
 
+def open_npz(path: str | Path, where: str):
+    """``np.load`` of an .npz file (no pickles), refused with ``where`` named when unreadable."""
+    try:
+        return np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as err:
+        raise PredictionsError(f"{where}: not a readable .npz file ({err})") from err
+
+
 def save_predictions(path: str | Path, predictions: Predictions) -> None:
     check_predictions(predictions, str(path))
     save_npz_atomic(
@@ -91,11 +99,7 @@ def check_predictions(p: Predictions, source: str) -> None:
 def load_predictions(path: str | Path) -> Predictions:
     """Read and check a predictions file written by ``save_predictions``."""
     path = Path(path)
-    try:
-        data = np.load(path, allow_pickle=False)
-    except (OSError, ValueError) as err:
-        raise PredictionsError(f"{path}: not a readable .npz file ({err})") from err
-    with data:
+    with open_npz(path, str(path)) as data:
         missing = [k for k in ("logits", "labels", "tiers", "row_ids") if k not in data.files]
         if missing:
             raise PredictionsError(f"{path}: missing key(s) {missing}; found {sorted(data.files)}")
@@ -135,11 +139,7 @@ def load_teacher_targets(path: str | Path, row_ids: np.ndarray, labels: np.ndarr
     for arm kd"), before any training. Returns (n, K) float32 logits.
     """
     where = f"{path} ({purpose})"
-    try:
-        data = np.load(path, allow_pickle=False)
-    except (OSError, ValueError) as err:
-        raise PredictionsError(f"{where}: not a readable .npz file ({err})") from err
-    with data:
+    with open_npz(path, where) as data:
         if "logits" not in data.files:
             raise PredictionsError(f"{where}: missing key 'logits'; found {sorted(data.files)}")
         logits = data["logits"]

@@ -16,7 +16,7 @@ import logging
 
 import numpy as np
 
-from kdcal.predictions import Predictions, PredictionsError, check_predictions, check_same_rows
+from kdcal.predictions import Predictions, PredictionsError, check_predictions, check_same_rows, open_npz
 
 TIER_KEYS = ("val_tiers", "tiers")
 log = logging.getLogger(__name__)
@@ -26,11 +26,7 @@ def read_published(path: str | Path, source: str | None = None) -> Predictions:
     """One published-format file as Predictions; refuses missing keys, bad shapes, labels outside
     [0, K), non-finite logits, unknown tiers, and ``preds`` that contradict the logits."""
     where = source or str(path)
-    try:
-        data = np.load(path, allow_pickle=False)
-    except (OSError, ValueError) as err:
-        raise PredictionsError(f"{where}: not a readable .npz file ({err})") from err
-    with data:
+    with open_npz(path, where) as data:
         files = set(data.files)
         missing = [k for k in ("logits", "labels") if k not in files]
         tier_key = next((k for k in TIER_KEYS if k in files), None)
