@@ -47,6 +47,11 @@ include: "workflow/rules/analysis.smk"
 include: "workflow/rules/report.smk"
 
 
+if not REPLAY:
+
+    include: "workflow/rules/sweep.smk"
+
+
 # The whole study: the table, the metrics and the figures.
 rule all:
     input:

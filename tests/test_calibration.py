@@ -1,9 +1,9 @@
-"""Temperature scaling: identity at T = 1, the fitted T minimises NLL, known T is recovered."""
+"""Post-hoc calibration: temperature scaling (identity at T = 1, minimum NLL, known T recovered) and vector scaling."""
 import numpy as np
 import pytest
 
 from conftest import random_predictions
-from kdcal.calibration import TemperatureScaler, fit_temperature, nll_at_temperature
+from kdcal.calibration import TemperatureScaler, VectorScaler, fit_temperature, fit_vector_scaling, mean_nll, nll_at_temperature
 
 
 def test_temperature_one_is_the_identity(rng):
@@ -37,3 +37,61 @@ def test_fit_transform_lowers_nll_of_overconfident_logits(rng):
     scaler = TemperatureScaler().fit(logits, labels)
     assert scaler.temperature > 1
     assert nll_at_temperature(scaler.transform(logits), labels, 1.0) < nll_at_temperature(logits, labels, 1.0)
+
+
+def _sample(rng, logits):
+    probs = np.exp(logits - logits.max(1, keepdims=True))
+    probs /= probs.sum(1, keepdims=True)
+    return (probs.cumsum(1) > rng.random((len(probs), 1))).argmax(1)
+
+
+def test_vector_scaling_recovers_known_per_class_scales_and_biases():
+    rng = np.random.default_rng(1)
+    n, k = 30000, 4
+    true_scale, true_bias = np.array([0.5, 1.0, 1.5, 2.0]), np.array([0.3, -0.2, 0.0, 0.4])
+    raw = rng.normal(size=(n, k)) * 2
+    labels = _sample(rng, raw * true_scale + true_bias)
+    scaler = VectorScaler(l2=0.0).fit(raw, labels)
+    assert scaler.converged
+    # The bias is identified up to a constant shift (softmax is shift-invariant).
+    assert scaler.scale == pytest.approx(true_scale, abs=0.05)
+    assert scaler.bias - scaler.bias.mean() == pytest.approx(true_bias - true_bias.mean(), abs=0.05)
+
+
+def test_strong_regularisation_gives_temperature_scaling(rng):
+    logits, labels = random_predictions(rng, scale=5.0)
+    t = fit_temperature(logits, labels)
+    scaler = VectorScaler(l2=1e8).fit(logits, labels)
+    assert scaler.scale == pytest.approx(np.full(logits.shape[1], 1 / t), rel=1e-3)
+    assert np.abs(scaler.bias).max() < 1e-3
+
+
+def test_vector_scaling_gradient_matches_finite_differences(rng):
+    # The fitted point is a stationary point of the objective: perturbing any parameter raises it.
+    logits, labels = random_predictions(rng, n=400, k=5)
+    scaler = VectorScaler(l2=0.1).fit(logits, labels)
+    k = logits.shape[1]
+
+    def objective(a, b):
+        c = a - a.mean()
+        return mean_nll(logits * a + b, labels) + 0.1 / k * ((c**2).sum() + (b**2).sum())
+
+    best = objective(scaler.scale, scaler.bias)
+    for i in range(k):
+        for step in (1e-3, -1e-3):
+            a = scaler.scale.copy()
+            a[i] += step
+            b = scaler.bias.copy()
+            b[i] += step
+            assert objective(a, scaler.bias) >= best - 1e-10
+            assert objective(scaler.scale, b) >= best - 1e-10
+
+
+def test_cross_validation_picks_a_strength_from_the_grid_and_reports_each(rng):
+    logits, labels = random_predictions(rng, n=1000, k=6, scale=5.0)
+    scaler, records = fit_vector_scaling(logits, labels, [1e-3, 1e-1, 10.0], folds=4, seed=0)
+    assert [r["l2"] for r in records] == [1e-3, 1e-1, 10.0]
+    assert scaler.l2 == min(records, key=lambda r: r["cv_nll"])["l2"]
+    assert mean_nll(scaler.transform(logits), labels) < mean_nll(logits, labels)
+    again, _ = fit_vector_scaling(logits, labels, [1e-3, 1e-1, 10.0], folds=4, seed=0)
+    assert np.array_equal(again.scale, scaler.scale)

@@ -5,7 +5,7 @@ from scipy.special import softmax
 from sklearn.metrics import f1_score
 
 from conftest import random_predictions
-from kdcal.metrics import bin_index, bootstrap_weights, evaluate, percentile_interval, reliability_bins
+from kdcal.metrics import bin_index, bootstrap_weights, evaluate, percentile_interval, reliability_bins, risk_coverage
 
 
 def loop_ece(probs, labels, n_bins=15):
@@ -19,6 +19,43 @@ def loop_ece(probs, labels, n_bins=15):
         if in_bin.any():
             ece += in_bin.mean() * abs(acc[in_bin].mean() - conf[in_bin].mean())
     return ece
+
+
+def loop_adaptive_ece(probs, labels, n_bins=15):
+    """Equal-mass bins as np.array_split of the rows sorted by confidence."""
+    conf, acc = probs.max(1), (probs.argmax(1) == labels).astype(float)
+    order = np.argsort(conf, kind="stable")
+    return sum(len(g) / len(conf) * abs(acc[g].mean() - conf[g].mean()) for g in np.array_split(order, n_bins) if len(g))
+
+
+def loop_class_error(p, hit, n_bins=15):
+    """ECE of one one-vs-rest forecast p (n,) against hit (n,) in {0, 1}."""
+    edges = np.linspace(0, 1, n_bins + 1)
+    err = 0.0
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        in_bin = (p > lo) & (p <= hi) if lo > 0 else (p <= hi)
+        if in_bin.any():
+            err += in_bin.mean() * abs(hit[in_bin].mean() - p[in_bin].mean())
+    return err
+
+
+def loop_classwise_ece(probs, labels, n_bins=15):
+    """Kull et al.: per class, the ECE of the one-vs-rest forecast p_k; mean over classes."""
+    return np.mean([loop_class_error(probs[:, c], (labels == c).astype(float), n_bins) for c in range(probs.shape[1])])
+
+
+def loop_mce(probs, labels, n_bins=15):
+    conf, acc = probs.max(1), (probs.argmax(1) == labels).astype(float)
+    edges = np.linspace(0, 1, n_bins + 1)
+    gaps = [abs(acc[b].mean() - conf[b].mean()) for lo, hi in zip(edges[:-1], edges[1:]) if (b := (conf > lo) & (conf <= hi)).any()]
+    return max(gaps)
+
+
+def loop_aurc(probs, labels):
+    """Mean over i of the error rate of the i most confident rows (stable order on ties)."""
+    order = np.argsort(-probs.max(1), kind="stable")
+    err = (probs.argmax(1) != labels)[order].astype(float)
+    return np.mean([err[: i + 1].mean() for i in range(len(err))])
 
 
 def point(logits, labels, tiers=None, **kw):
@@ -65,6 +102,39 @@ def test_ece_matches_torchmetrics(rng):
     assert point(logits, labels)[("all", "ece")] == pytest.approx(float(ref), abs=1e-6)
 
 
+def test_added_calibration_metrics_match_plain_loops(rng):
+    logits, labels = random_predictions(rng, n=700, k=9)
+    probs = softmax(logits, axis=1)
+    m = point(logits, labels)
+    assert m[("all", "ece_adaptive")] == pytest.approx(loop_adaptive_ece(probs, labels), abs=1e-12)
+    assert m[("all", "ece_classwise")] == pytest.approx(loop_classwise_ece(probs, labels), abs=1e-12)
+    assert m[("all", "mce")] == pytest.approx(loop_mce(probs, labels), abs=1e-12)
+    assert m[("all", "aurc")] == pytest.approx(loop_aurc(probs, labels), abs=1e-12)
+
+
+def test_added_metrics_on_analytic_fixtures():
+    # Perfect ranking: every correct row is more confident than every wrong row -> AURC is the
+    # smallest possible for the error rate; all-correct -> AURC 0.
+    probs = np.full((4, 3), 0.1)
+    probs[:, 0] = [0.8, 0.8, 0.8, 0.8]
+    assert point(np.log(probs), np.zeros(4, int))[("all", "aurc")] == pytest.approx(0.0)
+    # Two rows: the confident one wrong -> risks 1, 1/2 -> AURC 0.75; MCE is the larger bin gap.
+    probs = np.array([[0.9, 0.1], [0.6, 0.4]])
+    m = point(np.log(probs), np.array([1, 0]))
+    assert m[("all", "aurc")] == pytest.approx(0.75)
+    assert m[("all", "mce")] == pytest.approx(0.9)
+    assert m[("all", "ece")] == pytest.approx((0.9 + 0.4) / 2)
+
+
+def test_risk_coverage_curve_ends_at_the_error_rate_and_its_mean_is_aurc(rng):
+    logits, labels = random_predictions(rng, n=500, k=6)
+    curve = risk_coverage(logits, labels)
+    assert curve["coverage"][-1] == 1.0
+    assert curve["risk"][-1] == pytest.approx((logits.argmax(1) != labels).mean())
+    assert curve["risk"].mean() == pytest.approx(point(logits, labels)[("all", "aurc")], abs=1e-12)
+    assert np.all(np.diff(curve["threshold"]) <= 0)
+
+
 def test_macro_f1_counts_only_classes_present_in_truth_or_prediction(rng):
     labels = np.array([0, 0, 1, 1, 2, 2])
     pred = np.array([0, 1, 1, 1, 2, 0])  # class 3..9 never occur
@@ -84,6 +154,13 @@ def test_tier_metrics_use_the_tier_rows_and_the_tier_classes(rng):
         assert m[(tier, "macro_f1")] == pytest.approx(per_class[classes].mean())
         assert m[(tier, "accuracy")] == pytest.approx((pred[rows] == labels[rows]).mean())
         assert m[(tier, "ece")] == pytest.approx(loop_ece(softmax(logits[rows], axis=1), labels[rows]), abs=1e-12)
+        assert m[(tier, "ece_adaptive")] == pytest.approx(loop_adaptive_ece(softmax(logits[rows], axis=1), labels[rows]), abs=1e-12)
+        assert m[(tier, "aurc")] == pytest.approx(loop_aurc(softmax(logits[rows], axis=1), labels[rows]), abs=1e-12)
+    # Classwise ECE of a tier: the per-class errors (over all rows) averaged over the tier's classes.
+    probs = softmax(logits, axis=1)
+    per_class = np.array([loop_class_error(probs[:, c], (labels == c).astype(float)) for c in range(9)])
+    assert m[("head", "ece_classwise")] == pytest.approx(per_class[:3].mean(), abs=1e-12)
+    assert m[("tail", "ece_classwise")] == pytest.approx(per_class[6:].mean(), abs=1e-12)
 
 
 def test_empty_tier_gives_nan_not_an_error(rng):
@@ -107,6 +184,10 @@ def test_each_bootstrap_draw_equals_the_metric_on_the_resampled_rows(rng):
         pred = logits[idx].argmax(1)
         assert draws[("all", "macro_f1")][r] == pytest.approx(f1_score(labels[idx], pred, average="macro", zero_division=0))
         assert draws[("all", "ece")][r] == pytest.approx(loop_ece(softmax(logits[idx], axis=1), labels[idx]), abs=1e-12)
+        probs = softmax(logits[idx], axis=1)
+        assert draws[("all", "aurc")][r] == pytest.approx(loop_aurc(probs, labels[idx]), abs=1e-12)
+        assert draws[("all", "mce")][r] == pytest.approx(loop_mce(probs, labels[idx]), abs=1e-12)
+        assert draws[("all", "ece_classwise")][r] == pytest.approx(loop_classwise_ece(probs, labels[idx]), abs=1e-12)
 
 
 def test_bootstrap_weights_are_deterministic_so_arms_are_paired():

@@ -57,7 +57,7 @@ def describe_validation_error(err: BaseException, source: str = "config") -> str
     if "propertyNames" in best.absolute_schema_path:
         return (
             f"{source}: arm name {best.instance!r} under '{key}' is not allowed: names are lower_snake_case, "
-            "not 'teacher' and not ending in '_ts' (post-hoc arms are made from trained arms)"
+            "not 'teacher' and not ending in '_ts', '_vs' or '_s<digits>' (post-hoc and seeded arms are made from trained arms)"
         )
     if best.validator == "required":
         return f"{source}: '{key}' is missing a required key: {best.message}"

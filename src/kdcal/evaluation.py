@@ -132,6 +132,8 @@ ARM_LABELS = {
     "vanilla_ts": "vanilla + temperature scaling",
     "kd": "distilled (KD)",
     "kd_ts": "distilled + temperature scaling",
+    "vanilla_vs": "vanilla + vector scaling",
+    "kd_vs": "distilled + vector scaling",
 }
 
 

@@ -12,6 +12,20 @@ tests check every point estimate against scikit-learn and a plain-loop ECE.
 Definitions (n rows, K classes, p = softmax(logits), conf = max_k p, pred = argmax_k p):
 - ECE: 15 equal-width bins over conf, intervals (lo, hi]; sum over bins of
   (bin size / n) * |accuracy(bin) - mean conf(bin)|.
+- ece_adaptive (equal-mass ECE, Nixon et al. 2019): the same sum over 15 bins that each hold an
+  equal share of the rows (rows sorted by conf, split into 15 consecutive groups whose sizes differ
+  by at most one; ties go by row order). The groups are fixed on the evaluated rows and kept for
+  every bootstrap resample, which then reweights them.
+- ece_classwise (Kull et al. 2019): for every class k, the ECE of the one-vs-rest forecast p_k
+  (all rows, 15 equal-width bins of p_k, target 1[y = k]):  sum_b |sum_{i in b} (1[y_i = k] - p_ik)| / n;
+  then the mean over classes.
+- mce (maximum calibration error): the largest |accuracy(bin) - mean conf(bin)| over the non-empty
+  equal-width bins of ECE.
+- aurc (area under the risk-coverage curve, Geifman et al. 2019): rows sorted by conf, highest
+  first (ties by row order); risk(i) = error rate of the first i rows; aurc = mean over i of risk(i).
+  0 is perfect, the error rate is what a confidence that ranks nothing would give on average.
+  Under a resample a row drawn m times occupies m consecutive positions; the sum over them is
+  taken exactly with harmonic numbers, so resampled AURC equals AURC of the resampled data.
 - NLL: mean of -log(max(p_y, 1e-12)).
 - Brier: mean over rows of sum_k (p_k - 1[k = y])^2 (the multi-class Brier score; range [0, 2]).
 - accuracy: mean of 1[pred = y].
@@ -31,7 +45,7 @@ import numpy as np
 from scipy import sparse
 from scipy.special import softmax
 
-METRICS = ("ece", "nll", "macro_f1", "accuracy", "brier")
+METRICS = ("ece", "nll", "macro_f1", "accuracy", "brier", "ece_adaptive", "ece_classwise", "mce", "aurc")
 TIERS = ("head", "mid", "tail")
 SUBSETS = ("all",) + TIERS
 NLL_CLIP = 1e-12
@@ -76,6 +90,40 @@ def _onehot(index: np.ndarray, values: np.ndarray, n_cols: int) -> sparse.csr_ma
     return sparse.csr_matrix((values, (rows, index)), shape=(len(index), n_cols))
 
 
+def equal_mass_bins(confidence: np.ndarray, n_bins: int) -> np.ndarray:
+    """Bin of each row when rows sorted by confidence are cut into ``n_bins`` consecutive groups
+    whose sizes differ by at most one (ties broken by row order)."""
+    n = len(confidence)
+    rank = np.empty(n, dtype=np.int64)
+    rank[np.argsort(confidence, kind="stable")] = np.arange(n)
+    # np.array_split puts the larger groups first: group j starts at j * (n // B) + min(j, n % B).
+    size, extra = divmod(n, n_bins)
+    cuts = np.arange(1, n_bins) * size + np.minimum(np.arange(1, n_bins), extra)
+    return np.searchsorted(cuts, rank, side="right")
+
+
+def _aurc(confidence: np.ndarray, error: np.ndarray, w: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """AURC of the rows ``rows`` for each row of multiplicities w (R, n); see the module docstring.
+
+    A row with multiplicity m after N_prev rows (E_prev errors) adds
+    sum_{j = N_prev + 1}^{N_prev + m} (E_prev + (j - N_prev) e) / j
+      = (E_prev - e * N_prev) * (H(N_prev + m) - H(N_prev)) + e * m,   H = harmonic numbers.
+    Works on the (n, R) transpose so that sorting and running sums touch contiguous memory.
+    """
+    order = rows[np.argsort(-confidence[rows], kind="stable")]
+    wt = np.ascontiguousarray(w.T[order])  # (n_rows, R)
+    e = error[order][:, None]
+    n_after = np.cumsum(wt, axis=0)
+    e_after = np.cumsum(wt * e, axis=0)
+    total = n_after[-1] if len(order) else np.zeros(len(w))
+    harmonic = np.concatenate([[0.0], np.cumsum(1.0 / np.arange(1, int(total.max(initial=0)) + 1))])
+    h_after = np.take(harmonic, n_after.astype(np.int64))
+    h_before = np.take(harmonic, (n_after - wt).astype(np.int64))
+    area = ((e_after - wt * e - e * (n_after - wt)) * (h_after - h_before)).sum(axis=0) + (wt * e).sum(axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return area / total
+
+
 def evaluate(
     logits: np.ndarray,
     labels: np.ndarray,
@@ -90,7 +138,7 @@ def evaluate(
     logits: (n, K) logits (not probabilities). labels: (n,) int in [0, K). tiers: (n,) str, the
     tier of each row's true label. weights: (R, n) row multiplicities (``bootstrap_weights``) or
     None for the point estimate (R = 1). tier_of_class: class id -> tier, to know which classes a
-    tier's macro F1 averages over (default: the classes whose rows carry that tier).
+    tier's macro F1 and classwise ECE average over (default: the classes whose rows carry that tier).
     Returns {(subset, metric): (R,) float64}; a subset with no rows gives NaN.
     """
     probs = probabilities(logits)
@@ -108,18 +156,33 @@ def evaluate(
     brier = ((probs - onehot) ** 2).sum(axis=1)
     gap = correct - confidence
     bins = bin_index(confidence, n_bins)
+    # Classwise calibration: column k * n_bins + bin(p_ik) of row i holds 1[y_i = k] - p_ik.
+    class_bins = (np.arange(k) * n_bins + bin_index(probs, n_bins)).ravel()
+    classwise = sparse.csr_matrix(
+        ((onehot - probs).ravel(), class_bins, np.arange(0, n * k + 1, k)), shape=(n, k * n_bins)
+    )
 
-    # Columns of S: [true class (K) | predicted class (K) | true positive by class (K)] then, per
-    # subset, [row count, correct, nll, brier, (correct - conf) by bin (n_bins)].
+    # Columns of S: [true class (K) | predicted class (K) | true positive by class (K) | classwise
+    # gap by (class, bin) (K * n_bins)] then, per subset, [row count, correct, nll, brier,
+    # (correct - conf) by bin, rows by bin, (correct - conf) by equal-mass bin] (4 + 3 n_bins).
     blocks = [
         _onehot(labels, np.ones(n), k),
         _onehot(pred, np.ones(n), k),
         _onehot(labels, correct, k),
+        classwise,
     ]
+    masks = {}
     for subset in subsets:
         mask = np.ones(n) if subset == "all" else (tiers == subset).astype(np.float64)
+        masks[subset] = mask
+        in_subset = np.flatnonzero(mask)
+        mass_bins = np.zeros(n, dtype=np.int64)
+        if in_subset.size:
+            mass_bins[in_subset] = equal_mass_bins(confidence[in_subset], n_bins)
         blocks.append(sparse.csr_matrix(np.column_stack([mask, correct * mask, nll * mask, brier * mask])))
         blocks.append(_onehot(bins, gap * mask, n_bins))
+        blocks.append(_onehot(bins, mask, n_bins))
+        blocks.append(_onehot(mass_bins, gap * mask, n_bins))
     stats = sparse.hstack(blocks, format="csc")
     sums = np.asarray((stats.T @ w.T).T)  # (R, columns)
 
@@ -128,27 +191,49 @@ def evaluate(
     with np.errstate(invalid="ignore", divide="ignore"):
         f1 = np.where(support > 0, 2 * true_pos / np.where(support > 0, support, 1), 0.0)
     present = support > 0
+    offset = 3 * k + k * n_bins
+    total = w.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        class_error = np.abs(sums[:, 3 * k : offset].reshape(-1, k, n_bins)).sum(axis=2) / total[:, None]
 
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(labels, tiers)}
     class_tier = np.array([tier_of_class.get(c, "") for c in range(k)])
 
     out: dict[tuple[str, str], np.ndarray] = {}
-    offset = 3 * k
-    width = 4 + n_bins
+    width = 4 + 3 * n_bins
     for subset in subsets:
         block = sums[:, offset : offset + width]
         offset += width
         count = block[:, 0]
+        gaps, counts, mass_gaps = (block[:, 4 + i * n_bins : 4 + (i + 1) * n_bins] for i in range(3))
         in_tier = np.ones(k, bool) if subset == "all" else class_tier == subset
         f1_present = present & in_tier
         with np.errstate(invalid="ignore", divide="ignore"):
             out[(subset, "accuracy")] = block[:, 1] / count
             out[(subset, "nll")] = block[:, 2] / count
             out[(subset, "brier")] = block[:, 3] / count
-            out[(subset, "ece")] = np.abs(block[:, 4:]).sum(axis=1) / count
+            out[(subset, "ece")] = np.abs(gaps).sum(axis=1) / count
             out[(subset, "macro_f1")] = (f1 * f1_present).sum(axis=1) / f1_present.sum(axis=1)
-    return out
+            out[(subset, "ece_adaptive")] = np.abs(mass_gaps).sum(axis=1) / count
+            out[(subset, "ece_classwise")] = class_error[:, in_tier].mean(axis=1) if in_tier.any() else np.full(len(w), np.nan)
+            bin_error = np.where(counts > 0, np.abs(gaps) / np.where(counts > 0, counts, 1), -np.inf).max(axis=1)
+            out[(subset, "mce")] = np.where(count > 0, bin_error, np.nan)
+        out[(subset, "aurc")] = _aurc(confidence, 1.0 - correct, w, np.flatnonzero(masks[subset]))
+    return {key: out[key] for key in ((s, m) for s in subsets for m in METRICS)}
+
+
+def risk_coverage(logits: np.ndarray, labels: np.ndarray) -> dict[str, np.ndarray]:
+    """The risk-coverage curve: rows sorted by confidence (highest first, ties by row order);
+    at coverage i / n, ``risk`` is the error rate and ``accuracy`` the accuracy of the first i rows,
+    ``threshold`` the confidence of row i."""
+    probs = probabilities(logits)
+    confidence = probs.max(axis=1)
+    order = np.argsort(-confidence, kind="stable")
+    correct = (probs.argmax(axis=1) == np.asarray(labels))[order].astype(np.float64)
+    i = np.arange(1, len(order) + 1)
+    accuracy = np.cumsum(correct) / i
+    return {"coverage": i / len(order), "accuracy": accuracy, "risk": 1.0 - accuracy, "threshold": confidence[order]}
 
 
 def reliability_bins(logits: np.ndarray, labels: np.ndarray, n_bins: int = 15) -> dict[str, np.ndarray]:

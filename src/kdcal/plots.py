@@ -1,4 +1,5 @@
-"""Figures: reliability diagrams and the NLL-ECE plane."""
+"""Figures: reliability small multiples, coverage-accuracy curves, the NLL-ECE plane (one seed with
+intervals, or every seed of the sweep)."""
 
 from __future__ import annotations
 
@@ -16,36 +17,96 @@ from kdcal.evaluation import ARM_LABELS  # noqa: E402
 from kdcal.runtime import atomic_path  # noqa: E402
 
 
-def reliability_figure(bins_by_arm: Mapping[str, dict], ece_by_arm: Mapping[str, float]):
-    """One panel per arm: accuracy per confidence bin (bars), the gap to the diagonal (hatched),
-    bin sizes (grey line, right axis). bins_by_arm: arm -> ``metrics.reliability_bins`` output."""
+def reliability_figure(bins_by_panel: Mapping[str, dict], columns: int = 4):
+    """Small multiples, one panel per arm (or per recipe, rows pooled over its seeds): accuracy per
+    confidence bin (bars), the gap to the diagonal (hatched), bin sizes (grey line, right axis), and
+    the ECE of exactly the rows drawn. bins_by_panel: label -> ``metrics.reliability_bins`` output."""
     sns.set_theme(style="whitegrid", context="notebook")
-    arms = list(bins_by_arm)
-    fig, axes = plt.subplots(1, len(arms), figsize=(4.2 * len(arms), 4.4), sharey=True, squeeze=False)
-    palette = sns.color_palette("deep", len(arms))
-    for ax, arm, color in zip(axes[0], arms, palette):
-        b = bins_by_arm[arm]
+    labels = list(bins_by_panel)
+    cols = min(columns, len(labels))
+    rows = -(-len(labels) // cols)
+    fig, axes = plt.subplots(rows, cols, figsize=(3.6 * cols, 3.7 * rows), sharex=True, sharey=True, squeeze=False)
+    palette = sns.color_palette("deep", len(labels))
+    for ax, label, color in zip(axes.ravel(), labels, palette):
+        b = bins_by_panel[label]
         width = b["upper"] - b["lower"]
         centres = (b["lower"] + b["upper"]) / 2
         filled = b["count"] > 0
         acc = np.where(filled, b["accuracy"], 0.0)
         conf = np.where(filled, b["confidence"], centres)
+        ece = float((b["count"][filled] * np.abs(acc - conf)[filled]).sum() / max(b["count"].sum(), 1))
         ax.bar(b["lower"], acc, width=width, align="edge", color=color, edgecolor="white", label="accuracy")
         ax.bar(b["lower"][filled], (conf - acc)[filled], bottom=acc[filled], width=width[filled], align="edge",
                color="none", edgecolor="crimson", hatch="//", linewidth=0.8, label="gap to confidence")
         ax.plot([0, 1], [0, 1], ls="--", color="black", lw=1, label="perfect calibration")
         ax.set_xlim(0, 1)
         ax.set_ylim(0, 1)
-        ax.set_xlabel("confidence (max softmax probability)")
-        ax.set_title(f"{ARM_LABELS.get(arm, arm)}\nECE = {ece_by_arm.get(arm, float('nan')):.4f}", fontsize=11)
+        ax.set_title(f"{ARM_LABELS.get(label, label)}\nECE = {ece:.4f}", fontsize=10)
         share = ax.twinx()
         share.plot(centres, b["count"] / max(b["count"].sum(), 1), color="grey", marker=".", lw=1)
         share.set_ylim(0, 1)
         share.grid(False)
         share.set_yticks([])
-    axes[0][0].set_ylabel("accuracy")
-    axes[0][0].legend(loc="upper left", fontsize=8)
-    fig.text(0.99, 0.01, "grey: share of rows per bin", ha="right", fontsize=8, color="grey")
+    for ax in axes.ravel()[len(labels):]:
+        ax.set_visible(False)
+    for ax in axes[:, 0]:
+        ax.set_ylabel("accuracy")
+    for ax in axes[-1]:
+        ax.set_xlabel("confidence")
+    axes[0][0].legend(loc="upper left", fontsize=7)
+    fig.text(0.99, 0.005, "grey: share of rows per bin", ha="right", fontsize=8, color="grey")
+    fig.tight_layout()
+    return fig
+
+
+def coverage_figure(panels: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarray]]]):
+    """Coverage-accuracy curves: for each panel, label -> (coverage, accuracy) where accuracy is that
+    of the most confident rows at each coverage (``metrics.risk_coverage``; mean over seeds)."""
+    sns.set_theme(style="whitegrid", context="notebook")
+    fig, axes = plt.subplots(1, len(panels), figsize=(5.2 * len(panels), 4.6), sharey=True, squeeze=False)
+    for ax, (title, curves) in zip(axes[0], panels.items()):
+        palette = sns.color_palette("tab20" if len(curves) > 10 else "deep", len(curves))
+        for (label, (coverage, accuracy)), color in zip(curves.items(), palette):
+            ax.plot(coverage, accuracy, color=color, lw=1.4, label=ARM_LABELS.get(label, label))
+        ax.set_xlim(0, 1)
+        ax.set_xlabel("coverage (share of rows answered, most confident first)")
+        ax.set_title(title, fontsize=11)
+        ax.legend(fontsize=7, loc="lower left")
+    axes[0][0].set_ylabel("accuracy on the answered rows")
+    fig.tight_layout()
+    return fig
+
+
+def seeds_plane_figure(per_seed: pd.DataFrame, recipes: Sequence[str]):
+    """Every arm and seed on the NLL-ECE plane: one small dot per seed, a large marker at the seed
+    mean, lines to the dots. Marker shape: trained (o), + temperature (s), + vector scaling (^).
+    per_seed: ``sweep.per_seed_table`` output."""
+    sns.set_theme(style="whitegrid", context="notebook")
+    sub = per_seed[(per_seed.subset == "all") & per_seed.metric.isin(["nll", "ece"])]
+    wide = sub.pivot_table(index=["recipe", "seed"], columns="metric", values="value").reset_index()
+    fig, ax = plt.subplots(figsize=(9.5, 6.0))
+    families = list(dict.fromkeys(r.removesuffix("_ts").removesuffix("_vs") for r in recipes))
+    palette = dict(zip(families, sns.color_palette("tab20" if len(families) > 10 else "deep", len(families))))
+    for recipe in recipes:
+        rows = wide[wide.recipe == recipe]
+        if rows.empty:
+            continue
+        family = recipe.removesuffix("_ts").removesuffix("_vs")
+        marker = "s" if recipe.endswith("_ts") else "^" if recipe.endswith("_vs") else "o"
+        color = palette[family]
+        mx, my = rows.nll.mean(), rows.ece.mean()
+        for x, y in zip(rows.nll, rows.ece):
+            ax.plot([mx, x], [my, y], color=color, lw=0.6, alpha=0.6)
+        ax.plot(rows.nll, rows.ece, marker, color=color, ms=3.5, alpha=0.7)
+        ax.plot(mx, my, marker, color=color, ms=9, mec="black", mew=0.6, label=recipe if marker == "o" else None)
+    handles = [plt.Line2D([], [], marker=m, ls="", color="grey", mec="black", ms=8, label=lab)
+               for m, lab in (("o", "trained"), ("s", "+ temperature"), ("^", "+ vector scaling"))]
+    first = ax.legend(handles=handles, loc="upper right", fontsize=8, title="marker")
+    ax.add_artist(first)
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), title="recipe (colour)")
+    ax.set_xlabel("NLL (lower is better)")
+    ax.set_ylabel("ECE (lower is better)")
+    ax.set_title("Every recipe and seed on the NLL–ECE plane (eval half; small dots: seeds, large: mean)")
     fig.tight_layout()
     return fig
 

@@ -1,4 +1,5 @@
-# Post-hoc calibration: one temperature per arm, fit on the cal half.
+# Post-hoc calibration of every trained arm, fit on the cal half: one temperature (<arm>_ts) and
+# vector scaling (<arm>_vs).
 
 
 # Fit T minimising NLL on the cal half of one arm's validation logits.
@@ -29,3 +30,35 @@ rule apply_temperature:
         "../../envs/kdcal.yaml"
     script:
         "../scripts/apply_temperature.py"
+
+
+# Vector scaling of one arm: per-class scale and bias, regularisation chosen by CV on the cal half.
+rule fit_vector_scaling:
+    input:
+        predictions="results/predictions/{trained}.npz",
+        split="results/split/cal_eval.json",
+    output:
+        calibrator="results/calibration/{trained}_vs.json",
+    log:
+        "logs/fit_vector_scaling/{trained}.log",
+    params:
+        settings=canonical(config["calibration"]["vector_scaling"]),
+    conda:
+        "../../envs/kdcal.yaml"
+    script:
+        "../scripts/fit_vector_scaling.py"
+
+
+# The post-hoc arm <arm>_vs: the arm's validation logits, scaled and shifted per class.
+rule apply_vector_scaling:
+    input:
+        predictions="results/predictions/{trained}.npz",
+        calibrator="results/calibration/{trained}_vs.json",
+    output:
+        predictions="results/predictions/{trained}_vs.npz",
+    log:
+        "logs/apply_vector_scaling/{trained}.log",
+    conda:
+        "../../envs/kdcal.yaml"
+    script:
+        "../scripts/apply_vector_scaling.py"

@@ -1,16 +1,22 @@
 # Helpers, arm lists and wildcard constraints shared by all rules.
 import re
 
-from kdcal.config import check_references, has_teacher, trained_arms
+from kdcal.config import check_references, has_teacher
+from kdcal.plan import study_plan
 
 REPLAY = config["mode"] == "replay"
-# Arms with predictions of their own (trained here, or replayed from files).
-TRAINED = trained_arms(config)
+PLAN = study_plan(config)
+# Every arm with predictions of its own (trained here, or replayed): the study's and the sweep's.
+TRAINED_ARMS = PLAN.trained
+# The headline study's own trained arms (the sweep's are in PLAN.sweep).
+TRAINED = [arm.name for arm in PLAN.study]
 TEACHER = ["teacher"] if has_teacher(config) else []
 # Arms with a temperature fitted on the cal half.
-FITTED = TEACHER + TRAINED
-# Display order: the teacher, then each arm followed by its post-hoc arm.
-ARMS = TEACHER + [a for arm in TRAINED for a in (arm, f"{arm}_ts")]
+FITTED = TEACHER + list(TRAINED_ARMS)
+# Display order: the teacher, then each arm followed by its post-hoc arms.
+ARMS = TEACHER + PLAN.evaluated(PLAN.study)
+SWEEP_ARMS = TEACHER + PLAN.evaluated(PLAN.sweep)
+EVALUATED = list(dict.fromkeys(ARMS + SWEEP_ARMS))
 
 try:
     check_references(config, ARMS)
@@ -33,9 +39,9 @@ def _alternatives(names):
 
 
 wildcard_constraints:
-    trained=_alternatives(TRAINED),
+    trained=_alternatives(TRAINED_ARMS),
     fitted=_alternatives(FITTED),
-    arm=_alternatives(ARMS),
+    arm=_alternatives(EVALUATED),
     split="train|val|test",
     source=_alternatives(FITTED),
     course_file="label_list|label_merge_mapping|train_indices|val_indices",
@@ -48,7 +54,7 @@ def study_outputs():
 
 
 def figure_outputs():
-    return ["results/figures/reliability.png", "results/figures/ece_vs_nll.png"]
+    return [f"results/figures/{name}.png" for name in ("reliability", "ece_vs_nll", "coverage")]
 
 
 def analysis_outputs():
@@ -63,10 +69,9 @@ def analysis_outputs():
 def table_inputs(wildcards):
     return {
         "metrics": "results/metrics.tsv",
-        "reliability": "results/figures/reliability.png",
-        "ece_vs_nll": "results/figures/ece_vs_nll.png",
+        **{f"figure_{name}": f"results/figures/{name}.png" for name in ("reliability", "ece_vs_nll", "coverage")},
         **analysis_outputs(),
-        **{f"temperature_{arm}": f"results/calibration/{arm}.json" for arm in FITTED},
+        **{f"temperature_{arm}": f"results/calibration/{arm}.json" for arm in TEACHER + TRAINED},
     }
 
 
@@ -94,12 +99,17 @@ def fetched_files(wildcards):
 
 def arm_spec(wildcards):
     """The loss spec of a trained arm: only this arm's keys, so a change reruns only this arm."""
-    return canonical(config["arms"][wildcards.trained])
+    return canonical(TRAINED_ARMS[wildcards.trained].spec)
+
+
+def training_params(wildcards):
+    """The shared training settings with this arm's seed (the study's own seed for its arms)."""
+    return canonical({**config["student"]["training"], "seed": TRAINED_ARMS[wildcards.trained].seed})
 
 
 def student_inputs(wildcards):
     """Training inputs of one arm; distillation arms also read the teacher (and its temperature)."""
-    spec = config["arms"][wildcards.trained]
+    spec = TRAINED_ARMS[wildcards.trained].spec
     inputs = {
         "corpus": "results/data/corpus.parquet",
         "train_index": "results/data/splits/train.json",
@@ -127,20 +137,53 @@ def headline_arms():
     return [ev["baseline"], ev["headline"]["posthoc"], ev["headline"]["distilled"]]
 
 
-def reliability_arms():
-    """The arms of the reliability figure: baseline, its post-hoc arm and the distilled arm."""
-    return [a for a in dict.fromkeys(headline_arms()) if a in ARMS]
-
-
-def reliability_inputs(wildcards):
-    return {arm: f"results/predictions/{arm}.npz" for arm in reliability_arms()}
+def predictions_of(arms):
+    return {arm: f"results/predictions/{arm}.npz" for arm in arms}
 
 
 def table_notes():
     """Lines under the table's title that say where the predictions came from."""
+    posthoc = "Post-hoc arms: " + ", ".join(f"`<arm>_{s}` ({m.replace('_', ' ')})" for m, s in zip(config["calibration"]["methods"], PLAN.posthoc)) + ", fitted on the cal half."
     if REPLAY:
-        return ["Replayed prediction files (no training here):", ""] + [f"- `{arm}`: `{uri}`" for arm, uri in replay_sources().items()]
-    return [f"Trained here on `{config['dataset']['source']}`; arms: " + ", ".join(f"`{a}` ({config['arms'][a]['loss']})" for a in TRAINED) + "."]
+        return ["Replayed prediction files (no training here):", ""] + [f"- `{arm}`: `{uri}`" for arm, uri in replay_sources().items()] + ["", posthoc]
+    arms = ", ".join(f"`{a}` ({TRAINED_ARMS[a].spec['loss']})" for a in TRAINED)
+    return [f"Trained here on `{config['dataset']['source']}` with seed {config['student']['training']['seed']}; arms: {arms}. {posthoc}",
+            "", "Seed-to-seed spread: `snakemake --cores 1 sweep` (results/sweep/table.md)."]
+
+
+def sweep_recipe_of():
+    """Evaluated sweep arm -> [recipe, seed] (the teacher is one run, seed 0)."""
+    out = {"teacher": ["teacher", 0]} if TEACHER else {}
+    out.update({arm: [recipe, seed] for arm, (recipe, seed) in PLAN.recipe_of(PLAN.sweep).items()})
+    return out
+
+
+def sweep_recipes():
+    """Recipes of the sweep in display order: teacher, then each recipe and its post-hoc recipes."""
+    return list(dict.fromkeys(recipe for recipe, _ in sweep_recipe_of().values()))
+
+
+def sweep_panels():
+    """Reliability / coverage panels of the sweep: recipe -> its arms over all seeds (pooled)."""
+    panels = {}
+    for arm, (recipe, _) in sweep_recipe_of().items():
+        panels.setdefault(recipe, []).append(arm)
+    return panels
+
+
+def sweep_grid():
+    """Grid label -> [[temperature, alpha, recipe], ...] for the sweep table (raw and post-hoc)."""
+    from kdcal.plan import recipes
+
+    grid = config["sweep"]["kd_grid"]
+    points = []
+    for name, spec in recipes(config, include_grid=True).items():
+        if spec["loss"] == "kd" and spec.get("teacher", "raw") == grid["teacher"] and float(spec["temperature"]) in map(float, grid["temperature"]) and float(spec["alpha"]) in map(float, grid["alpha"]):
+            points.append([float(spec["temperature"]), float(spec["alpha"]), name])
+    out = {f"teacher {grid['teacher']}": points}
+    for s in PLAN.posthoc:
+        out[f"teacher {grid['teacher']}, + {s}"] = [[t, a, f"{r}_{s}"] for t, a, r in points]
+    return out
 
 
 def course_file_url(wildcards):
@@ -168,3 +211,23 @@ def teacher_logits_uri(wildcards):
 def teacher_checkpoint_params():
     t = config["teacher"]
     return canonical({k: t[k] for k in ("name_or_path", "adapter", "batch_size", "max_length")})
+
+
+def study_panels():
+    """Reliability panels of the headline study: one per arm."""
+    return {arm: [arm] for arm in ARMS}
+
+
+def by_method(panels):
+    """Coverage panels: the groups split into trained arms (and the teacher) and each post-hoc method."""
+    titles = {"": "trained (and teacher)", "ts": "+ temperature scaling", "vs": "+ vector scaling"}
+    out = {}
+    for label, arms in panels.items():
+        suffix = label.rsplit("_", 1)[-1] if label.rsplit("_", 1)[-1] in PLAN.posthoc else ""
+        out.setdefault(titles[suffix], {})[label] = arms
+    return out
+
+
+def panel_inputs(panels):
+    """Predictions of every arm in the panels, keyed by arm."""
+    return predictions_of(dict.fromkeys(arm for arms in panels.values() for arm in arms))

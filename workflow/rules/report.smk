@@ -20,27 +20,49 @@ rule make_table:
         "../scripts/make_table.py"
 
 
-# Reliability diagrams of the baseline, its post-hoc arm and the distilled arm.
+# Reliability diagrams, one small panel per arm.
 rule plot_reliability:
     input:
-        unpack(reliability_inputs),
+        unpack(lambda w: panel_inputs(study_panels())),
         split="results/split/cal_eval.json",
-        metrics="results/metrics.tsv",
     output:
         figure=report(
             "results/figures/reliability.png",
             caption="../report/reliability.rst",
             category="Figures",
+            subcategory="Headline study",
         ),
     log:
         "logs/plot_reliability/plot_reliability.log",
     params:
-        arms=reliability_arms(),
+        panels=study_panels(),
         ece_bins=config["evaluation"]["ece_bins"],
     conda:
         "../../envs/kdcal.yaml"
     script:
         "../scripts/plot_reliability.py"
+
+
+# Coverage-accuracy curves: accuracy on the most confident rows at each coverage, per arm.
+rule plot_coverage:
+    input:
+        unpack(lambda w: panel_inputs(study_panels())),
+        split="results/split/cal_eval.json",
+    output:
+        figure=report(
+            "results/figures/coverage.png",
+            caption="../report/coverage_curves.rst",
+            category="Figures",
+            subcategory="Headline study",
+        ),
+    log:
+        "logs/plot_coverage/plot_coverage.log",
+    params:
+        panels=by_method(study_panels()),
+    conda:
+        "../../envs/kdcal.yaml"
+    script:
+        "../scripts/plot_coverage.py"
 
 
 # All arms on the NLL-ECE plane, arrows from the baseline.
@@ -52,6 +74,7 @@ rule plot_ece_vs_nll:
             "results/figures/ece_vs_nll.png",
             caption="../report/ece_vs_nll.rst",
             category="Figures",
+            subcategory="Headline study",
         ),
     log:
         "logs/plot_ece_vs_nll/plot_ece_vs_nll.log",

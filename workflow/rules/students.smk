@@ -19,7 +19,7 @@ rule train_tokenizer:
         "../scripts/train_tokenizer.py"
 
 
-# Train one arm's student and write its validation logits (resumes from its last checkpoint).
+# Train one arm's student (one recipe, one seed) and write its validation logits (resumes from its last checkpoint).
 rule train_student:
     input:
         unpack(student_inputs),
@@ -34,7 +34,7 @@ rule train_student:
     params:
         arm=arm_spec,
         model=student_model_params(),
-        training=canonical(config["student"]["training"]),
+        training=training_params,
         device=config["student"]["device"],
         checkpoint="results/students/{trained}/checkpoint.pt",
     threads: 2

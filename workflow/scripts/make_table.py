@@ -24,6 +24,9 @@ def optional(name):
 
 text = render_table(metrics, arms, temperatures, n_eval, baseline, (baseline, posthoc, distilled), notes=snakemake.params.notes)
 text += render_sections(arms, optional("coverage"), snakemake.params.accuracy_target, optional("teacher_diagnostics"), optional("agreement"))
-text += "\n## Figures\n\n![Reliability diagrams](figures/reliability.png)\n\n![Arms on the NLL-ECE plane](figures/ece_vs_nll.png)\n"
+text += (
+    "\n## Figures\n\n![Reliability diagrams](figures/reliability.png)\n\n![Arms on the NLL-ECE plane](figures/ece_vs_nll.png)\n"
+    "\n![Coverage-accuracy curves](figures/coverage.png)\n"
+)
 write_text_atomic(snakemake.output.table, text)
 log.info("wrote %s", snakemake.output.table)

@@ -1,5 +1,6 @@
-"""Reliability diagrams (accuracy per confidence bin) of the headline arms on the eval half."""
-import pandas as pd
+"""Reliability small multiples on the eval half: one panel per arm, or per recipe with the rows of
+all its seeds pooled."""
+import numpy as np
 
 from kdcal.metrics import reliability_bins
 from kdcal.plots import reliability_figure, save_figure
@@ -8,11 +9,11 @@ from kdcal.runtime import log_to, read_json
 
 log = log_to(snakemake.log[0])
 eval_rows = read_json(snakemake.input.split)["eval"]
-metrics = pd.read_csv(snakemake.input.metrics, sep="\t")
-bins, ece = {}, {}
-for arm in snakemake.params.arms:
-    p = load_predictions(snakemake.input[arm])
-    bins[arm] = reliability_bins(p.logits[eval_rows], p.labels[eval_rows], snakemake.params.ece_bins)
-    ece[arm] = float(metrics[(metrics.arm == arm) & (metrics.subset == "all") & (metrics.metric == "ece")].value.iloc[0])
-save_figure(reliability_figure(bins, ece), snakemake.output.figure)
-log.info("wrote %s", snakemake.output.figure)
+bins = {}
+for label, arms in snakemake.params.panels.items():
+    runs = [load_predictions(snakemake.input[arm]) for arm in arms]
+    logits = np.concatenate([p.logits[eval_rows] for p in runs])
+    labels = np.concatenate([p.labels[eval_rows] for p in runs])
+    bins[label] = reliability_bins(logits, labels, snakemake.params.ece_bins)
+save_figure(reliability_figure(bins), snakemake.output.figure)
+log.info("wrote %s (%d panels)", snakemake.output.figure, len(bins))

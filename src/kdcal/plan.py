@@ -1,0 +1,103 @@
+"""Which arms a study has: trained arms, post-hoc arms, the KD grid and the training seeds.
+
+Every arm is a name, and every name is a job in the workflow. A trained arm is a *recipe* (a loss
+spec from ``arms`` or a point of the KD grid) trained with one *seed*. The arm trained with the
+study's own seed (``student.training.seed``) keeps the recipe's name, so the headline study and
+the sweep share those jobs; other seeds are ``<recipe>_s<seed>``. Every trained arm also yields one
+post-hoc arm per calibration method: ``<arm>_ts`` (temperature) and ``<arm>_vs`` (vector scaling).
+
+Names are the only link between a job and its parameters, so adding a seed or a grid point adds
+names and changes none: nothing already computed reruns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+POSTHOC_SUFFIX = {"temperature": "ts", "vector_scaling": "vs"}
+
+
+@dataclass(frozen=True)
+class TrainedArm:
+    name: str
+    recipe: str
+    seed: int
+    spec: dict = field(hash=False, compare=False)
+
+
+def grid_name(temperature: float, alpha: float, teacher: str = "raw") -> str:
+    """``kd_T4_a0.7`` (``kd_cal_T4_a0.7`` when distilling from the calibrated teacher)."""
+    prefix = "kd_cal" if teacher == "calibrated" else "kd"
+    return f"{prefix}_T{float(temperature):g}_a{float(alpha):g}"
+
+
+def _normalised(spec: Mapping) -> tuple:
+    """A spec as a hashable value with numbers as floats and the default teacher filled in."""
+    full = {"teacher": "raw", **spec} if spec.get("loss") in ("kd", "kd_hard") else dict(spec)
+    return tuple(sorted((k, float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v) for k, v in full.items()))
+
+
+def recipes(config: Mapping, include_grid: bool) -> dict[str, dict]:
+    """Recipe name -> loss spec: the configured arms, then (with ``include_grid``) every point of
+    ``sweep.kd_grid`` that is not already one of them (an equal spec reuses the arm's name)."""
+    out = {name: dict(spec) for name, spec in config["arms"].items()}
+    if not include_grid:
+        return out
+    grid = config["sweep"]["kd_grid"]
+    known = {_normalised(spec) for spec in out.values()}
+    for t in grid["temperature"]:
+        for a in grid["alpha"]:
+            spec = {"loss": "kd", "temperature": float(t), "alpha": float(a), "teacher": grid["teacher"]}
+            if _normalised(spec) not in known:
+                out[grid_name(t, a, grid["teacher"])] = spec
+                known.add(_normalised(spec))
+    return out
+
+
+def seeded_name(recipe: str, seed: int, study_seed: int) -> str:
+    return recipe if seed == study_seed else f"{recipe}_s{seed}"
+
+
+@dataclass
+class StudyPlan:
+    """The arms of the headline study and of the sweep (empty in replay mode)."""
+
+    study: list[TrainedArm]
+    sweep: list[TrainedArm]
+    posthoc: list[str]
+    seeds: list[int]
+
+    @property
+    def trained(self) -> dict[str, TrainedArm]:
+        """Every trained arm of the study and the sweep, by name."""
+        return {arm.name: arm for arm in self.study + self.sweep}
+
+    def evaluated(self, trained: list[TrainedArm]) -> list[str]:
+        """Display order: each trained arm followed by its post-hoc arms."""
+        return [name for arm in trained for name in [arm.name] + [f"{arm.name}_{s}" for s in self.posthoc]]
+
+    def recipe_of(self, trained: list[TrainedArm]) -> dict[str, tuple[str, int]]:
+        """Evaluated arm -> (recipe, seed); a post-hoc arm's recipe is ``<recipe>_<suffix>``."""
+        out = {}
+        for arm in trained:
+            out[arm.name] = (arm.recipe, arm.seed)
+            for s in self.posthoc:
+                out[f"{arm.name}_{s}"] = (f"{arm.recipe}_{s}", arm.seed)
+        return out
+
+
+def study_plan(config: Mapping) -> StudyPlan:
+    posthoc = [POSTHOC_SUFFIX[m] for m in config["calibration"]["methods"]]
+    if config.get("mode", "train") != "train":
+        names = list(config["replay"]["arms"])
+        return StudyPlan([TrainedArm(n, n, 0, {}) for n in names], [], posthoc, [])
+    study_seed = int(config["student"]["training"]["seed"])
+    study = [TrainedArm(name, name, study_seed, spec) for name, spec in recipes(config, include_grid=False).items()]
+    seeds = [int(s) for s in config["sweep"]["seeds"]]
+    sweep = [
+        TrainedArm(seeded_name(recipe, seed, study_seed), recipe, seed, spec)
+        for recipe, spec in recipes(config, include_grid=True).items()
+        for seed in seeds
+    ]
+    return StudyPlan(study, sweep, posthoc, seeds)

@@ -1,0 +1,220 @@
+"""Across training seeds: mean and spread of every metric per recipe, and which differences between
+recipes exceed both the bootstrap interval and the seed-to-seed spread.
+
+For a recipe A trained with seeds s = 1..S (the same seeds for every recipe):
+
+- value: mean over seeds of the metric; ``sd`` (sample SD, ddof 1), ``min``, ``max`` over seeds.
+- interval: every arm is evaluated on the same bootstrap resamples of the eval rows, so the mean
+  over seeds of the resampled values is a resample of the seed mean; its percentile interval says
+  how much the seed mean moves with the eval rows (not with the seeds).
+- difference from the baseline recipe B: d_s = A_s - B_s, paired by seed (same initialisation and
+  data order) and by resample. ``value`` is the mean of d_s, the interval is that of the seed mean
+  of the paired resampled differences, ``sd``/``min``/``max`` describe d_s across seeds.
+- ``noise_floor``: the seed-to-seed spread, max over A and B of (max - min of the metric across
+  seeds). ``exceeds_noise`` is true when the interval of the difference excludes 0 AND
+  |mean difference| > noise_floor: the difference is larger than what resampling the eval rows or
+  retraining with another seed produced. With one seed the spread is unmeasured: NaN.
+- ``ece_gain_ratio`` (the headline): (ECE[B] - ECE[posthoc]) / (ECE[B] - ECE[distilled]) of the
+  seed means, with the interval of the same ratio of resampled seed means; ``sd``/``min``/``max``
+  are of the per-seed ratios.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from kdcal.evaluation import RATIO_METRIC, ArmResult
+from kdcal.metrics import percentile_interval
+
+COLUMNS = ["recipe", "subset", "metric", "n_seeds", "value", "sd", "min", "max", "ci_low", "ci_high", "noise_floor", "exceeds_noise"]
+
+
+def _spread(values: np.ndarray) -> tuple[float, float, float]:
+    sd = float(np.std(values, ddof=1)) if len(values) > 1 else float("nan")
+    return sd, float(np.min(values)), float(np.max(values))
+
+
+def per_seed_table(results: Mapping[str, ArmResult], recipe_of: Mapping[str, Sequence]) -> pd.DataFrame:
+    """Long table ``arm, recipe, seed, subset, metric, value``: every point estimate."""
+    rows = []
+    for arm, res in results.items():
+        recipe, seed = recipe_of[arm]
+        for i, subset in enumerate(res.subsets):
+            for j, metric in enumerate(res.metrics):
+                rows.append((arm, recipe, int(seed), subset, metric, float(res.point[i, j])))
+    return pd.DataFrame(rows, columns=["arm", "recipe", "seed", "subset", "metric", "value"])
+
+
+def summarise_seeds(
+    results: Mapping[str, ArmResult],
+    recipe_of: Mapping[str, Sequence],
+    baseline: str,
+    headline: Sequence[str] | None = None,
+    level: float = 0.95,
+) -> pd.DataFrame:
+    """The across-seed summary (see the module docstring), long format with ``COLUMNS``.
+
+    results: arm -> its evaluation; recipe_of: arm -> (recipe, seed); baseline and headline name
+    recipes. Recipes keep the order of their first arm in ``results``.
+    """
+    by_recipe: dict[str, dict[int, ArmResult]] = defaultdict(dict)
+    for arm, res in results.items():
+        recipe, seed = recipe_of[arm]
+        by_recipe[recipe][int(seed)] = res
+    first = next(iter(results.values()))
+    subsets, metrics = first.subsets, first.metrics
+
+    def stack(recipe, seeds):
+        runs = [by_recipe[recipe][s] for s in seeds]
+        return np.stack([r.point for r in runs]), np.stack([r.draws for r in runs])  # (S, sub, m), (S, R, sub, m)
+
+    rows = []
+    ranges = {}
+    for recipe, runs in by_recipe.items():
+        seeds = sorted(runs)
+        point, draws = stack(recipe, seeds)
+        ranges[recipe] = point.max(axis=0) - point.min(axis=0)
+        mean_draws = draws.mean(axis=0)
+        for i, subset in enumerate(subsets):
+            n_rows = float(runs[seeds[0]].n_rows[i])
+            rows.append((recipe, subset, "n_rows", len(seeds), n_rows, np.nan, n_rows, n_rows, n_rows, n_rows, np.nan, np.nan))
+            for j, metric in enumerate(metrics):
+                low, high = percentile_interval(mean_draws[:, i, j], level)
+                sd, lo, hi = _spread(point[:, i, j])
+                rows.append((recipe, subset, metric, len(seeds), float(point[:, i, j].mean()), sd, lo, hi, low, high, np.nan, np.nan))
+
+    if baseline in by_recipe:
+        for recipe in by_recipe:
+            if recipe == baseline:
+                continue
+            seeds = sorted(set(by_recipe[recipe]) & set(by_recipe[baseline]))
+            if not seeds:
+                continue
+            point, draws = stack(recipe, seeds)
+            base_point, base_draws = stack(baseline, seeds)
+            diff, diff_draws = point - base_point, (draws - base_draws).mean(axis=0)
+            floor = np.maximum(ranges[recipe], ranges[baseline])
+            for i, subset in enumerate(subsets):
+                for j, metric in enumerate(metrics):
+                    low, high = percentile_interval(diff_draws[:, i, j], level)
+                    mean = float(diff[:, i, j].mean())
+                    sd, lo, hi = _spread(diff[:, i, j])
+                    if len(seeds) > 1 and np.isfinite(mean):
+                        exceeds = float((low > 0 or high < 0) and abs(mean) > floor[i, j])
+                    else:
+                        exceeds = np.nan
+                    rows.append((recipe, subset, f"{metric}_diff_vs_{baseline}", len(seeds), mean, sd, lo, hi, low, high, float(floor[i, j]), exceeds))
+
+    if headline is not None and all(r in by_recipe for r in headline):
+        seeds = sorted(set.intersection(*(set(by_recipe[r]) for r in headline)))
+        (van, van_d), (post, post_d), (kd, kd_d) = (stack(r, seeds) for r in headline)
+        j = metrics.index("ece")
+        for i, subset in enumerate(subsets):
+            with np.errstate(invalid="ignore", divide="ignore"):
+                per_seed = (van[:, i, j] - post[:, i, j]) / (van[:, i, j] - kd[:, i, j])
+                value = (van[:, i, j].mean() - post[:, i, j].mean()) / (van[:, i, j].mean() - kd[:, i, j].mean())
+                m = lambda d: d[:, :, i, j].mean(axis=0)  # noqa: E731
+                draws = (m(van_d) - m(post_d)) / (m(van_d) - m(kd_d))
+            low, high = percentile_interval(draws, level)
+            sd, lo, hi = _spread(per_seed)
+            rows.append((f"{headline[1]}_vs_{headline[2]}", subset, RATIO_METRIC, len(seeds), float(value), sd, lo, hi, low, high, np.nan, np.nan))
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _get(frame: pd.DataFrame, recipe: str, subset: str, metric: str):
+    hit = frame[(frame.recipe == recipe) & (frame.subset == subset) & (frame.metric == metric)]
+    return None if hit.empty else hit.iloc[0]
+
+
+def _mean_sd(row, digits: int = 4) -> str:
+    if row is None or not np.isfinite(row.value):
+        return "n/a"
+    sd = f" ± {row.sd:.{digits}f}" if np.isfinite(row.sd) else ""
+    return f"{row.value:.{digits}f}{sd}"
+
+
+def _diff_cell(row, digits: int = 4) -> str:
+    if row is None or not np.isfinite(row.value):
+        return "n/a"
+    text = f"{row.value:+.{digits}f} [{row.ci_low:+.{digits}f}, {row.ci_high:+.{digits}f}]"
+    if np.isfinite(row.noise_floor) and row.n_seeds > 1:
+        text += f" (spread {row.noise_floor:.{digits}f})"
+    return f"**{text}**" if row.exceeds_noise == 1.0 else text
+
+
+SUMMARY_METRICS = (
+    ("ece", "ECE"), ("nll", "NLL"), ("macro_f1", "macro F1"), ("accuracy", "accuracy"),
+    ("ece_adaptive", "adaptive ECE"), ("ece_classwise", "classwise ECE"), ("mce", "MCE"), ("aurc", "AURC"),
+)
+
+
+def render_sweep_table(
+    frame: pd.DataFrame,
+    recipes: Sequence[str],
+    seeds: Sequence[int],
+    baseline: str,
+    grid: Mapping[str, Mapping[tuple[float, float], str]] | None = None,
+    headline: Sequence[str] | None = None,
+    n_eval: int | None = None,
+) -> str:
+    """The sweep's Markdown table: mean ± SD over seeds, differences with their noise marks, the
+    KD grid and the headline ratio over seeds. grid: label -> {(temperature, alpha): recipe}."""
+    lines = ["# kdcal sweep: every recipe over training seeds", ""]
+    lines.append(
+        f"Seeds: {', '.join(str(s) for s in seeds)} ({len(seeds)} trainings per recipe)"
+        + (f"; eval half of validation, n = {n_eval} rows." if n_eval else ".")
+        + " Values are the mean ± SD over seeds."
+    )
+    lines += [
+        "",
+        f"A difference from `{baseline}` is in **bold** when it exceeds both noise floors: its 95% paired "
+        "bootstrap interval (eval rows resampled, seed mean) excludes 0 and its size is larger than the "
+        "seed-to-seed spread (the larger of the two recipes' max - min across seeds, shown as 'spread').",
+        "",
+        "## All recipes",
+        "",
+        "| recipe | " + " | ".join(label for _, label in SUMMARY_METRICS) + " |",
+        "|---|" + "---|" * len(SUMMARY_METRICS),
+    ]
+    for recipe in recipes:
+        lines.append(f"| {recipe} | " + " | ".join(_mean_sd(_get(frame, recipe, "all", m)) for m, _ in SUMMARY_METRICS) + " |")
+
+    diff_metrics = (("ece", "ΔECE"), ("nll", "ΔNLL"), ("macro_f1", "Δmacro F1"), ("aurc", "ΔAURC"))
+    lines += ["", f"## Difference from {baseline} (recipe minus {baseline}, paired by seed and resample)", ""]
+    lines += ["| recipe | " + " | ".join(label for _, label in diff_metrics) + " |", "|---|" + "---|" * len(diff_metrics)]
+    for recipe in recipes:
+        if recipe == baseline:
+            continue
+        lines.append(f"| {recipe} | " + " | ".join(_diff_cell(_get(frame, recipe, "all", f"{m}_diff_vs_{baseline}")) for m, _ in diff_metrics) + " |")
+
+    for label, points in (grid or {}).items():
+        temps = sorted({t for t, _ in points})
+        alphas = sorted({a for _, a in points})
+        for metric, metric_label in (("ece", "ECE"), ("nll", "NLL")):
+            lines += ["", f"## KD grid, {label}: {metric_label} (rows T_d, columns alpha)", ""]
+            lines += ["| T_d | " + " | ".join(f"alpha {a:g}" for a in alphas) + " |", "|---|" + "---|" * len(alphas)]
+            for t in temps:
+                cells = [_mean_sd(_get(frame, points[(t, a)], "all", metric)) if (t, a) in points else "–" for a in alphas]
+                lines.append(f"| {t:g} | " + " | ".join(cells) + " |")
+
+    for metric, label in (("ece", "ECE"), ("nll", "NLL"), ("aurc", "AURC")):
+        lines += ["", f"## {label} by tier (mean ± SD over seeds)", "", "| recipe | all | head | mid | tail |", "|---|---|---|---|---|"]
+        for recipe in recipes:
+            lines.append(f"| {recipe} | " + " | ".join(_mean_sd(_get(frame, recipe, s, metric)) for s in ("all", "head", "mid", "tail")) + " |")
+
+    if headline is not None:
+        row = _get(frame, f"{headline[1]}_vs_{headline[2]}", "all", RATIO_METRIC)
+        if row is not None and np.isfinite(row.value):
+            lines += [
+                "",
+                "## Headline over seeds",
+                "",
+                f"One fitted temperature removes {100 * row.value:.0f}% as much ECE as distillation does "
+                f"(seed means; 95% bootstrap interval {100 * row.ci_low:.0f}% to {100 * row.ci_high:.0f}%; "
+                f"per seed {100 * row['min']:.0f}% to {100 * row['max']:.0f}% over {int(row.n_seeds)} seeds). Published: 137% (one seed).",
+            ]
+    return "\n".join(lines) + "\n"
