@@ -21,3 +21,21 @@ def test_shipped_configs_validate(config):
     data = yaml.safe_load((REPO / "config" / "config.yaml").read_text())
     update_config(data, yaml.safe_load((REPO / "config" / config).read_text()))
     validate(data, str(REPO / "workflow/schemas/config.schema.yaml"))
+
+
+def _edges(mermaid: str) -> set[tuple[str, str]]:
+    import re
+
+    nodes = dict(re.findall(r"(id\d+)\[(\w+)\]", mermaid))
+    return {(nodes[a], nodes[b]) for a, b in re.findall(r"(id\d+) --> (id\d+)", mermaid)}
+
+
+def test_readme_rule_graph_is_the_workflows():
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "snakemake", "--rulegraph", "mermaid-js", "all", "sweep"], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    readme = (REPO / "README.md").read_text()
+    shown = readme.split("```mermaid", 1)[1].split("```", 1)[0]
+    assert _edges(shown) == _edges(run.stdout), "regenerate the README's rule graph: snakemake --rulegraph mermaid-js all sweep"

@@ -16,13 +16,17 @@ def study(tmp_path_factory):
 
 
 def test_the_study_produces_table_metrics_and_figures(study):
-    for name in ("results/table.md", "results/metrics.tsv", "results/figures/reliability.png", "results/figures/ece_vs_nll.png"):
+    for name in ("results/table.md", "results/metrics.tsv", "results/figures/reliability.png", "results/figures/ece_vs_nll.png", "results/figures/coverage.png"):
         assert (study / name).stat().st_size > 0, name
     metrics = pd.read_csv(study / "results/metrics.tsv", sep="\t")
     assert list(metrics.columns) == ["arm", "subset", "metric", "value", "ci_low", "ci_high"]
-    assert set(metrics.arm) >= {"teacher", "vanilla", "vanilla_ts", "kd", "kd_ts", "vanilla_ts_vs_kd"}
+    assert set(metrics.arm) >= {"teacher", "vanilla", "vanilla_ts", "vanilla_vs", "kd", "kd_ts", "kd_vs", "vanilla_ts_vs_kd"}
     assert set(metrics.subset) == {"all", "head", "mid", "tail"}
-    core = metrics[metrics.metric.isin(["ece", "nll", "macro_f1", "accuracy", "brier"])]
+    assert {"ece_adaptive", "ece_classwise", "mce", "aurc", "aurc_diff_vs_vanilla"} <= set(metrics.metric)
+    # Vector scaling is fit on the cal half; on eval it must at least beat the raw arm's NLL here.
+    nll = metrics[(metrics.metric == "nll") & (metrics.subset == "all")].set_index("arm").value
+    assert nll["vanilla_vs"] < nll["vanilla"]
+    core = metrics[metrics.metric.isin(["ece", "nll", "macro_f1", "accuracy", "brier", "ece_adaptive", "ece_classwise", "mce", "aurc"])]
     everything = core[core.subset == "all"]
     assert everything[["value", "ci_low", "ci_high"]].notna().all().all()
     assert (everything.ci_low <= everything.ci_high).all()
@@ -31,6 +35,53 @@ def test_the_study_produces_table_metrics_and_figures(study):
     for rule in ("train_teacher", "infer_teacher", "train_student"):
         assert list((study / "results/benchmarks" / rule).glob("*.tsv")), rule
     assert "step" in (study / "logs/train_student/kd.log").read_text()
+
+
+# Two seeds; the one grid point is the kd arm itself (the grid's own names are tested in test_plan).
+SWEEP = {"sweep": {"seeds": [42, 43], "kd_grid": {"temperature": [4.0], "alpha": [0.7]}}}
+
+
+@pytest.fixture(scope="module")
+def sweep(study):
+    """The sweep on the study's directory: seeds 42 (the study's own) and 43."""
+    write_config(study, "sweep.yaml", SWEEP)
+    run = snakemake(study, "sweep", configfile="sweep.yaml")
+    assert run.returncode == 0, run.stderr[-4000:]
+    return study, run
+
+
+def test_the_sweep_reuses_the_study_arms_and_summarises_over_seeds(sweep):
+    workdir, run = sweep
+    trained = {w for rule, w in planned_jobs(run.stdout + run.stderr) if rule == "train_student"}
+    assert trained == {"trained=vanilla_s43", "trained=kd_s43"}
+    summary = pd.read_csv(workdir / "results/sweep/metrics.tsv", sep="\t")
+    ece = summary[(summary.metric == "ece") & (summary.subset == "all")].set_index("recipe")
+    assert set(ece.index) == {"teacher", "vanilla", "vanilla_ts", "vanilla_vs", "kd", "kd_ts", "kd_vs"}
+    assert ece.loc["kd", "n_seeds"] == 2 and ece.loc["teacher", "n_seeds"] == 1
+    per_seed = pd.read_csv(workdir / "results/sweep/per_seed.tsv", sep="\t")
+    values = per_seed[(per_seed.recipe == "kd") & (per_seed.metric == "ece") & (per_seed.subset == "all")].set_index("seed").value
+    assert ece.loc["kd", "value"] == pytest.approx(values.mean(), abs=1e-6)
+    # The seed-42 arm is the headline study's own kd arm, not a second training.
+    study_metrics = pd.read_csv(workdir / "results/metrics.tsv", sep="\t")
+    kd = study_metrics[(study_metrics.arm == "kd") & (study_metrics.metric == "ece") & (study_metrics.subset == "all")].value.iloc[0]
+    assert values[42] == pytest.approx(kd, abs=1e-6)
+    diffs = summary[summary.metric == "ece_diff_vs_vanilla"]
+    assert diffs.exceeds_noise.isin([0.0, 1.0]).all() and (diffs.noise_floor >= 0).all()
+    table = (workdir / "results/sweep/table.md").read_text()
+    assert "## KD grid" in table and "Headline over seeds" in table
+    for name in ("reliability", "nll_vs_ece", "coverage"):
+        assert (workdir / f"results/sweep/figures/{name}.png").stat().st_size > 0
+
+
+def test_adding_a_seed_reruns_no_existing_arm(sweep):
+    workdir, _ = sweep
+    write_config(workdir, "more_seeds.yaml", {"sweep": {**SWEEP["sweep"], "seeds": [42, 43, 44]}})
+    run = snakemake(workdir, "-n", "sweep", "results/table.md", configfile="more_seeds.yaml")
+    assert run.returncode == 0, run.stderr[-3000:]
+    jobs = planned_jobs(run.stdout)
+    per_arm = [(rule, w) for rule, w in jobs if "=" in w]
+    assert per_arm and all(w.split("=")[1].split("_s44")[0] != w.split("=")[1] for _, w in per_arm), per_arm
+    assert {rule for rule, w in jobs if "=" not in w} <= {"aggregate_seeds", "make_sweep_table", "plot_sweep_plane", "plot_sweep_reliability", "plot_sweep_coverage", "sweep"}
 
 
 def test_a_second_invocation_does_nothing(study):

@@ -166,12 +166,18 @@ def render_table(
     others = [a for a in arms if a != baseline and not frame[(frame.arm == a) & (frame.metric == f"ece_diff_vs_{baseline}")].empty]
     if others:
         lines += ["", f"## Difference from {baseline} (arm minus {baseline}; paired bootstrap)", ""]
-        lines += ["| arm | ΔECE | ΔNLL | Δmacro F1 | Δaccuracy |", "|---|---|---|---|---|"]
+        lines += ["| arm | ΔECE | ΔNLL | Δmacro F1 | Δaccuracy | ΔAURC |", "|---|---|---|---|---|---|"]
         for arm in others:
-            cells = [_cell(frame, arm, "all", f"{m}_diff_vs_{baseline}") for m in ("ece", "nll", "macro_f1", "accuracy")]
+            cells = [_cell(frame, arm, "all", f"{m}_diff_vs_{baseline}") for m in ("ece", "nll", "macro_f1", "accuracy", "aurc")]
             lines.append(f"| {ARM_LABELS.get(arm, arm)} | " + " | ".join(cells) + " |")
 
-    for metric, label in (("ece", "ECE"), ("nll", "NLL"), ("macro_f1", "macro F1")):
+    more = (("ece_adaptive", "adaptive ECE"), ("ece_classwise", "classwise ECE"), ("mce", "MCE"), ("aurc", "AURC"))
+    lines += ["", "## More calibration metrics (definitions: README, 'Metrics')", ""]
+    lines += ["| arm | " + " | ".join(label for _, label in more) + " |", "|---|" + "---|" * len(more)]
+    for arm in arms:
+        lines.append(f"| {ARM_LABELS.get(arm, arm)} | " + " | ".join(_cell(frame, arm, "all", m) for m, _ in more) + " |")
+
+    for metric, label in (("ece", "ECE"), ("nll", "NLL"), ("macro_f1", "macro F1")) + more:
         lines += ["", f"## {label} by tier (tiers by training frequency of the true class)", ""]
         lines += ["| arm | all | head | mid | tail |", "|---|---|---|---|---|"]
         for arm in arms:

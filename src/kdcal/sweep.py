@@ -117,8 +117,8 @@ def summarise_seeds(
             with np.errstate(invalid="ignore", divide="ignore"):
                 per_seed = (van[:, i, j] - post[:, i, j]) / (van[:, i, j] - kd[:, i, j])
                 value = (van[:, i, j].mean() - post[:, i, j].mean()) / (van[:, i, j].mean() - kd[:, i, j].mean())
-                m = lambda d: d[:, :, i, j].mean(axis=0)  # noqa: E731
-                draws = (m(van_d) - m(post_d)) / (m(van_d) - m(kd_d))
+                van_m, post_m, kd_m = (d[:, :, i, j].mean(axis=0) for d in (van_d, post_d, kd_d))
+                draws = (van_m - post_m) / (van_m - kd_m)
             low, high = percentile_interval(draws, level)
             sd, lo, hi = _spread(per_seed)
             rows.append((f"{headline[1]}_vs_{headline[2]}", subset, RATIO_METRIC, len(seeds), float(value), sd, lo, hi, low, high, np.nan, np.nan))
