@@ -84,3 +84,12 @@ def test_the_table_bolds_the_marked_difference_and_shows_the_spread(results):
     small_line = next(line for line in text.splitlines() if line.startswith("| small |") and "spread" in line)
     assert "**-0.0300" in big_line and "**" not in small_line.split("|")[2]
     assert "0.1100 ± 0.0100" in text
+
+
+def test_recipes_are_also_compared_with_each_reference(results):
+    out, recipe_of = results
+    frame = summarise_seeds(out, recipe_of, baseline="vanilla", compare_with=["big"])
+    small_vs_big = row(frame, "small", "ece_diff_vs_big")
+    assert small_vs_big.value == pytest.approx(0.025)
+    text = render_sweep_table(frame, ["vanilla", "big", "small"], [1, 2, 3], "vanilla", compare_with=["big"])
+    assert "## Difference from big" in text and "## Difference from vanilla" in text

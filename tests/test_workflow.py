@@ -124,6 +124,9 @@ BAD_CONFIGS = [
     ({"dataset": {"tiers": {"torso": 3}}}, ["torso", "dataset.tiers", "head, mid"]),
     ({"dataset": {"text_column": ""}}, ["dataset.text_column", "''"]),
     ({"arms": {"ls": {"loss": "label_smoothing"}}}, ["arms.ls", "epsilon"]),
+    ({"sweep": {"seeds": [42, 42]}}, ["sweep.seeds", "[42, 42]"]),
+    ({"sweep": {"compare_with": ["kd_soft"]}}, ["sweep.compare_with", "'kd_soft'", "kd_ts"]),
+    ({"calibration": {"methods": ["platt"]}}, ["calibration.methods", "platt", "temperature, vector_scaling"]),
 ]
 
 

@@ -7,7 +7,7 @@ For a recipe A trained with seeds s = 1..S (the same seeds for every recipe):
 - interval: every arm is evaluated on the same bootstrap resamples of the eval rows, so the mean
   over seeds of the resampled values is a resample of the seed mean; its percentile interval says
   how much the seed mean moves with the eval rows (not with the seeds).
-- difference from the baseline recipe B: d_s = A_s - B_s, paired by seed (same initialisation and
+- difference from a reference recipe B (the baseline, and each of ``compare_with``): d_s = A_s - B_s, paired by seed (same initialisation and
   data order) and by resample. ``value`` is the mean of d_s, the interval is that of the seed mean
   of the paired resampled differences, ``sd``/``min``/``max`` describe d_s across seeds.
 - ``noise_floor``: the seed-to-seed spread, max over A and B of (max - min of the metric across
@@ -55,11 +55,13 @@ def summarise_seeds(
     baseline: str,
     headline: Sequence[str] | None = None,
     level: float = 0.95,
+    compare_with: Sequence[str] = (),
 ) -> pd.DataFrame:
     """The across-seed summary (see the module docstring), long format with ``COLUMNS``.
 
-    results: arm -> its evaluation; recipe_of: arm -> (recipe, seed); baseline and headline name
-    recipes. Recipes keep the order of their first arm in ``results``.
+    results: arm -> its evaluation; recipe_of: arm -> (recipe, seed); baseline, headline and
+    compare_with name recipes: differences are taken from the baseline and from each recipe in
+    compare_with. Recipes keep the order of their first arm in ``results``.
     """
     by_recipe: dict[str, dict[int, ArmResult]] = defaultdict(dict)
     for arm, res in results.items():
@@ -87,17 +89,19 @@ def summarise_seeds(
                 sd, lo, hi = _spread(point[:, i, j])
                 rows.append((recipe, subset, metric, len(seeds), float(point[:, i, j].mean()), sd, lo, hi, low, high, np.nan, np.nan))
 
-    if baseline in by_recipe:
+    for reference in dict.fromkeys([baseline, *compare_with]):
+        if reference not in by_recipe:
+            continue
         for recipe in by_recipe:
-            if recipe == baseline:
+            if recipe == reference:
                 continue
-            seeds = sorted(set(by_recipe[recipe]) & set(by_recipe[baseline]))
+            seeds = sorted(set(by_recipe[recipe]) & set(by_recipe[reference]))
             if not seeds:
                 continue
             point, draws = stack(recipe, seeds)
-            base_point, base_draws = stack(baseline, seeds)
+            base_point, base_draws = stack(reference, seeds)
             diff, diff_draws = point - base_point, (draws - base_draws).mean(axis=0)
-            floor = np.maximum(ranges[recipe], ranges[baseline])
+            floor = np.maximum(ranges[recipe], ranges[reference])
             for i, subset in enumerate(subsets):
                 for j, metric in enumerate(metrics):
                     low, high = percentile_interval(diff_draws[:, i, j], level)
@@ -107,7 +111,7 @@ def summarise_seeds(
                         exceeds = float((low > 0 or high < 0) and abs(mean) > floor[i, j])
                     else:
                         exceeds = np.nan
-                    rows.append((recipe, subset, f"{metric}_diff_vs_{baseline}", len(seeds), mean, sd, lo, hi, low, high, float(floor[i, j]), exceeds))
+                    rows.append((recipe, subset, f"{metric}_diff_vs_{reference}", len(seeds), mean, sd, lo, hi, low, high, float(floor[i, j]), exceeds))
 
     if headline is not None and all(r in by_recipe for r in headline):
         seeds = sorted(set.intersection(*(set(by_recipe[r]) for r in headline)))
@@ -160,6 +164,7 @@ def render_sweep_table(
     grid: Mapping[str, Mapping[tuple[float, float], str]] | None = None,
     headline: Sequence[str] | None = None,
     n_eval: int | None = None,
+    compare_with: Sequence[str] = (),
 ) -> str:
     """The sweep's Markdown table: mean ± SD over seeds, differences with their noise marks, the
     KD grid and the headline ratio over seeds. grid: label -> {(temperature, alpha): recipe}."""
@@ -171,7 +176,7 @@ def render_sweep_table(
     )
     lines += [
         "",
-        f"A difference from `{baseline}` is in **bold** when it exceeds both noise floors: its 95% paired "
+        "A difference is in **bold** when it exceeds both noise floors: its 95% paired "
         "bootstrap interval (eval rows resampled, seed mean) excludes 0 and its size is larger than the "
         "seed-to-seed spread (the larger of the two recipes' max - min across seeds, shown as 'spread').",
         "",
@@ -184,12 +189,15 @@ def render_sweep_table(
         lines.append(f"| {recipe} | " + " | ".join(_mean_sd(_get(frame, recipe, "all", m)) for m, _ in SUMMARY_METRICS) + " |")
 
     diff_metrics = (("ece", "ΔECE"), ("nll", "ΔNLL"), ("macro_f1", "Δmacro F1"), ("aurc", "ΔAURC"))
-    lines += ["", f"## Difference from {baseline} (recipe minus {baseline}, paired by seed and resample)", ""]
-    lines += ["| recipe | " + " | ".join(label for _, label in diff_metrics) + " |", "|---|" + "---|" * len(diff_metrics)]
-    for recipe in recipes:
-        if recipe == baseline:
+    for reference in dict.fromkeys([baseline, *compare_with]):
+        if _get(frame, reference, "all", "ece") is None:
             continue
-        lines.append(f"| {recipe} | " + " | ".join(_diff_cell(_get(frame, recipe, "all", f"{m}_diff_vs_{baseline}")) for m, _ in diff_metrics) + " |")
+        lines += ["", f"## Difference from {reference} (recipe minus {reference}, paired by seed and resample)", ""]
+        lines += ["| recipe | " + " | ".join(label for _, label in diff_metrics) + " |", "|---|" + "---|" * len(diff_metrics)]
+        for recipe in recipes:
+            if recipe == reference or _get(frame, recipe, "all", f"ece_diff_vs_{reference}") is None:
+                continue
+            lines.append(f"| {recipe} | " + " | ".join(_diff_cell(_get(frame, recipe, "all", f"{m}_diff_vs_{reference}")) for m, _ in diff_metrics) + " |")
 
     for label, points in (grid or {}).items():
         temps = sorted({t for t, _ in points})

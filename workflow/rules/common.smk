@@ -231,3 +231,12 @@ def by_method(panels):
 def panel_inputs(panels):
     """Predictions of every arm in the panels, keyed by arm."""
     return predictions_of(dict.fromkeys(arm for arms in panels.values() for arm in arms))
+
+
+if not REPLAY:
+    _unknown = [r for r in config["sweep"]["compare_with"] if r not in sweep_recipes()]
+    if _unknown:
+        raise WorkflowError(
+            f"config: bad value for 'sweep.compare_with': {', '.join(map(repr, _unknown))} is not a recipe of the sweep; "
+            f"recipes: {', '.join(sweep_recipes())}"
+        )

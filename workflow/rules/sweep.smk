@@ -14,6 +14,7 @@ rule aggregate_seeds:
     params:
         recipe_of=sweep_recipe_of(),
         baseline=config["evaluation"]["baseline"],
+        compare_with=config["sweep"]["compare_with"],
         headline=headline_arms(),
         level=config["evaluation"]["confidence_level"],
     conda:
@@ -35,6 +36,7 @@ rule make_sweep_table:
         recipes=sweep_recipes(),
         seeds=PLAN.seeds,
         baseline=config["evaluation"]["baseline"],
+        compare_with=config["sweep"]["compare_with"],
         headline=headline_arms(),
         grid=sweep_grid(),
     conda:

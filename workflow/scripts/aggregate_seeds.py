@@ -7,7 +7,9 @@ log = log_to(snakemake.log[0])
 recipe_of = snakemake.params.recipe_of
 results = {arm: ArmResult.load(path) for arm, path in snakemake.input.items()}
 baseline, posthoc, distilled = snakemake.params.headline
-summary = summarise_seeds(results, recipe_of, snakemake.params.baseline, (baseline, posthoc, distilled), snakemake.params.level)
+summary = summarise_seeds(
+    results, recipe_of, snakemake.params.baseline, (baseline, posthoc, distilled), snakemake.params.level, snakemake.params.compare_with
+)
 for frame, path in ((summary, snakemake.output.summary), (per_seed_table(results, recipe_of), snakemake.output.per_seed)):
     with atomic_path(path) as tmp:
         write_metrics_tsv(frame, tmp)
