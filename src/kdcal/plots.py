@@ -59,15 +59,21 @@ def reliability_figure(bins_by_panel: Mapping[str, dict], columns: int = 4):
     return fig
 
 
+def _family(label: str) -> str:
+    return label.removesuffix("_ts").removesuffix("_vs")
+
+
 def coverage_figure(panels: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarray]]]):
     """Coverage-accuracy curves: for each panel, label -> (coverage, accuracy) where accuracy is that
     of the most confident rows at each coverage (``metrics.risk_coverage``; mean over seeds)."""
     sns.set_theme(style="whitegrid", context="notebook")
     fig, axes = plt.subplots(1, len(panels), figsize=(5.2 * len(panels), 4.6), sharey=True, squeeze=False)
+    # One colour per recipe family in every panel: kd, kd_ts and kd_vs share kd's colour.
+    families = list(dict.fromkeys(_family(label) for curves in panels.values() for label in curves))
+    palette = dict(zip(families, sns.color_palette("tab20" if len(families) > 10 else "deep", len(families))))
     for ax, (title, curves) in zip(axes[0], panels.items()):
-        palette = sns.color_palette("tab20" if len(curves) > 10 else "deep", len(curves))
-        for (label, (coverage, accuracy)), color in zip(curves.items(), palette):
-            ax.plot(coverage, accuracy, color=color, lw=1.4, label=ARM_LABELS.get(label, label))
+        for label, (coverage, accuracy) in curves.items():
+            ax.plot(coverage, accuracy, color=palette[_family(label)], lw=1.4, label=ARM_LABELS.get(label, label))
         ax.set_xlim(0, 1)
         ax.set_xlabel("coverage (share of rows answered, most confident first)")
         ax.set_title(title, fontsize=11)
@@ -85,13 +91,13 @@ def seeds_plane_figure(per_seed: pd.DataFrame, recipes: Sequence[str]):
     sub = per_seed[(per_seed.subset == "all") & per_seed.metric.isin(["nll", "ece"])]
     wide = sub.pivot_table(index=["recipe", "seed"], columns="metric", values="value").reset_index()
     fig, ax = plt.subplots(figsize=(9.5, 6.0))
-    families = list(dict.fromkeys(r.removesuffix("_ts").removesuffix("_vs") for r in recipes))
+    families = list(dict.fromkeys(_family(r) for r in recipes))
     palette = dict(zip(families, sns.color_palette("tab20" if len(families) > 10 else "deep", len(families))))
     for recipe in recipes:
         rows = wide[wide.recipe == recipe]
         if rows.empty:
             continue
-        family = recipe.removesuffix("_ts").removesuffix("_vs")
+        family = _family(recipe)
         marker = "s" if recipe.endswith("_ts") else "^" if recipe.endswith("_vs") else "o"
         color = palette[family]
         mx, my = rows.nll.mean(), rows.ece.mean()
