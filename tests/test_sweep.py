@@ -93,3 +93,15 @@ def test_recipes_are_also_compared_with_each_reference(results):
     assert small_vs_big.value == pytest.approx(0.025)
     text = render_sweep_table(frame, ["vanilla", "big", "small"], [1, 2, 3], "vanilla", compare_with=["big"])
     assert "## Difference from big" in text and "## Difference from vanilla" in text
+
+
+def test_the_kd_grid_is_rendered_as_a_temperature_by_alpha_matrix(results):
+    out, recipe_of = results
+    frame = summarise_seeds(out, recipe_of, baseline="vanilla")
+    grid = {"teacher raw": {(1.0, 0.7): "big", (4.0, 0.7): "small", (4.0, 0.9): "vanilla"}}
+    text = render_sweep_table(frame, ["vanilla", "big", "small"], [1, 2, 3], "vanilla", grid=grid)
+    section = text.split("## KD grid, teacher raw: ECE (rows T_d, columns alpha)")[1].split("##")[0]
+    rows = [line for line in section.splitlines() if line.startswith("|")]
+    assert rows[0] == "| T_d | alpha 0.7 | alpha 0.9 |"
+    assert rows[2].startswith("| 1 | 0.0800 ± 0.0100 | – |")
+    assert rows[3].startswith("| 4 | 0.1050 ± 0.0200 | 0.1100 ± 0.0100 |")
