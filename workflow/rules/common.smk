@@ -143,9 +143,10 @@ def predictions_of(arms):
 
 def table_notes():
     """Lines under the table's title that say where the predictions came from."""
-    posthoc = "Post-hoc arms: " + ", ".join(f"`<arm>_{s}` ({m.replace('_', ' ')})" for m, s in zip(config["calibration"]["methods"], PLAN.posthoc)) + ", fitted on the cal half."
+    methods = ", ".join(f"`<arm>_{s}` ({m.replace('_', ' ')})" for m, s in zip(config["calibration"]["methods"], PLAN.posthoc))
+    posthoc = f"Post-hoc arms: {methods}, fitted on the cal half."
     if REPLAY:
-        return ["Replayed prediction files (no training here):", ""] + [f"- `{arm}`: `{uri}`" for arm, uri in replay_sources().items()] + ["", posthoc]
+        return ["Replayed prediction files (no training here):", "", *(f"- `{arm}`: `{uri}`" for arm, uri in replay_sources().items()), "", posthoc]
     arms = ", ".join(f"`{a}` ({TRAINED_ARMS[a].spec['loss']})" for a in TRAINED)
     return [f"Trained here on `{config['dataset']['source']}` with seed {config['student']['training']['seed']}; arms: {arms}. {posthoc}",
             "", "Seed-to-seed spread: `snakemake --cores 1 sweep` (results/sweep/table.md)."]
@@ -182,7 +183,7 @@ def sweep_grid():
             points.append([float(spec["temperature"]), float(spec["alpha"]), name])
     out = {f"teacher {grid['teacher']}": points}
     for s in PLAN.posthoc:
-        out[f"teacher {grid['teacher']}, + {s}"] = [[t, a, f"{r}_{s}"] for t, a, r in points]
+        out[f"teacher {grid['teacher']}, post-hoc _{s}"] = [[t, a, f"{r}_{s}"] for t, a, r in points]
     return out
 
 
@@ -220,7 +221,7 @@ def study_panels():
 
 def by_method(panels):
     """Coverage panels: the groups split into trained arms (and the teacher) and each post-hoc method."""
-    titles = {"": "trained (and teacher)", "ts": "+ temperature scaling", "vs": "+ vector scaling"}
+    titles = {"": "trained (and teacher)", "ts": "with temperature scaling", "vs": "with vector scaling"}
     out = {}
     for label, arms in panels.items():
         suffix = label.rsplit("_", 1)[-1] if label.rsplit("_", 1)[-1] in PLAN.posthoc else ""
