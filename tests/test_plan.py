@@ -4,7 +4,7 @@ import copy
 
 import yaml
 
-from kdcal.plan import grid_name, recipes, study_plan
+from kdcal.plan import grid_name, grid_points, recipes, study_plan
 
 DEFAULT = yaml.safe_load(open("config/config.yaml"))
 
@@ -63,3 +63,8 @@ def test_replay_has_no_sweep():
 def test_post_hoc_methods_follow_the_config():
     plan = study_plan(config(calibration__methods=["temperature"]))
     assert plan.evaluated(plan.study) == ["vanilla", "vanilla_ts", "kd", "kd_ts"]
+
+
+def test_grid_points_name_each_pair_and_reuse_the_matching_arm():
+    points = {(t, a): name for t, a, name, _ in grid_points(DEFAULT)}
+    assert len(points) == 6 and points[(4.0, 0.7)] == "kd" and points[(8.0, 0.9)] == "kd_T8_a0.9"

@@ -67,11 +67,6 @@ def describe_validation_error(err: BaseException, source: str = "config") -> str
     return f"{source}: bad value for '{key}': {best.instance!r}: {best.message}{detail}{tail}"
 
 
-def trained_arms(config: Mapping) -> list[str]:
-    """The arms with their own predictions: trained here, or replayed from files."""
-    return list(config["arms"]) if config.get("mode", "train") == "train" else list(config["replay"]["arms"])
-
-
 def has_teacher(config: Mapping) -> bool:
     return config.get("mode", "train") == "train" or config["replay"].get("teacher") is not None
 

@@ -38,20 +38,27 @@ def _normalised(spec: Mapping) -> tuple:
     return tuple(sorted((k, float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v) for k, v in full.items()))
 
 
+def grid_points(config: Mapping) -> list[tuple[float, float, str, dict]]:
+    """Every point of ``sweep.kd_grid`` as (temperature, alpha, recipe name, spec). A point whose
+    spec equals a configured arm's (or an earlier point's) takes that name instead of its own."""
+    grid = config["sweep"]["kd_grid"]
+    known = {_normalised(spec): name for name, spec in config["arms"].items()}
+    points = []
+    for t in grid["temperature"]:
+        for a in grid["alpha"]:
+            spec = {"loss": "kd", "temperature": float(t), "alpha": float(a), "teacher": grid["teacher"]}
+            name = known.setdefault(_normalised(spec), grid_name(t, a, grid["teacher"]))
+            points.append((float(t), float(a), name, spec))
+    return points
+
+
 def recipes(config: Mapping, include_grid: bool) -> dict[str, dict]:
     """Recipe name -> loss spec: the configured arms, then (with ``include_grid``) every point of
     ``sweep.kd_grid`` that is not already one of them (an equal spec reuses the arm's name)."""
     out = {name: dict(spec) for name, spec in config["arms"].items()}
-    if not include_grid:
-        return out
-    grid = config["sweep"]["kd_grid"]
-    known = {_normalised(spec) for spec in out.values()}
-    for t in grid["temperature"]:
-        for a in grid["alpha"]:
-            spec = {"loss": "kd", "temperature": float(t), "alpha": float(a), "teacher": grid["teacher"]}
-            if _normalised(spec) not in known:
-                out[grid_name(t, a, grid["teacher"])] = spec
-                known.add(_normalised(spec))
+    if include_grid:
+        for _, _, name, spec in grid_points(config):
+            out.setdefault(name, spec)
     return out
 
 

@@ -2,7 +2,7 @@
 import re
 
 from kdcal.config import check_references, has_teacher
-from kdcal.plan import study_plan
+from kdcal.plan import grid_points, study_plan
 
 REPLAY = config["mode"] == "replay"
 PLAN = study_plan(config)
@@ -174,16 +174,11 @@ def sweep_panels():
 
 def sweep_grid():
     """Grid label -> [[temperature, alpha, recipe], ...] for the sweep table (raw and post-hoc)."""
-    from kdcal.plan import recipes
-
-    grid = config["sweep"]["kd_grid"]
-    points = []
-    for name, spec in recipes(config, include_grid=True).items():
-        if spec["loss"] == "kd" and spec.get("teacher", "raw") == grid["teacher"] and float(spec["temperature"]) in map(float, grid["temperature"]) and float(spec["alpha"]) in map(float, grid["alpha"]):
-            points.append([float(spec["temperature"]), float(spec["alpha"]), name])
-    out = {f"teacher {grid['teacher']}": points}
+    teacher = config["sweep"]["kd_grid"]["teacher"]
+    points = [[t, a, name] for t, a, name, _ in grid_points(config)]
+    out = {f"teacher {teacher}": points}
     for s in PLAN.posthoc:
-        out[f"teacher {grid['teacher']}, post-hoc _{s}"] = [[t, a, f"{r}_{s}"] for t, a, r in points]
+        out[f"teacher {teacher}, post-hoc _{s}"] = [[t, a, f"{r}_{s}"] for t, a, r in points]
     return out
 
 
