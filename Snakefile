@@ -54,6 +54,6 @@ if not REPLAY:
 
 # The whole study: the table, the metrics and the figures.
 rule all:
+    default_target: True
     input:
         study_outputs(),
-    default_target: True

@@ -14,6 +14,7 @@ resample, kdcal keeps the bins of the evaluated rows (documented in ``kdcal.metr
 from __future__ import annotations
 
 import argparse
+import itertools
 import time
 
 import numpy as np
@@ -60,7 +61,9 @@ def loop_metrics(probs, labels, tiers, tier_of_class, n_bins=15):
         rows = np.ones(len(labels), bool) if subset == "all" else tiers == subset
         p, y, c, cf = probs[rows], labels[rows], correct[rows], conf[rows]
         ece = sum(
-            m.mean() * abs(c[m].mean() - cf[m].mean()) for lo, hi in zip(edges[:-1], edges[1:]) if (m := (cf > lo) & (cf <= hi)).any()
+            m.mean() * abs(c[m].mean() - cf[m].mean())
+            for lo, hi in itertools.pairwise(edges)
+            if (m := (cf > lo) & (cf <= hi)).any()
         )
         onehot = np.eye(k)[y]
         in_tier = np.array([subset == "all" or tier_of_class[j] == subset for j in range(k)])
@@ -108,7 +111,9 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=3215)
     parser.add_argument("--classes", type=int, default=113)
     parser.add_argument("--resamples", type=int, default=1000)
-    parser.add_argument("--baseline-resamples", type=int, default=1000, help="fewer makes the baseline quicker; its time is scaled up")
+    parser.add_argument(
+        "--baseline-resamples", type=int, default=1000, help="fewer makes the baseline quicker; its time is scaled up"
+    )
     args = parser.parse_args()
     arms, tier_of_class = make_arms(args.arms, args.rows, args.classes)
     positions = np.arange(args.rows)
@@ -126,8 +131,10 @@ def main() -> None:
     m = min(args.resamples, args.baseline_resamples)
     compared = [i for i, name in enumerate(METRICS) if name != "ece_adaptive"]
     draw_diff = max(np.nanmax(np.abs(results[a].draws[:m][..., compared] - draws[a][:m][..., compared])) for a in arms)
-    print(f"evaluation of {args.arms} arms x {len(SUBSETS)} subsets x {len(METRICS)} metrics, "
-          f"n = {args.rows}, K = {args.classes}, {args.resamples} bootstrap resamples")
+    print(
+        f"evaluation of {args.arms} arms x {len(SUBSETS)} subsets x {len(METRICS)} metrics, "
+        f"n = {args.rows}, K = {args.classes}, {args.resamples} bootstrap resamples"
+    )
     print("| method | seconds | speed-up |\n|---|---|---|")
     print(f"| per-resample loop (scikit-learn f1_score, numpy) | {slow:.2f} | 1.0x |")
     print(f"| kdcal (all resamples at once) | {fast:.3f} | {slow / fast:.0f}x |")

@@ -25,8 +25,14 @@ from kdcal.losses import student_loss
 from kdcal.student import autocast_dtype, choose_precision
 
 MODELS = {
-    "base": dict(hidden_size=768, num_hidden_layers=22, num_attention_heads=12, intermediate_size=1152),
-    "tiny": dict(hidden_size=128, num_hidden_layers=2, num_attention_heads=2, intermediate_size=256, global_attn_every_n_layers=1),
+    "base": {"hidden_size": 768, "num_hidden_layers": 22, "num_attention_heads": 12, "intermediate_size": 1152},
+    "tiny": {
+        "hidden_size": 128,
+        "num_hidden_layers": 2,
+        "num_attention_heads": 2,
+        "intermediate_size": 256,
+        "global_attn_every_n_layers": 1,
+    },
 }
 # Dense bf16/fp16 tensor-core peaks (TFLOP/s) of common GPUs, for MFU.
 PEAKS = {"T4": 65.0, "A100": 312.0, "H100": 989.0, "H200": 989.0, "L4": 121.0, "A10": 125.0, "V100": 125.0, "P100": 18.7}
@@ -89,8 +95,10 @@ def main() -> None:
     # Complaint lengths are long-tailed: most texts are far shorter than max_length.
     lengths = np.clip(np.random.default_rng(1).lognormal(np.log(70), 0.6, size=4096).astype(int), 8, args.max_length)
     peak = peak_tflops(device, args.peak_tflops)
-    print(f"device: {torch.cuda.get_device_name(device) if device.type == 'cuda' else 'cpu'}; model: ModernBERT-{args.model} from config; "
-          f"batch {args.batch_size}, max length {args.max_length}, {args.steps} timed steps, peak {peak} TFLOP/s")
+    print(
+        f"device: {torch.cuda.get_device_name(device) if device.type == 'cuda' else 'cpu'}; model: ModernBERT-{args.model} from config; "
+        f"batch {args.batch_size}, max length {args.max_length}, {args.steps} timed steps, peak {peak} TFLOP/s"
+    )
     print("| recipe | precision | examples/s | tokens/s | MFU | speed-up |\n|---|---|---|---|---|---|")
     baseline = None
     for recipe in ("baseline", "kdcal"):
@@ -104,7 +112,9 @@ def main() -> None:
         baseline = baseline or ex_s
         print(f"| {recipe} | {precision} | {ex_s:.1f} | {tok_s:.0f} | {100 * mfu:.1f}% | {ex_s / baseline:.2f}x |")
         del model
-    print(f"non-embedding parameters: {n_params / 1e6:.1f}M (MFU counts 6 FLOPs per such parameter per real token; padding excluded)")
+    print(
+        f"non-embedding parameters: {n_params / 1e6:.1f}M (MFU counts 6 FLOPs per such parameter per real token; padding excluded)"
+    )
 
 
 if __name__ == "__main__":

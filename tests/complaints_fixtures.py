@@ -1,13 +1,23 @@
 """A tiny stand-in for the full study's inputs, with the real column names and file shapes:
 a Hugging Face dataset folder (train / test parquet, columns "Consumer Complaint" and "Issue"),
 the four course JSON files, and teacher logits in train-then-test row order."""
+
 import json
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-LABELS = ["Billing dispute", "Card fraud", "Debt collection", "Improper use of your report", "Late fees", "Loan servicing", "Mortgage payment", "Wire transfer"]
+LABELS = [
+    "Billing dispute",
+    "Card fraud",
+    "Debt collection",
+    "Improper use of your report",
+    "Late fees",
+    "Loan servicing",
+    "Mortgage payment",
+    "Wire transfer",
+]
 OLD_NAMES = {"Improper use of my credit report": "Improper use of your report"}
 WORDS = {name: name.lower().split() for name in LABELS}
 
@@ -35,7 +45,9 @@ def write_complaints_inputs(folder: Path, n_train: int = 1400, n_test: int = 300
         texts, raw = _rows(rng, n)
         raw[5] = "A label nobody merged"  # not in the list: the row is dropped
         splits[split] = raw
-        pd.DataFrame({"Consumer Complaint": texts, "Issue": raw, "Product": "x"}).to_parquet(data / f"{split}.parquet", index=False)
+        pd.DataFrame({"Consumer Complaint": texts, "Issue": raw, "Product": "x"}).to_parquet(
+            data / f"{split}.parquet", index=False
+        )
     order = rng.permutation(n_train)
     train_idx, val_idx = sorted(order[:1000].tolist()), sorted(order[1000:].tolist())
     paths = {"dataset": data}
@@ -76,6 +88,10 @@ def complaints_config(paths: dict[str, Path]) -> dict:
             "course_files": {k: str(paths[k]) for k in ("label_list", "label_merge_mapping", "train_indices", "val_indices")},
         },
         "teacher": {"source": "logits_files", "train_logits": str(paths["train_logits"]), "val_logits": str(paths["val_logits"])},
-        "student": {"vocab_size": 200, "max_length": 16, "training": {"epochs": 1, "batch_size": 32, "checkpoint_every": 10, "log_every": 10}},
+        "student": {
+            "vocab_size": 200,
+            "max_length": 16,
+            "training": {"epochs": 1, "batch_size": 32, "checkpoint_every": 10, "log_every": 10},
+        },
         "evaluation": {"bootstrap_resamples": 50},
     }

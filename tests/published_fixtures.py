@@ -1,4 +1,5 @@
 """Fixture files in the published study's format (same keys and dtypes, n = 6,430, K = 113)."""
+
 from pathlib import Path
 
 import numpy as np

@@ -1,4 +1,5 @@
 """Post-hoc calibration: temperature scaling (identity at T = 1, minimum NLL, known T recovered) and vector scaling."""
+
 import numpy as np
 import pytest
 

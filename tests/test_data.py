@@ -1,4 +1,5 @@
 """Data: the embedded WordNet corpus, stratified splits, index files and tiers."""
+
 import json
 
 import numpy as np

@@ -1,5 +1,6 @@
 """The full study's code paths on CPU: the consumer-complaints dataset (real column names, course
 files of the real shapes), published teacher logits, the kaggle-t4 profile, the Slurm profile."""
+
 import json
 
 import numpy as np
@@ -30,10 +31,13 @@ def test_hf_dataset_columns_are_checked_by_name(inputs):
     assert set(splits) == {"train", "test"} and len(splits["train"][0]) == 1400
     corpus, dropped = build_corpus(splits, read_merge_mapping(inputs["label_merge_mapping"]), LABELS)
     assert dropped == {"train": 1, "test": 1} and corpus.row_ids[0] == "train:0"
-    with pytest.raises(DataError, match=r"no column 'Complaint' \(config dataset.text_column\); columns: Consumer Complaint, Issue, Product"):
+    with pytest.raises(
+        DataError, match=r"no column 'Complaint' \(config dataset.text_column\); columns: Consumer Complaint, Issue, Product"
+    ):
         load_hf_splits(str(inputs["dataset"]), "Complaint", "Issue")
 
 
+@pytest.mark.workflow
 def test_the_full_study_runs_on_cpu_with_fixture_inputs(inputs, tmp_path):
     workdir = copy_workflow(tmp_path / "wf")
     (workdir / "full.yaml").write_text(yaml.safe_dump(complaints_config(inputs)))
@@ -49,6 +53,7 @@ def test_the_full_study_runs_on_cpu_with_fixture_inputs(inputs, tmp_path):
     assert {"teacher", "vanilla", "kd", "vanilla_ts", "kd_ts"} <= set(metrics.arm)
 
 
+@pytest.mark.workflow
 def test_misaligned_teacher_logits_stop_before_training(inputs, tmp_path):
     workdir = copy_workflow(tmp_path / "wf")
     with np.load(inputs["train_logits"]) as data:
@@ -64,6 +69,7 @@ def test_misaligned_teacher_logits_stop_before_training(inputs, tmp_path):
     assert not (workdir / "logs/train_student/kd.log").exists()  # the distilled student never started
 
 
+@pytest.mark.workflow
 def test_the_kaggle_profile_validates_and_plans_the_full_study(tmp_path):
     workdir = copy_workflow(tmp_path)
     run = snakemake(workdir, "-n", "--profile", "kaggle-t4", configfile="config/kaggle-t4.yaml")

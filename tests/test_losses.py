@@ -1,4 +1,5 @@
 """Distillation loss: the documented convention, checked analytically."""
+
 import pytest
 import torch
 import torch.nn.functional as F
@@ -35,6 +36,8 @@ def test_arm_losses(batch):
     s, t, y = batch
     assert torch.allclose(student_loss({"loss": "ce"}, s, y), F.cross_entropy(s, y))
     assert torch.allclose(student_loss({"loss": "kd_hard"}, s, y, t), F.cross_entropy(s, t.argmax(-1)))
-    assert torch.allclose(student_loss({"loss": "label_smoothing", "epsilon": 0.1}, s, y), F.cross_entropy(s, y, label_smoothing=0.1))
+    assert torch.allclose(
+        student_loss({"loss": "label_smoothing", "epsilon": 0.1}, s, y), F.cross_entropy(s, y, label_smoothing=0.1)
+    )
     with pytest.raises(ValueError, match="needs teacher logits"):
         student_loss({"loss": "kd", "temperature": 4, "alpha": 0.7}, s, y)

@@ -1,4 +1,7 @@
 """Metrics: analytic cases, cross-checks against scikit-learn, torchmetrics and plain loops."""
+
+import itertools
+
 import numpy as np
 import pytest
 from scipy.special import softmax
@@ -14,7 +17,7 @@ def loop_ece(probs, labels, n_bins=15):
     acc = (pred == labels).astype(float)
     edges = np.linspace(0, 1, n_bins + 1)
     ece = 0.0
-    for lo, hi in zip(edges[:-1], edges[1:]):
+    for lo, hi in itertools.pairwise(edges):
         in_bin = (conf > lo) & (conf <= hi)
         if in_bin.any():
             ece += in_bin.mean() * abs(acc[in_bin].mean() - conf[in_bin].mean())
@@ -32,7 +35,7 @@ def loop_class_error(p, hit, n_bins=15):
     """ECE of one one-vs-rest forecast p (n,) against hit (n,) in {0, 1}."""
     edges = np.linspace(0, 1, n_bins + 1)
     err = 0.0
-    for lo, hi in zip(edges[:-1], edges[1:]):
+    for lo, hi in itertools.pairwise(edges):
         in_bin = (p > lo) & (p <= hi) if lo > 0 else (p <= hi)
         if in_bin.any():
             err += in_bin.mean() * abs(hit[in_bin].mean() - p[in_bin].mean())
@@ -47,7 +50,9 @@ def loop_classwise_ece(probs, labels, n_bins=15):
 def loop_mce(probs, labels, n_bins=15):
     conf, acc = probs.max(1), (probs.argmax(1) == labels).astype(float)
     edges = np.linspace(0, 1, n_bins + 1)
-    gaps = [abs(acc[b].mean() - conf[b].mean()) for lo, hi in zip(edges[:-1], edges[1:]) if (b := (conf > lo) & (conf <= hi)).any()]
+    gaps = [
+        abs(acc[b].mean() - conf[b].mean()) for lo, hi in itertools.pairwise(edges) if (b := (conf > lo) & (conf <= hi)).any()
+    ]
     return max(gaps)
 
 
@@ -154,7 +159,9 @@ def test_tier_metrics_use_the_tier_rows_and_the_tier_classes(rng):
         assert m[(tier, "macro_f1")] == pytest.approx(per_class[classes].mean())
         assert m[(tier, "accuracy")] == pytest.approx((pred[rows] == labels[rows]).mean())
         assert m[(tier, "ece")] == pytest.approx(loop_ece(softmax(logits[rows], axis=1), labels[rows]), abs=1e-12)
-        assert m[(tier, "ece_adaptive")] == pytest.approx(loop_adaptive_ece(softmax(logits[rows], axis=1), labels[rows]), abs=1e-12)
+        assert m[(tier, "ece_adaptive")] == pytest.approx(
+            loop_adaptive_ece(softmax(logits[rows], axis=1), labels[rows]), abs=1e-12
+        )
         assert m[(tier, "aurc")] == pytest.approx(loop_aurc(softmax(logits[rows], axis=1), labels[rows]), abs=1e-12)
     # Classwise ECE of a tier: the per-class errors (over all rows) averaged over the tier's classes.
     probs = softmax(logits, axis=1)

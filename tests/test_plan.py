@@ -1,12 +1,14 @@
 """Which arms a study has: grid points, seeds and post-hoc arms become names, and adding one adds
 names without changing any existing one."""
+
 import copy
+from pathlib import Path
 
 import yaml
 
 from kdcal.plan import grid_name, grid_points, recipes, study_plan
 
-DEFAULT = yaml.safe_load(open("config/config.yaml"))
+DEFAULT = yaml.safe_load((Path(__file__).resolve().parents[1] / "config" / "config.yaml").read_text())
 
 
 def config(**changes):
@@ -40,7 +42,11 @@ def test_the_study_seed_keeps_plain_names_and_other_seeds_are_suffixed():
 
 def test_adding_a_seed_or_a_grid_point_only_adds_arms():
     before = study_plan(config(sweep__seeds=[42, 43]))
-    after = study_plan(config(sweep__seeds=[42, 43, 44], sweep__kd_grid={"temperature": [1.0, 4.0, 8.0, 2.0], "alpha": [0.7, 0.9], "teacher": "raw"}))
+    after = study_plan(
+        config(
+            sweep__seeds=[42, 43, 44], sweep__kd_grid={"temperature": [1.0, 4.0, 8.0, 2.0], "alpha": [0.7, 0.9], "teacher": "raw"}
+        )
+    )
     old = {a.name: (a.recipe, a.seed, a.spec) for a in before.sweep}
     new = {a.name: (a.recipe, a.seed, a.spec) for a in after.sweep}
     assert all(new[name] == value for name, value in old.items())

@@ -1,4 +1,5 @@
 """Prediction files: round trip, refusals with the file and problem named."""
+
 import numpy as np
 import pytest
 
@@ -16,7 +17,12 @@ from kdcal.predictions import (
 def make(n=20, k=4, seed=0):
     rng = np.random.default_rng(seed)
     labels = rng.integers(0, k, n)
-    return Predictions(rng.normal(size=(n, k)).astype(np.float32), labels, np.array(["head", "mid"] * (n // 2)), np.array([f"r{i}" for i in range(n)]))
+    return Predictions(
+        rng.normal(size=(n, k)).astype(np.float32),
+        labels,
+        np.array(["head", "mid"] * (n // 2)),
+        np.array([f"r{i}" for i in range(n)]),
+    )
 
 
 def test_round_trip(tmp_path):

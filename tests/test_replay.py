@@ -1,4 +1,5 @@
 """Replay: published-format files, hub fetching from a local cache, and refusals of bad files."""
+
 import numpy as np
 import pytest
 
@@ -22,9 +23,19 @@ def test_published_files_read_with_their_shapes(study):
 
 def test_parse_hf_uris():
     f = parse_hf_uri("hf://datasets/earino/ecbs5200-week6-teacher-logits/val_logits_canonical_final.npz")
-    assert (f.repo_type, f.repo_id, f.filename, f.revision) == ("dataset", "earino/ecbs5200-week6-teacher-logits", "val_logits_canonical_final.npz", None)
+    assert (f.repo_type, f.repo_id, f.filename, f.revision) == (
+        "dataset",
+        "earino/ecbs5200-week6-teacher-logits",
+        "val_logits_canonical_final.npz",
+        None,
+    )
     f = parse_hf_uri("hf://earino/ecbs5200-week6-vanilla-baseline@v1/sub/val_predictions.npz")
-    assert (f.repo_type, f.repo_id, f.filename, f.revision) == ("model", "earino/ecbs5200-week6-vanilla-baseline", "sub/val_predictions.npz", "v1")
+    assert (f.repo_type, f.repo_id, f.filename, f.revision) == (
+        "model",
+        "earino/ecbs5200-week6-vanilla-baseline",
+        "sub/val_predictions.npz",
+        "v1",
+    )
     assert f.uri == "hf://earino/ecbs5200-week6-vanilla-baseline@v1/sub/val_predictions.npz"
     with pytest.raises(FetchError, match="expected hf://"):
         parse_hf_uri("hf://earino/only-repo")
@@ -97,7 +108,10 @@ def test_bad_files_are_refused_naming_file_and_problem(study, tmp_path, changes,
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"logits": lambda a: a[:-5], "preds": lambda a: a[:-5], "labels": lambda a: a[:-5], "val_tiers": lambda a: a[:-5]}, "6425 rows vs 6430"),
+        (
+            {"logits": lambda a: a[:-5], "preds": lambda a: a[:-5], "labels": lambda a: a[:-5], "val_tiers": lambda a: a[:-5]},
+            "6425 rows vs 6430",
+        ),
         ({"labels": lambda a: np.roll(a, 1)}, "labels disagree"),
         ({"val_tiers": lambda a: np.where(a == "head", "mid", a)}, "tiers disagree"),
     ],

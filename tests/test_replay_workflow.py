@@ -1,5 +1,8 @@
 """Replay through the real Snakefile: published-format fixtures (n = 6,430, K = 113) give the
 numbers that an independent implementation of the published protocol computes in this test."""
+
+import itertools
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -10,6 +13,8 @@ from sklearn.metrics import f1_score
 
 from published_fixtures import N, write_hub_cache, write_published_study
 from workflow_helpers import copy_workflow, snakemake
+
+pytestmark = pytest.mark.workflow
 
 
 def protocol(logits, labels, cal, ev):
@@ -27,8 +32,16 @@ def protocol(logits, labels, cal, ev):
         conf, pred, y = p.max(1), p.argmax(1), labels[ev]
         acc = (pred == y).astype(float)
         edges = np.linspace(0, 1, 16)
-        ece = sum(m.mean() * abs(acc[m].mean() - conf[m].mean()) for lo, hi in zip(edges[:-1], edges[1:]) if (m := (conf > lo) & (conf <= hi)).any())
-        return {"ece": ece, "nll": -np.log(np.clip(p[np.arange(len(y)), y], 1e-12, None)).mean(), "macro_f1": f1_score(y, pred, average="macro", zero_division=0)}
+        ece = sum(
+            m.mean() * abs(acc[m].mean() - conf[m].mean())
+            for lo, hi in itertools.pairwise(edges)
+            if (m := (conf > lo) & (conf <= hi)).any()
+        )
+        return {
+            "ece": ece,
+            "nll": -np.log(np.clip(p[np.arange(len(y)), y], 1e-12, None)).mean(),
+            "macro_f1": f1_score(y, pred, average="macro", zero_division=0),
+        }
 
     return t, metrics(1.0), metrics(t)
 
@@ -114,9 +127,17 @@ def test_replay_produces_the_course_analyses(replayed):
 def test_an_unreachable_file_stops_the_run_with_a_way_forward(tmp_path):
     workdir = copy_workflow(tmp_path / "wf")
     files = write_published_study(tmp_path / "published", arms=("vanilla",))
-    config = {"mode": "replay", "replay": {"teacher": None, "arms": {"vanilla": str(files["vanilla"]), "kd": "hf://earino/ecbs5200-week6-distilled-student/val_predictions.npz"}}}
+    config = {
+        "mode": "replay",
+        "replay": {
+            "teacher": None,
+            "arms": {"vanilla": str(files["vanilla"]), "kd": "hf://earino/ecbs5200-week6-distilled-student/val_predictions.npz"},
+        },
+    }
     (workdir / "replay.yaml").write_text(yaml.safe_dump(config))
-    run = snakemake(workdir, "results/table.md", configfile="replay.yaml", env={"HF_HUB_CACHE": str(tmp_path / "empty-cache")}, timeout=300)
+    run = snakemake(
+        workdir, "results/table.md", configfile="replay.yaml", env={"HF_HUB_CACHE": str(tmp_path / "empty-cache")}, timeout=300
+    )
     assert run.returncode != 0
     log = (workdir / "logs/fetch_predictions/kd.log").read_text()
     assert "hf://earino/ecbs5200-week6-distilled-student/val_predictions.npz" in log

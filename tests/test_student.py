@@ -1,4 +1,5 @@
 """Student training: identical arms but the loss, exact resume on CPU, NaN loss refused."""
+
 import numpy as np
 import pytest
 import torch
@@ -6,7 +7,9 @@ import torch
 from kdcal import student as student_module
 from kdcal.student import TrainConfig, TrainingError, build_student, epoch_batches, predict_logits, train_student, train_tokenizer
 
-TEXTS = [f"{w} {v} gloss number {i}" for i, (w, v) in enumerate(zip(["alpha", "beta", "gamma", "delta"] * 30, ["x", "y", "z"] * 40))]
+TEXTS = [
+    f"{w} {v} gloss number {i}" for i, (w, v) in enumerate(zip(["alpha", "beta", "gamma", "delta"] * 30, ["x", "y", "z"] * 40))
+]
 LABELS = np.arange(len(TEXTS)) % 4
 SPEC = {"source": "config", "hidden_size": 32, "num_layers": 1, "num_heads": 2, "intermediate_size": 64, "max_length": 16}
 
@@ -64,22 +67,55 @@ def test_resumed_training_ends_bit_identical_to_an_uninterrupted_run(tokenizer, 
 
     monkeypatch.setattr(student_module.torch.nn.utils, "clip_grad_norm_", dying_clip)
     with pytest.raises(KeyboardInterrupt):
-        train_student(interrupted, ids(tokenizer), LABELS, {"loss": "ce"}, config, cpu, tokenizer.pad_token_id, checkpoint_path=checkpoint, run_id="r1")
+        train_student(
+            interrupted,
+            ids(tokenizer),
+            LABELS,
+            {"loss": "ce"},
+            config,
+            cpu,
+            tokenizer.pad_token_id,
+            checkpoint_path=checkpoint,
+            run_id="r1",
+        )
     monkeypatch.setattr(student_module.torch.nn.utils, "clip_grad_norm_", real_clip)
     assert checkpoint.exists()
 
     resumed = fresh(tokenizer)  # a new process would start from a fresh model
-    summary = train_student(resumed, ids(tokenizer), LABELS, {"loss": "ce"}, config, cpu, tokenizer.pad_token_id, checkpoint_path=checkpoint, run_id="r1")
+    summary = train_student(
+        resumed,
+        ids(tokenizer),
+        LABELS,
+        {"loss": "ce"},
+        config,
+        cpu,
+        tokenizer.pad_token_id,
+        checkpoint_path=checkpoint,
+        run_id="r1",
+    )
     assert summary["resumed_from_step"] == 10
     assert torch.equal(params(resumed), params(straight))
-    assert np.array_equal(predict_logits(resumed, ids(tokenizer), tokenizer.pad_token_id, cpu), predict_logits(straight, ids(tokenizer), tokenizer.pad_token_id, cpu))
+    assert np.array_equal(
+        predict_logits(resumed, ids(tokenizer), tokenizer.pad_token_id, cpu),
+        predict_logits(straight, ids(tokenizer), tokenizer.pad_token_id, cpu),
+    )
 
 
 def test_a_checkpoint_of_another_configuration_is_ignored(tokenizer, tmp_path):
     config = TrainConfig(epochs=1, batch_size=16, checkpoint_every=2)
     checkpoint = tmp_path / "checkpoint.pt"
     torch.save({"run_id": "other", "step": 3}, checkpoint)
-    summary = train_student(fresh(tokenizer), ids(tokenizer), LABELS, {"loss": "ce"}, config, torch.device("cpu"), tokenizer.pad_token_id, checkpoint_path=checkpoint, run_id="mine")
+    summary = train_student(
+        fresh(tokenizer),
+        ids(tokenizer),
+        LABELS,
+        {"loss": "ce"},
+        config,
+        torch.device("cpu"),
+        tokenizer.pad_token_id,
+        checkpoint_path=checkpoint,
+        run_id="mine",
+    )
     assert summary["resumed_from_step"] == 0
 
 
@@ -88,7 +124,17 @@ def test_a_nan_loss_stops_training_naming_arm_and_step(tokenizer):
     teacher[:, 0] = np.nan
     spec = {"loss": "kd", "temperature": 4.0, "alpha": 0.7}
     with pytest.raises(TrainingError, match=r"arm kd: training loss became nan at step 1/8"):
-        train_student(fresh(tokenizer), ids(tokenizer), LABELS, spec, TrainConfig(epochs=1, batch_size=16), torch.device("cpu"), tokenizer.pad_token_id, teacher, arm="kd")
+        train_student(
+            fresh(tokenizer),
+            ids(tokenizer),
+            LABELS,
+            spec,
+            TrainConfig(epochs=1, batch_size=16),
+            torch.device("cpu"),
+            tokenizer.pad_token_id,
+            teacher,
+            arm="kd",
+        )
 
 
 def test_tokenizer_training_is_reproducible_across_processes(tmp_path):

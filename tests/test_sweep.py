@@ -1,5 +1,6 @@
 """Across-seed summary: mean and spread per recipe, paired differences, and the mark for
 differences that exceed both the bootstrap interval and the seed-to-seed spread."""
+
 import numpy as np
 import pytest
 

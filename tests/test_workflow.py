@@ -1,10 +1,13 @@
 """The real Snakefile end to end on a tiny config, reruns after parameter changes, bad configs."""
+
 import re
 
 import pandas as pd
 import pytest
 
 from workflow_helpers import copy_workflow, planned_jobs, snakemake, write_config
+
+pytestmark = pytest.mark.workflow
 
 
 @pytest.fixture(scope="module")
@@ -16,7 +19,13 @@ def study(tmp_path_factory):
 
 
 def test_the_study_produces_table_metrics_and_figures(study):
-    for name in ("results/table.md", "results/metrics.tsv", "results/figures/reliability.png", "results/figures/ece_vs_nll.png", "results/figures/coverage.png"):
+    for name in (
+        "results/table.md",
+        "results/metrics.tsv",
+        "results/figures/reliability.png",
+        "results/figures/ece_vs_nll.png",
+        "results/figures/coverage.png",
+    ):
         assert (study / name).stat().st_size > 0, name
     metrics = pd.read_csv(study / "results/metrics.tsv", sep="\t")
     assert list(metrics.columns) == ["arm", "subset", "metric", "value", "ci_low", "ci_high"]
@@ -26,7 +35,9 @@ def test_the_study_produces_table_metrics_and_figures(study):
     # Vector scaling is fit on the cal half; on eval it must at least beat the raw arm's NLL here.
     nll = metrics[(metrics.metric == "nll") & (metrics.subset == "all")].set_index("arm").value
     assert nll["vanilla_vs"] < nll["vanilla"]
-    core = metrics[metrics.metric.isin(["ece", "nll", "macro_f1", "accuracy", "brier", "ece_adaptive", "ece_classwise", "mce", "aurc"])]
+    core = metrics[
+        metrics.metric.isin(["ece", "nll", "macro_f1", "accuracy", "brier", "ece_adaptive", "ece_classwise", "mce", "aurc"])
+    ]
     everything = core[core.subset == "all"]
     assert everything[["value", "ci_low", "ci_high"]].notna().all().all()
     assert (everything.ci_low <= everything.ci_high).all()
@@ -63,7 +74,9 @@ def test_the_sweep_reuses_the_study_arms_and_summarises_over_seeds(sweep):
     assert ece.loc["kd", "value"] == pytest.approx(values.mean(), abs=1e-6)
     # The seed-42 arm is the headline study's own kd arm, not a second training.
     study_metrics = pd.read_csv(workdir / "results/metrics.tsv", sep="\t")
-    kd = study_metrics[(study_metrics.arm == "kd") & (study_metrics.metric == "ece") & (study_metrics.subset == "all")].value.iloc[0]
+    kd = study_metrics[
+        (study_metrics.arm == "kd") & (study_metrics.metric == "ece") & (study_metrics.subset == "all")
+    ].value.iloc[0]
     assert values[42] == pytest.approx(kd, abs=1e-6)
     diffs = summary[summary.metric == "ece_diff_vs_vanilla"]
     assert diffs.exceeds_noise.isin([0.0, 1.0]).all() and (diffs.noise_floor >= 0).all()
@@ -81,7 +94,14 @@ def test_adding_a_seed_reruns_no_existing_arm(sweep):
     jobs = planned_jobs(run.stdout)
     per_arm = [(rule, w) for rule, w in jobs if "=" in w]
     assert per_arm and all(w.split("=")[1].split("_s44")[0] != w.split("=")[1] for _, w in per_arm), per_arm
-    assert {rule for rule, w in jobs if "=" not in w} <= {"aggregate_seeds", "make_sweep_table", "plot_sweep_plane", "plot_sweep_reliability", "plot_sweep_coverage", "sweep"}
+    assert {rule for rule, w in jobs if "=" not in w} <= {
+        "aggregate_seeds",
+        "make_sweep_table",
+        "plot_sweep_plane",
+        "plot_sweep_reliability",
+        "plot_sweep_coverage",
+        "sweep",
+    }
 
 
 def test_a_second_invocation_does_nothing(study):
@@ -91,7 +111,9 @@ def test_a_second_invocation_does_nothing(study):
 
 
 def test_changing_kd_alpha_reruns_only_the_kd_student_and_downstream(study):
-    write_config(study, "alpha.yaml", {"arms": {"vanilla": {"loss": "ce"}, "kd": {"loss": "kd", "temperature": 4.0, "alpha": 0.5}}})
+    write_config(
+        study, "alpha.yaml", {"arms": {"vanilla": {"loss": "ce"}, "kd": {"loss": "kd", "temperature": 4.0, "alpha": 0.5}}}
+    )
     run = snakemake(study, "-n", "results/table.md", configfile="alpha.yaml")
     assert run.returncode == 0, run.stderr[-3000:]
     jobs = planned_jobs(run.stdout)
@@ -179,7 +201,9 @@ def test_a_killed_run_completes_on_rerun_byte_identical(study, tmp_path, stage):
 
     plan = snakemake(workdir, "-n", "results/table.md")
     planned = {rule for rule, _ in planned_jobs(plan.stdout)}
-    assert planned.isdisjoint(finished_before & {"prepare_corpus", "split_dataset", "train_teacher", "infer_teacher", "train_tokenizer"})
+    assert planned.isdisjoint(
+        finished_before & {"prepare_corpus", "split_dataset", "train_teacher", "infer_teacher", "train_tokenizer"}
+    )
     if stage == "training":
         assert "train_student" in planned
     else:

@@ -44,7 +44,9 @@ def teacher_agreement(logits: np.ndarray, teacher_logits: np.ndarray, tiers: np.
     return pd.DataFrame(rows, columns=["subset", "js_divergence", "argmax_agreement", "rows"])
 
 
-def coverage_table(logits: np.ndarray, labels: np.ndarray, tiers: np.ndarray, thresholds: Sequence[float], target: float) -> pd.DataFrame:
+def coverage_table(
+    logits: np.ndarray, labels: np.ndarray, tiers: np.ndarray, thresholds: Sequence[float], target: float
+) -> pd.DataFrame:
     """Coverage, accuracy on covered rows and their number at each confidence threshold, per
     subset, and whether the accuracy meets ``target``. Columns: subset, threshold, coverage,
     accuracy, covered, meets_target."""
@@ -58,7 +60,9 @@ def coverage_table(logits: np.ndarray, labels: np.ndarray, tiers: np.ndarray, th
             covered = mask & (conf >= t)
             n_cov = int(covered.sum())
             acc = correct[covered].mean() if n_cov else np.nan
-            rows.append((subset, float(t), n_cov / mask.sum() if mask.any() else np.nan, acc, n_cov, bool(n_cov and acc >= target)))
+            rows.append(
+                (subset, float(t), n_cov / mask.sum() if mask.any() else np.nan, acc, n_cov, bool(n_cov and acc >= target))
+            )
     return pd.DataFrame(rows, columns=["subset", "threshold", "coverage", "accuracy", "covered", "meets_target"])
 
 
@@ -88,8 +92,17 @@ def render_sections(
             sub = diagnostics[(diagnostics.rows == rows_name) & (diagnostics.subset == "all")].set_index("metric").value
             lines.append(f"| {title} | {sub['ece']:.4f} | {sub['nll']:.4f} | {sub['macro_f1']:.4f} | {sub['accuracy']:.4f} |")
     if agreement is not None and not agreement.empty:
-        lines += ["", "## Agreement with the teacher (eval half)", "", "JS divergence in bits (lower = closer); agreement = share of rows with the teacher's top-1 class.", ""]
-        lines += ["| arm | JS all | JS head | JS mid | JS tail | agreement all | agreement head | agreement mid | agreement tail |", "|---|---|---|---|---|---|---|---|---|"]
+        lines += [
+            "",
+            "## Agreement with the teacher (eval half)",
+            "",
+            "JS divergence in bits (lower = closer); agreement = share of rows with the teacher's top-1 class.",
+            "",
+        ]
+        lines += [
+            "| arm | JS all | JS head | JS mid | JS tail | agreement all | agreement head | agreement mid | agreement tail |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
         for arm in arms:
             sub = agreement[agreement.arm == arm].set_index("subset")
             if sub.empty:

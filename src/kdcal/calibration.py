@@ -42,9 +42,7 @@ def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
         return float(-logp[rows, y].mean())
 
-    result = minimize_scalar(
-        objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500}
-    )
+    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
     return float(np.exp(result.x))
 
 
@@ -54,7 +52,7 @@ class TemperatureScaler:
 
     temperature: float = 1.0
 
-    def fit(self, logits: np.ndarray, labels: np.ndarray) -> "TemperatureScaler":
+    def fit(self, logits: np.ndarray, labels: np.ndarray) -> TemperatureScaler:
         """Fit T on (n, K) logits and (n,) integer labels; returns self."""
         self.temperature = fit_temperature(logits, labels)
         return self
@@ -92,7 +90,7 @@ class VectorScaler:
     converged: bool = False
     iterations: int = 0
 
-    def fit(self, logits: np.ndarray, labels: np.ndarray) -> "VectorScaler":
+    def fit(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
         x = np.asarray(logits, dtype=np.float64)
         y = np.asarray(labels, dtype=np.int64)
@@ -148,7 +146,9 @@ def fit_vector_scaling(
         held_out = []
         for i, part in enumerate(parts):
             train = np.concatenate([p for j, p in enumerate(parts) if j != i])
-            held_out.append(mean_nll(VectorScaler(l2=float(l2)).fit(logits[train], labels[train]).transform(logits[part]), labels[part]))
+            held_out.append(
+                mean_nll(VectorScaler(l2=float(l2)).fit(logits[train], labels[train]).transform(logits[part]), labels[part])
+            )
         records.append({"l2": float(l2), "cv_nll": float(np.mean(held_out))})
     best = min(records, key=lambda r: (r["cv_nll"], -r["l2"]))
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records

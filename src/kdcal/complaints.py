@@ -49,7 +49,9 @@ def merge_labels(raw: Sequence[str], mapping: Mapping[str, str], label_list: Seq
     return np.array([index.get(mapping.get(r, r), -1) if r is not None else -1 for r in raw], dtype=np.int64)
 
 
-def build_corpus(splits: Mapping[str, tuple[Sequence[str], Sequence[str]]], mapping: Mapping[str, str], label_list: Sequence[str]) -> tuple[Corpus, dict[str, int]]:
+def build_corpus(
+    splits: Mapping[str, tuple[Sequence[str], Sequence[str]]], mapping: Mapping[str, str], label_list: Sequence[str]
+) -> tuple[Corpus, dict[str, int]]:
     """One corpus from the dataset's splits: {split: (texts, raw labels)} -> Corpus of the rows
     whose merged label is in the list, plus the number of dropped rows per split."""
     row_ids, texts, labels, dropped = [], [], [], {}
@@ -63,7 +65,9 @@ def build_corpus(splits: Mapping[str, tuple[Sequence[str], Sequence[str]]], mapp
     return Corpus(row_ids, texts, np.concatenate(labels) if labels else np.zeros(0, np.int64), list(label_list)), dropped
 
 
-def load_hf_splits(name_or_path: str, text_column: str, label_column: str, splits: Sequence[str] = ("train", "test"), revision: str | None = None) -> dict[str, tuple[list[str], list[str]]]:
+def load_hf_splits(
+    name_or_path: str, text_column: str, label_column: str, splits: Sequence[str] = ("train", "test"), revision: str | None = None
+) -> dict[str, tuple[list[str], list[str]]]:
     """{split: (texts, raw labels)} of a Hugging Face dataset (hub id or local folder), with the
     columns checked by name before anything is read."""
     from datasets import load_dataset
@@ -76,7 +80,9 @@ def load_hf_splits(name_or_path: str, text_column: str, label_column: str, split
         part = dataset[split]
         for key, column in (("dataset.text_column", text_column), ("dataset.label_column", label_column)):
             if column not in part.column_names:
-                raise DataError(f"dataset {name_or_path} ({split}): no column {column!r} (config {key}); columns: {', '.join(part.column_names)}")
+                raise DataError(
+                    f"dataset {name_or_path} ({split}): no column {column!r} (config {key}); columns: {', '.join(part.column_names)}"
+                )
         out[split] = (list(part[text_column]), list(part[label_column]))
     return out
 

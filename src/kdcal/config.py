@@ -7,9 +7,10 @@ schema cannot express (arms that other keys refer to).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from kdcal.errors import KdcalError
 
-from collections.abc import Iterable, Mapping
 
 class ConfigError(KdcalError, ValueError):
     """A bad configuration value, with the key, the value and what is allowed."""
@@ -75,7 +76,9 @@ def check_references(config: Mapping, arms: Iterable[str]) -> None:
     """Keys that name arms must name arms of this study."""
     arms = list(arms)
     if config.get("mode", "train") == "replay" and not config["replay"]["arms"]:
-        raise ConfigError("config: mode is replay but 'replay.arms' names no prediction files; give arm name -> path or hf:// URI")
+        raise ConfigError(
+            "config: mode is replay but 'replay.arms' names no prediction files; give arm name -> path or hf:// URI"
+        )
     ev = config["evaluation"]
     for key, value in (
         ("evaluation.baseline", ev["baseline"]),
@@ -87,7 +90,9 @@ def check_references(config: Mapping, arms: Iterable[str]) -> None:
     if config.get("mode", "train") == "train":
         for name, spec in config["arms"].items():
             if spec.get("teacher") == "calibrated" and spec["loss"] not in ("kd", "kd_hard"):
-                raise ConfigError(f"config: arm '{name}' sets teacher: calibrated but its loss {spec['loss']} does not use the teacher")
+                raise ConfigError(
+                    f"config: arm '{name}' sets teacher: calibrated but its loss {spec['loss']} does not use the teacher"
+                )
 
 
 def schema_reference(schema: Mapping) -> str:
@@ -120,7 +125,9 @@ def schema_reference(schema: Mapping) -> str:
                 if bound in sub:
                     allowed.append(f"{word} {sub[bound]}")
             default = json.dumps(sub["default"]) if "default" in sub and sub.get("type") != "object" else ""
-            rows.append(f"| `{path}` | {sub.get('type', '')} | {default} | {', '.join(allowed)} | {sub.get('description', '').strip()} |")
+            rows.append(
+                f"| `{path}` | {sub.get('type', '')} | {default} | {', '.join(allowed)} | {sub.get('description', '').strip()} |"
+            )
             if sub.get("type") == "object":
                 walk(sub, f"{path}.")
 

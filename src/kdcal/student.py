@@ -7,8 +7,6 @@ loss's doing.
 
 from __future__ import annotations
 
-from kdcal.errors import KdcalError
-
 import hashlib
 import json
 import logging
@@ -23,6 +21,7 @@ import numpy as np
 import torch
 from transformers import AutoModelForSequenceClassification, PreTrainedTokenizerFast, get_scheduler
 
+from kdcal.errors import KdcalError
 from kdcal.losses import needs_teacher, student_loss
 
 log = logging.getLogger(__name__)
@@ -53,7 +52,9 @@ def train_tokenizer(texts: Sequence[str], vocab_size: int) -> PreTrainedTokenize
     tokenizer = Tokenizer(models.Unigram())
     tokenizer.normalizer = normalizers.BertNormalizer(lowercase=True)
     tokenizer.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
-    trainer = trainers.UnigramTrainer(vocab_size=vocab_size, special_tokens=list(SPECIAL_TOKENS), unk_token="[UNK]", show_progress=False)
+    trainer = trainers.UnigramTrainer(
+        vocab_size=vocab_size, special_tokens=list(SPECIAL_TOKENS), unk_token="[UNK]", show_progress=False
+    )
     tokenizer.train_from_iterator(list(texts), trainer)
     scores = dict(map(tuple, json.loads(tokenizer.to_str())["model"]["vocab"]))
     pieces = list(SPECIAL_TOKENS) + sorted(set(scores) - set(SPECIAL_TOKENS))
@@ -62,7 +63,12 @@ def train_tokenizer(texts: Sequence[str], vocab_size: int) -> PreTrainedTokenize
         single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1", special_tokens=[("[CLS]", 2), ("[SEP]", 3)]
     )
     return PreTrainedTokenizerFast(
-        tokenizer_object=tokenizer, unk_token="[UNK]", pad_token="[PAD]", cls_token="[CLS]", sep_token="[SEP]", mask_token="[MASK]"
+        tokenizer_object=tokenizer,
+        unk_token="[UNK]",
+        pad_token="[PAD]",
+        cls_token="[CLS]",
+        sep_token="[SEP]",
+        mask_token="[MASK]",
     )
 
 
@@ -209,7 +215,7 @@ def train_student(
     scheduler = get_scheduler(
         config.scheduler,
         optimizer,
-        num_warmup_steps=int(round(config.warmup_ratio * total_steps)),
+        num_warmup_steps=round(config.warmup_ratio * total_steps),
         num_training_steps=total_steps,
     )
     lengths = np.array([len(x) for x in input_ids])
@@ -267,8 +273,13 @@ def train_student(
             now = time.perf_counter()
             log.info(
                 "arm %s: step %d/%d epoch %d loss %.4f lr %.2e %.0f examples/s",
-                arm, step, total_steps, epoch + 1, window_loss / window_rows,
-                scheduler.get_last_lr()[0], window_rows / max(now - window_start, 1e-9),
+                arm,
+                step,
+                total_steps,
+                epoch + 1,
+                window_loss / window_rows,
+                scheduler.get_last_lr()[0],
+                window_rows / max(now - window_start, 1e-9),
             )
             window_loss, window_rows, window_start = 0.0, 0, now
         if checkpoint_path is not None and config.checkpoint_every and step % config.checkpoint_every == 0 and step < total_steps:

@@ -30,7 +30,20 @@ import pandas as pd
 from kdcal.evaluation import RATIO_METRIC, ArmResult
 from kdcal.metrics import percentile_interval
 
-COLUMNS = ["recipe", "subset", "metric", "n_seeds", "value", "sd", "min", "max", "ci_low", "ci_high", "noise_floor", "exceeds_noise"]
+COLUMNS = [
+    "recipe",
+    "subset",
+    "metric",
+    "n_seeds",
+    "value",
+    "sd",
+    "min",
+    "max",
+    "ci_low",
+    "ci_high",
+    "noise_floor",
+    "exceeds_noise",
+]
 
 
 def _spread(values: np.ndarray) -> tuple[float, float, float]:
@@ -87,15 +100,17 @@ def summarise_seeds(
             for j, metric in enumerate(metrics):
                 low, high = percentile_interval(mean_draws[:, i, j], level)
                 sd, lo, hi = _spread(point[:, i, j])
-                rows.append((recipe, subset, metric, len(seeds), float(point[:, i, j].mean()), sd, lo, hi, low, high, np.nan, np.nan))
+                rows.append(
+                    (recipe, subset, metric, len(seeds), float(point[:, i, j].mean()), sd, lo, hi, low, high, np.nan, np.nan)
+                )
 
     for reference in dict.fromkeys([baseline, *compare_with]):
         if reference not in by_recipe:
             continue
-        for recipe in by_recipe:
+        for recipe, runs in by_recipe.items():
             if recipe == reference:
                 continue
-            seeds = sorted(set(by_recipe[recipe]) & set(by_recipe[reference]))
+            seeds = sorted(set(runs) & set(by_recipe[reference]))
             if not seeds:
                 continue
             point, draws = stack(recipe, seeds)
@@ -111,7 +126,22 @@ def summarise_seeds(
                         exceeds = float((low > 0 or high < 0) and abs(mean) > floor[i, j])
                     else:
                         exceeds = np.nan
-                    rows.append((recipe, subset, f"{metric}_diff_vs_{reference}", len(seeds), mean, sd, lo, hi, low, high, float(floor[i, j]), exceeds))
+                    rows.append(
+                        (
+                            recipe,
+                            subset,
+                            f"{metric}_diff_vs_{reference}",
+                            len(seeds),
+                            mean,
+                            sd,
+                            lo,
+                            hi,
+                            low,
+                            high,
+                            float(floor[i, j]),
+                            exceeds,
+                        )
+                    )
 
     if headline is not None and all(r in by_recipe for r in headline):
         seeds = sorted(set.intersection(*(set(by_recipe[r]) for r in headline)))
@@ -125,7 +155,22 @@ def summarise_seeds(
                 draws = (van_m - post_m) / (van_m - kd_m)
             low, high = percentile_interval(draws, level)
             sd, lo, hi = _spread(per_seed)
-            rows.append((f"{headline[1]}_vs_{headline[2]}", subset, RATIO_METRIC, len(seeds), float(value), sd, lo, hi, low, high, np.nan, np.nan))
+            rows.append(
+                (
+                    f"{headline[1]}_vs_{headline[2]}",
+                    subset,
+                    RATIO_METRIC,
+                    len(seeds),
+                    float(value),
+                    sd,
+                    lo,
+                    hi,
+                    low,
+                    high,
+                    np.nan,
+                    np.nan,
+                )
+            )
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
@@ -151,8 +196,14 @@ def _diff_cell(row, digits: int = 4) -> str:
 
 
 SUMMARY_METRICS = (
-    ("ece", "ECE"), ("nll", "NLL"), ("macro_f1", "macro F1"), ("accuracy", "accuracy"),
-    ("ece_adaptive", "adaptive ECE"), ("ece_classwise", "classwise ECE"), ("mce", "MCE"), ("aurc", "AURC"),
+    ("ece", "ECE"),
+    ("nll", "NLL"),
+    ("macro_f1", "macro F1"),
+    ("accuracy", "accuracy"),
+    ("ece_adaptive", "adaptive ECE"),
+    ("ece_classwise", "classwise ECE"),
+    ("mce", "MCE"),
+    ("aurc", "AURC"),
 )
 
 
@@ -176,9 +227,11 @@ def render_sweep_table(
     )
     lines += [
         "",
-        "A difference is in **bold** when it exceeds both noise floors: its 95% paired "
-        "bootstrap interval (eval rows resampled, seed mean) excludes 0 and its size is larger than the "
-        "seed-to-seed spread (the larger of the two recipes' max - min across seeds, shown as 'spread').",
+        (
+            "A difference is in **bold** when it exceeds both noise floors: its 95% paired "
+            "bootstrap interval (eval rows resampled, seed mean) excludes 0 and its size is larger than the "
+            "seed-to-seed spread (the larger of the two recipes' max - min across seeds, shown as 'spread')."
+        ),
         "",
         "## All recipes",
         "",
@@ -197,7 +250,11 @@ def render_sweep_table(
         for recipe in recipes:
             if recipe == reference or _get(frame, recipe, "all", f"ece_diff_vs_{reference}") is None:
                 continue
-            lines.append(f"| {recipe} | " + " | ".join(_diff_cell(_get(frame, recipe, "all", f"{m}_diff_vs_{reference}")) for m, _ in diff_metrics) + " |")
+            lines.append(
+                f"| {recipe} | "
+                + " | ".join(_diff_cell(_get(frame, recipe, "all", f"{m}_diff_vs_{reference}")) for m, _ in diff_metrics)
+                + " |"
+            )
 
     for label, points in (grid or {}).items():
         temps = sorted({t for t, _ in points})
@@ -210,9 +267,19 @@ def render_sweep_table(
                 lines.append(f"| {t:g} | " + " | ".join(cells) + " |")
 
     for metric, label in (("ece", "ECE"), ("nll", "NLL"), ("aurc", "AURC")):
-        lines += ["", f"## {label} by tier (mean ± SD over seeds)", "", "| recipe | all | head | mid | tail |", "|---|---|---|---|---|"]
+        lines += [
+            "",
+            f"## {label} by tier (mean ± SD over seeds)",
+            "",
+            "| recipe | all | head | mid | tail |",
+            "|---|---|---|---|---|",
+        ]
         for recipe in recipes:
-            lines.append(f"| {recipe} | " + " | ".join(_mean_sd(_get(frame, recipe, s, metric)) for s in ("all", "head", "mid", "tail")) + " |")
+            lines.append(
+                f"| {recipe} | "
+                + " | ".join(_mean_sd(_get(frame, recipe, s, metric)) for s in ("all", "head", "mid", "tail"))
+                + " |"
+            )
 
     if headline is not None:
         row = _get(frame, f"{headline[1]}_vs_{headline[2]}", "all", RATIO_METRIC)
@@ -221,8 +288,11 @@ def render_sweep_table(
                 "",
                 "## Headline over seeds",
                 "",
-                f"One fitted temperature removes {100 * row.value:.0f}% as much ECE as distillation does "
-                f"(seed means; 95% bootstrap interval {100 * row.ci_low:.0f}% to {100 * row.ci_high:.0f}%; "
-                f"per seed {100 * row['min']:.0f}% to {100 * row['max']:.0f}% over {int(row.n_seeds)} seeds). Published: 137% (one seed).",
+                (
+                    f"One fitted temperature removes {100 * row.value:.0f}% as much ECE as distillation does "
+                    f"(seed means; 95% bootstrap interval {100 * row.ci_low:.0f}% to {100 * row.ci_high:.0f}%; "
+                    f"per seed {100 * row['min']:.0f}% to {100 * row['max']:.0f}% over {int(row.n_seeds)} seeds). "
+                    "Published: 137% (one seed)."
+                ),
             ]
     return "\n".join(lines) + "\n"

@@ -16,6 +16,7 @@ from sklearn.pipeline import Pipeline
 
 from kdcal.errors import KdcalError
 
+
 class TeacherError(KdcalError, ValueError):
     """A teacher that does not fit the study."""
 
@@ -71,7 +72,9 @@ def checkpoint_logits(
 
     config = AutoConfig.from_pretrained(name_or_path)
     if config.num_labels != n_classes:
-        raise TeacherError(f"{name_or_path}: the model predicts {config.num_labels} classes, the study has {n_classes}; a teacher checkpoint must be trained on the study's classes")
+        raise TeacherError(
+            f"{name_or_path}: the model predicts {config.num_labels} classes, the study has {n_classes}; a teacher checkpoint must be trained on the study's classes"
+        )
     tokenizer = AutoTokenizer.from_pretrained(adapter or name_or_path)
     model = AutoModelForSequenceClassification.from_pretrained(name_or_path)
     if adapter:

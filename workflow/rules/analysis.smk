@@ -10,10 +10,10 @@ rule diagnose_teacher:
         diagnostics=report("results/teacher_diagnostics.tsv", caption="../report/teacher_diagnostics.rst", category="Tables"),
     log:
         "logs/diagnose_teacher/diagnose_teacher.log",
-    params:
-        ece_bins=config["evaluation"]["ece_bins"],
     conda:
         "../../envs/kdcal.yaml"
+    params:
+        ece_bins=config["evaluation"]["ece_bins"],
     script:
         "../scripts/diagnose_teacher.py"
 
@@ -42,10 +42,10 @@ rule tabulate_coverage:
         coverage=report("results/coverage.tsv", caption="../report/coverage.rst", category="Tables"),
     log:
         "logs/tabulate_coverage/tabulate_coverage.log",
+    conda:
+        "../../envs/kdcal.yaml"
     params:
         thresholds=config["analysis"]["coverage_thresholds"],
         target=config["analysis"]["accuracy_target"],
-    conda:
-        "../../envs/kdcal.yaml"
     script:
         "../scripts/tabulate_coverage.py"

@@ -41,10 +41,10 @@ rule fit_vector_scaling:
         calibrator="results/calibration/{trained}_vs.json",
     log:
         "logs/fit_vector_scaling/{trained}.log",
-    params:
-        settings=canonical(config["calibration"]["vector_scaling"]),
     conda:
         "../../envs/kdcal.yaml"
+    params:
+        settings=canonical(config["calibration"]["vector_scaling"]),
     script:
         "../scripts/fit_vector_scaling.py"
 

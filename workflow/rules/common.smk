@@ -146,10 +146,19 @@ def table_notes():
     methods = ", ".join(f"`<arm>_{s}` ({m.replace('_', ' ')})" for m, s in zip(config["calibration"]["methods"], PLAN.posthoc))
     posthoc = f"Post-hoc arms: {methods}, fitted on the cal half."
     if REPLAY:
-        return ["Replayed prediction files (no training here):", "", *(f"- `{arm}`: `{uri}`" for arm, uri in replay_sources().items()), "", posthoc]
+        return [
+            "Replayed prediction files (no training here):",
+            "",
+            *(f"- `{arm}`: `{uri}`" for arm, uri in replay_sources().items()),
+            "",
+            posthoc,
+        ]
     arms = ", ".join(f"`{a}` ({TRAINED_ARMS[a].spec['loss']})" for a in TRAINED)
-    return [f"Trained here on `{config['dataset']['source']}` with seed {config['student']['training']['seed']}; arms: {arms}. {posthoc}",
-            "", "Seed-to-seed spread: `snakemake --cores 1 sweep` (results/sweep/table.md)."]
+    return [
+        f"Trained here on `{config['dataset']['source']}` with seed {config['student']['training']['seed']}; arms: {arms}. {posthoc}",
+        "",
+        "Seed-to-seed spread: `snakemake --cores 1 sweep` (results/sweep/table.md).",
+    ]
 
 
 def sweep_recipe_of():

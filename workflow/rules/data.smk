@@ -7,10 +7,10 @@ rule fetch_course_file:
         course_file="resources/course/{course_file}.json",
     log:
         "logs/fetch_course_file/{course_file}.log",
-    params:
-        url=course_file_url,
     conda:
         "../../envs/kdcal.yaml"
+    params:
+        url=course_file_url,
     script:
         "../scripts/fetch_course_file.py"
 
@@ -25,11 +25,11 @@ rule prepare_corpus:
         source_rows="results/data/source_rows.json",
     log:
         "logs/prepare_corpus/prepare_corpus.log",
+    conda:
+        "../../envs/kdcal.yaml"
     params:
         source=config["dataset"]["source"],
         dataset=dataset_params(),
-    conda:
-        "../../envs/kdcal.yaml"
     script:
         "../scripts/prepare_corpus.py"
 
@@ -51,11 +51,11 @@ if config["dataset"]["source"] == "consumer_complaints":
             tiers="results/data/tiers.json",
         log:
             "logs/split_dataset/split_dataset.log",
+        conda:
+            "../../envs/kdcal.yaml"
         params:
             train_splits=config["dataset"]["train_splits"],
             tiers=canonical(config["dataset"]["tiers"]),
-        conda:
-            "../../envs/kdcal.yaml"
         script:
             "../scripts/split_published.py"
 
@@ -73,11 +73,11 @@ else:
             tiers="results/data/tiers.json",
         log:
             "logs/split_dataset/split_dataset.log",
+        conda:
+            "../../envs/kdcal.yaml"
         params:
             sizes=canonical(config["dataset"]["sizes"]),
             seed=config["dataset"]["seed"],
             tiers=canonical(config["dataset"]["tiers"]),
-        conda:
-            "../../envs/kdcal.yaml"
         script:
             "../scripts/split_dataset.py"

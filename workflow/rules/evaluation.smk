@@ -10,12 +10,12 @@ rule evaluate_arm:
         evaluation="results/evaluation/{arm}.npz",
     log:
         "logs/evaluate_arm/{arm}.log",
+    conda:
+        "../../envs/kdcal.yaml"
     params:
         ece_bins=config["evaluation"]["ece_bins"],
         resamples=config["evaluation"]["bootstrap_resamples"],
         seed=config["evaluation"]["bootstrap_seed"],
-    conda:
-        "../../envs/kdcal.yaml"
     script:
         "../scripts/evaluate_arm.py"
 
@@ -32,10 +32,10 @@ rule aggregate_metrics:
         ),
     log:
         "logs/aggregate_metrics/aggregate_metrics.log",
+    conda:
+        "../../envs/kdcal.yaml"
     params:
         level=config["evaluation"]["confidence_level"],
         headline=headline_arms(),
-    conda:
-        "../../envs/kdcal.yaml"
     script:
         "../scripts/aggregate_metrics.py"

@@ -7,10 +7,10 @@ rule fetch_predictions:
         file="resources/replay/{source}.npz",
     log:
         "logs/fetch_predictions/{source}.log",
-    params:
-        uri=replay_uri,
     conda:
         "../../envs/kdcal.yaml"
+    params:
+        uri=replay_uri,
     script:
         "../scripts/fetch_file.py"
 
@@ -23,9 +23,9 @@ rule import_predictions:
         **{arm: f"results/predictions/{arm}.npz" for arm in FITTED},
     log:
         "logs/import_predictions/import_predictions.log",
-    params:
-        sources=canonical(replay_sources()),
     conda:
         "../../envs/kdcal.yaml"
+    params:
+        sources=canonical(replay_sources()),
     script:
         "../scripts/import_predictions.py"

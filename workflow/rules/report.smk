@@ -9,13 +9,13 @@ rule make_table:
         table=report("results/table.md", caption="../report/table.rst", category="Tables"),
     log:
         "logs/make_table/make_table.log",
+    conda:
+        "../../envs/kdcal.yaml"
     params:
         arms=ARMS,
         headline=headline_arms(),
         accuracy_target=config["analysis"]["accuracy_target"],
         notes=table_notes(),
-    conda:
-        "../../envs/kdcal.yaml"
     script:
         "../scripts/make_table.py"
 
@@ -34,11 +34,11 @@ rule plot_reliability:
         ),
     log:
         "logs/plot_reliability/plot_reliability.log",
+    conda:
+        "../../envs/kdcal.yaml"
     params:
         panels=study_panels(),
         ece_bins=config["evaluation"]["ece_bins"],
-    conda:
-        "../../envs/kdcal.yaml"
     script:
         "../scripts/plot_reliability.py"
 
@@ -57,10 +57,10 @@ rule plot_coverage:
         ),
     log:
         "logs/plot_coverage/plot_coverage.log",
-    params:
-        panels=by_method(study_panels()),
     conda:
         "../../envs/kdcal.yaml"
+    params:
+        panels=by_method(study_panels()),
     script:
         "../scripts/plot_coverage.py"
 
@@ -78,10 +78,10 @@ rule plot_ece_vs_nll:
         ),
     log:
         "logs/plot_ece_vs_nll/plot_ece_vs_nll.log",
+    conda:
+        "../../envs/kdcal.yaml"
     params:
         arms=ARMS,
         baseline=config["evaluation"]["baseline"],
-    conda:
-        "../../envs/kdcal.yaml"
     script:
         "../scripts/plot_ece_vs_nll.py"

@@ -9,9 +9,9 @@ rule split_validation:
         split="results/split/cal_eval.json",
     log:
         "logs/split_validation/split_validation.log",
-    params:
-        seed=config["split"]["seed"],
     conda:
         "../../envs/kdcal.yaml"
+    params:
+        seed=config["split"]["seed"],
     script:
         "../scripts/split_validation.py"

@@ -10,11 +10,11 @@ rule train_tokenizer:
         tokenizer=directory("results/students/tokenizer"),
     log:
         "logs/train_tokenizer/train_tokenizer.log",
+    conda:
+        "../../envs/kdcal.yaml"
     params:
         model=student_model_params(),
         vocab_size=config["student"]["vocab_size"],
-    conda:
-        "../../envs/kdcal.yaml"
     script:
         "../scripts/train_tokenizer.py"
 
@@ -31,16 +31,16 @@ rule train_student:
         "logs/train_student/{trained}.log",
     benchmark:
         "results/benchmarks/train_student/{trained}.tsv"
+    conda:
+        "../../envs/kdcal.yaml"
+    threads: 2
+    resources:
+        gpu=1,
     params:
         arm=arm_spec,
         model=student_model_params(),
         training=training_params,
         device=config["student"]["device"],
         checkpoint="results/students/{trained}/checkpoint.pt",
-    threads: 2
-    resources:
-        gpu=1,
-    conda:
-        "../../envs/kdcal.yaml"
     script:
         "../scripts/train_student.py"

@@ -7,18 +7,25 @@ rule aggregate_seeds:
     input:
         unpack(lambda w: {arm: f"results/evaluation/{arm}.npz" for arm in SWEEP_ARMS}),
     output:
-        summary=report("results/sweep/metrics.tsv", caption="../report/sweep_metrics.rst", category="Sweep over seeds", subcategory="Tables"),
-        per_seed=report("results/sweep/per_seed.tsv", caption="../report/sweep_per_seed.rst", category="Sweep over seeds", subcategory="Tables"),
+        summary=report(
+            "results/sweep/metrics.tsv", caption="../report/sweep_metrics.rst", category="Sweep over seeds", subcategory="Tables"
+        ),
+        per_seed=report(
+            "results/sweep/per_seed.tsv",
+            caption="../report/sweep_per_seed.rst",
+            category="Sweep over seeds",
+            subcategory="Tables",
+        ),
     log:
         "logs/aggregate_seeds/aggregate_seeds.log",
+    conda:
+        "../../envs/kdcal.yaml"
     params:
         recipe_of=sweep_recipe_of(),
         baseline=config["evaluation"]["baseline"],
         compare_with=config["sweep"]["compare_with"],
         headline=headline_arms(),
         level=config["evaluation"]["confidence_level"],
-    conda:
-        "../../envs/kdcal.yaml"
     script:
         "../scripts/aggregate_seeds.py"
 
@@ -29,9 +36,13 @@ rule make_sweep_table:
         summary="results/sweep/metrics.tsv",
         figures=expand("results/sweep/figures/{name}.png", name=["reliability", "nll_vs_ece", "coverage"]),
     output:
-        table=report("results/sweep/table.md", caption="../report/sweep_table.rst", category="Sweep over seeds", subcategory="Tables"),
+        table=report(
+            "results/sweep/table.md", caption="../report/sweep_table.rst", category="Sweep over seeds", subcategory="Tables"
+        ),
     log:
         "logs/make_sweep_table/make_sweep_table.log",
+    conda:
+        "../../envs/kdcal.yaml"
     params:
         recipes=sweep_recipes(),
         seeds=PLAN.seeds,
@@ -39,8 +50,6 @@ rule make_sweep_table:
         compare_with=config["sweep"]["compare_with"],
         headline=headline_arms(),
         grid=sweep_grid(),
-    conda:
-        "../../envs/kdcal.yaml"
     script:
         "../scripts/make_sweep_table.py"
 
@@ -50,13 +59,18 @@ rule plot_sweep_plane:
     input:
         per_seed="results/sweep/per_seed.tsv",
     output:
-        figure=report("results/sweep/figures/nll_vs_ece.png", caption="../report/sweep_plane.rst", category="Sweep over seeds", subcategory="Figures"),
+        figure=report(
+            "results/sweep/figures/nll_vs_ece.png",
+            caption="../report/sweep_plane.rst",
+            category="Sweep over seeds",
+            subcategory="Figures",
+        ),
     log:
         "logs/plot_sweep_plane/plot_sweep_plane.log",
-    params:
-        recipes=sweep_recipes(),
     conda:
         "../../envs/kdcal.yaml"
+    params:
+        recipes=sweep_recipes(),
     script:
         "../scripts/plot_sweep_plane.py"
 
@@ -67,14 +81,19 @@ rule plot_sweep_reliability:
         unpack(lambda w: panel_inputs(sweep_panels())),
         split="results/split/cal_eval.json",
     output:
-        figure=report("results/sweep/figures/reliability.png", caption="../report/reliability.rst", category="Sweep over seeds", subcategory="Figures"),
+        figure=report(
+            "results/sweep/figures/reliability.png",
+            caption="../report/reliability.rst",
+            category="Sweep over seeds",
+            subcategory="Figures",
+        ),
     log:
         "logs/plot_sweep_reliability/plot_sweep_reliability.log",
+    conda:
+        "../../envs/kdcal.yaml"
     params:
         panels=sweep_panels(),
         ece_bins=config["evaluation"]["ece_bins"],
-    conda:
-        "../../envs/kdcal.yaml"
     script:
         "../scripts/plot_reliability.py"
 
@@ -85,13 +104,18 @@ rule plot_sweep_coverage:
         unpack(lambda w: panel_inputs(sweep_panels())),
         split="results/split/cal_eval.json",
     output:
-        figure=report("results/sweep/figures/coverage.png", caption="../report/coverage_curves.rst", category="Sweep over seeds", subcategory="Figures"),
+        figure=report(
+            "results/sweep/figures/coverage.png",
+            caption="../report/coverage_curves.rst",
+            category="Sweep over seeds",
+            subcategory="Figures",
+        ),
     log:
         "logs/plot_sweep_coverage/plot_sweep_coverage.log",
-    params:
-        panels=by_method(sweep_panels()),
     conda:
         "../../envs/kdcal.yaml"
+    params:
+        panels=by_method(sweep_panels()),
     script:
         "../scripts/plot_coverage.py"
 

@@ -14,14 +14,13 @@ if config["teacher"]["source"] == "tfidf_logreg":
             "logs/train_teacher/train_teacher.log",
         benchmark:
             "results/benchmarks/train_teacher/train_teacher.tsv"
-        params:
-            teacher=canonical(config["teacher"]),
-        threads: 2
         conda:
             "../../envs/kdcal.yaml"
+        threads: 2
+        params:
+            teacher=canonical(config["teacher"]),
         script:
             "../scripts/train_teacher.py"
-
 
     # Teacher logits (float16) for the training rows (soft targets) and for validation (an arm).
     rule infer_teacher:
@@ -52,10 +51,10 @@ elif config["teacher"]["source"] == "logits_files":
             file="resources/teacher/{part}_logits.npz",
         log:
             "logs/fetch_teacher_logits/{part}.log",
-        params:
-            uri=teacher_logits_uri,
         conda:
             "../../envs/kdcal.yaml"
+        params:
+            uri=teacher_logits_uri,
         script:
             "../scripts/fetch_file.py"
 
@@ -73,10 +72,10 @@ elif config["teacher"]["source"] == "logits_files":
             val_predictions="results/predictions/teacher.npz",
         log:
             "logs/import_teacher_logits/import_teacher_logits.log",
-        params:
-            sources={"train": config["teacher"]["train_logits"], "val": config["teacher"]["val_logits"]},
         conda:
             "../../envs/kdcal.yaml"
+        params:
+            sources={"train": config["teacher"]["train_logits"], "val": config["teacher"]["val_logits"]},
         script:
             "../scripts/import_teacher_logits.py"
 
@@ -97,13 +96,13 @@ else:
             "logs/infer_teacher/infer_teacher.log",
         benchmark:
             "results/benchmarks/infer_teacher/infer_teacher.tsv"
-        params:
-            checkpoint=teacher_checkpoint_params(),
-            device=config["student"]["device"],
+        conda:
+            "../../envs/kdcal.yaml"
         threads: 2
         resources:
             gpu=1,
-        conda:
-            "../../envs/kdcal.yaml"
+        params:
+            checkpoint=teacher_checkpoint_params(),
+            device=config["student"]["device"],
         script:
             "../scripts/infer_teacher_checkpoint.py"

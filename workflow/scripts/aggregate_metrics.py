@@ -1,4 +1,5 @@
 """Long metrics table: every arm, subset and metric with intervals, differences and the ratio."""
+
 from kdcal.evaluation import ArmResult, summarise, write_metrics_tsv
 from kdcal.runtime import atomic_path, log_to
 

@@ -1,4 +1,5 @@
 """Across-seed summary of the sweep and the long table of every per-seed point estimate."""
+
 from kdcal.evaluation import ArmResult, write_metrics_tsv
 from kdcal.runtime import atomic_path, log_to
 from kdcal.sweep import per_seed_table, summarise_seeds
@@ -8,7 +9,12 @@ recipe_of = snakemake.params.recipe_of
 results = {arm: ArmResult.load(path) for arm, path in snakemake.input.items()}
 baseline, posthoc, distilled = snakemake.params.headline
 summary = summarise_seeds(
-    results, recipe_of, snakemake.params.baseline, (baseline, posthoc, distilled), snakemake.params.level, snakemake.params.compare_with
+    results,
+    recipe_of,
+    snakemake.params.baseline,
+    (baseline, posthoc, distilled),
+    snakemake.params.level,
+    snakemake.params.compare_with,
 )
 for frame, path in ((summary, snakemake.output.summary), (per_seed_table(results, recipe_of), snakemake.output.per_seed)):
     with atomic_path(path) as tmp:

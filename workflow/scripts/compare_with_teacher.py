@@ -1,4 +1,5 @@
 """Jensen-Shannon divergence from the teacher and argmax agreement, per arm and tier (eval half)."""
+
 import pandas as pd
 
 from kdcal.analysis import teacher_agreement

@@ -1,4 +1,5 @@
 """Teacher diagnostics on the full validation set and on the eval half."""
+
 import numpy as np
 import pandas as pd
 

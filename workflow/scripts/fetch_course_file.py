@@ -1,4 +1,5 @@
 """Fetch one published course file (URL or local path) into resources/course/."""
+
 from kdcal.hub import fetch_url
 from kdcal.runtime import log_to
 

@@ -1,4 +1,5 @@
 """Fetch one file: an hf:// URI through the Hugging Face cache, or a local path."""
+
 import shutil
 
 from kdcal.hub import fetch

@@ -1,4 +1,5 @@
 """Fit vector scaling on the cal half of an arm's validation logits (strength chosen by CV)."""
+
 from kdcal.calibration import fit_vector_scaling, mean_nll
 from kdcal.predictions import load_predictions
 from kdcal.runtime import log_to, read_json, write_json_atomic
@@ -15,8 +16,18 @@ before, after = mean_nll(logits, labels), mean_nll(scaler.transform(logits), lab
 if not scaler.converged:
     log.warning("L-BFGS stopped after %d iterations without meeting its tolerance", scaler.iterations)
 log.info("%s: l2 = %g, cal NLL %.4f -> %.4f on %d rows", snakemake.wildcards.trained, scaler.l2, before, after, len(cal))
-write_json_atomic(snakemake.output.calibrator, {
-    "method": "vector_scaling", "l2": scaler.l2, "scale": scaler.scale.tolist(), "bias": scaler.bias.tolist(),
-    "converged": scaler.converged, "iterations": scaler.iterations, "cv": cv,
-    "cal_rows": len(cal), "cal_nll_before": before, "cal_nll_after": after,
-})
+write_json_atomic(
+    snakemake.output.calibrator,
+    {
+        "method": "vector_scaling",
+        "l2": scaler.l2,
+        "scale": scaler.scale.tolist(),
+        "bias": scaler.bias.tolist(),
+        "converged": scaler.converged,
+        "iterations": scaler.iterations,
+        "cv": cv,
+        "cal_rows": len(cal),
+        "cal_nll_before": before,
+        "cal_nll_after": after,
+    },
+)

@@ -1,4 +1,5 @@
 """Check the replayed files (alone and against each other) and write kdcal's predictions format."""
+
 from kdcal.predictions import save_predictions
 from kdcal.replay import read_study
 from kdcal.runtime import log_to

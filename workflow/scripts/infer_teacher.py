@@ -1,4 +1,5 @@
 """Teacher logits (float16, with row ids) for the training rows and for validation."""
+
 import joblib
 import pandas as pd
 
@@ -14,8 +15,20 @@ n_classes = len(read_json(snakemake.input.labels))
 model = joblib.load(snakemake.input.model)
 train = read_index_file(snakemake.input.train_index, len(corpus))
 val = read_index_file(snakemake.input.val_index, len(corpus))
-logits = {name: teacher_logits(model, corpus.text.iloc[index].tolist(), n_classes) for name, index in (("train", train), ("val", val))}
+logits = {
+    name: teacher_logits(model, corpus.text.iloc[index].tolist(), n_classes) for name, index in (("train", train), ("val", val))
+}
 for name, index in (("train", train), ("val", val)):
     log.info("%s: %d rows, accuracy %.4f", name, len(index), float((logits[name].argmax(1) == labels[index]).mean()))
 tiers = row_tiers(read_json(snakemake.input.tiers), labels[val])
-save_teacher_outputs(snakemake.output.train_logits, snakemake.output.val_predictions, logits["train"], logits["val"], row_ids, labels, tiers, train, val)
+save_teacher_outputs(
+    snakemake.output.train_logits,
+    snakemake.output.val_predictions,
+    logits["train"],
+    logits["val"],
+    row_ids,
+    labels,
+    tiers,
+    train,
+    val,
+)

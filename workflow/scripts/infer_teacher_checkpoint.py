@@ -1,4 +1,5 @@
 """Teacher logits (float16, with row ids) from a sequence-classification checkpoint."""
+
 import pandas as pd
 
 from kdcal.data import read_index_file, row_tiers
@@ -21,4 +22,14 @@ for name, index in (("train", train), ("val", val)):
     logits[name] = checkpoint_logits(c["name_or_path"], texts, n_classes, device, c["adapter"], c["batch_size"], c["max_length"])
     log.info("%s: %d rows, accuracy %.4f", name, len(index), float((logits[name].argmax(1) == labels[index]).mean()))
 tiers = row_tiers(read_json(snakemake.input.tiers), labels[val])
-save_teacher_outputs(snakemake.output.train_logits, snakemake.output.val_predictions, logits["train"], logits["val"], row_ids, labels, tiers, train, val)
+save_teacher_outputs(
+    snakemake.output.train_logits,
+    snakemake.output.val_predictions,
+    logits["train"],
+    logits["val"],
+    row_ids,
+    labels,
+    tiers,
+    train,
+    val,
+)

@@ -1,4 +1,5 @@
 """results/table.md: the published table's shape plus intervals, tiers, analyses and the headline."""
+
 import pandas as pd
 
 from kdcal.analysis import render_sections
@@ -23,7 +24,9 @@ def optional(name):
 
 
 text = render_table(metrics, arms, temperatures, n_eval, baseline, (baseline, posthoc, distilled), notes=snakemake.params.notes)
-text += render_sections(arms, optional("coverage"), snakemake.params.accuracy_target, optional("teacher_diagnostics"), optional("agreement"))
+text += render_sections(
+    arms, optional("coverage"), snakemake.params.accuracy_target, optional("teacher_diagnostics"), optional("agreement")
+)
 text += (
     "\n## Figures\n\n![Reliability diagrams](figures/reliability.png)\n\n![Arms on the NLL-ECE plane](figures/ece_vs_nll.png)\n"
     "\n![Coverage-accuracy curves](figures/coverage.png)\n"

@@ -1,4 +1,5 @@
 """Coverage-accuracy curves on the eval half (mean over seeds where a label has several arms)."""
+
 import numpy as np
 
 from kdcal.metrics import risk_coverage
@@ -12,7 +13,9 @@ panels = {}
 for title, groups in snakemake.params.panels.items():
     panels[title] = {}
     for label, arms in groups.items():
-        curves = [risk_coverage(p.logits[eval_rows], p.labels[eval_rows]) for p in (load_predictions(snakemake.input[a]) for a in arms)]
+        curves = [
+            risk_coverage(p.logits[eval_rows], p.labels[eval_rows]) for p in (load_predictions(snakemake.input[a]) for a in arms)
+        ]
         panels[title][label] = (curves[0]["coverage"], np.mean([c["accuracy"] for c in curves], axis=0))
 save_figure(coverage_figure(panels), snakemake.output.figure)
 log.info("wrote %s", snakemake.output.figure)

@@ -1,4 +1,5 @@
 """All arms on the NLL-ECE plane with intervals, arrows from the baseline."""
+
 import pandas as pd
 
 from kdcal.plots import ece_nll_figure, save_figure

@@ -1,5 +1,6 @@
 """Reliability small multiples on the eval half: one panel per arm, or per recipe with the rows of
 all its seeds pooled."""
+
 import numpy as np
 
 from kdcal.metrics import reliability_bins

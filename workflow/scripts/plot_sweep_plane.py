@@ -1,4 +1,5 @@
 """Every recipe and seed of the sweep on the NLL-ECE plane."""
+
 import pandas as pd
 
 from kdcal.plots import save_figure, seeds_plane_figure

@@ -1,4 +1,5 @@
 """Class-stratified train / val / test index files and the tier of every class."""
+
 import numpy as np
 import pandas as pd
 
@@ -10,7 +11,9 @@ labels = pd.read_parquet(snakemake.input.corpus, columns=["label"])["label"].to_
 label_names = read_json(snakemake.input.labels)
 sizes = {name: snakemake.params.sizes[name] for name in ("train", "val", "test")}
 splits = stratified_splits(labels, sizes, snakemake.params.seed)
-tiers = assign_tiers(labels[splits["train"]], label_names, snakemake.params.tiers["head"], snakemake.params.tiers["mid"], snakemake.output.train)
+tiers = assign_tiers(
+    labels[splits["train"]], label_names, snakemake.params.tiers["head"], snakemake.params.tiers["mid"], snakemake.output.train
+)
 for name, index in splits.items():
     log.info("%s: %d rows, %d classes", name, len(index), len(np.unique(labels[index])))
     write_json_atomic(snakemake.output[name], index.tolist())

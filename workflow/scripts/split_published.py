@@ -1,4 +1,5 @@
 """The published splits as corpus positions: train indices (+ test split), val indices, tiers."""
+
 import numpy as np
 import pandas as pd
 
@@ -21,7 +22,13 @@ splits = {"train": train, "val": val, "test": test_positions}
 check_disjoint(splits, {"train": snakemake.input.train_indices, "val": snakemake.input.val_indices, "test": "the test split"})
 if "test" in snakemake.params.train_splits:
     splits["train"], splits["test"] = np.concatenate([train, test_positions]), np.zeros(0, np.int64)
-tiers = assign_tiers(labels[splits["train"]], label_names, snakemake.params.tiers["head"], snakemake.params.tiers["mid"], snakemake.input.train_indices)
+tiers = assign_tiers(
+    labels[splits["train"]],
+    label_names,
+    snakemake.params.tiers["head"],
+    snakemake.params.tiers["mid"],
+    snakemake.input.train_indices,
+)
 for name, index in splits.items():
     log.info("%s: %d rows", name, len(index))
     write_json_atomic(snakemake.output[name], index.tolist())

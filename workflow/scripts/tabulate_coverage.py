@@ -1,4 +1,5 @@
 """Coverage table per arm and tier on the eval half: coverage, accuracy and rows at each threshold."""
+
 import pandas as pd
 
 from kdcal.analysis import coverage_table
@@ -12,7 +13,9 @@ for arm in snakemake.input.keys():
     if arm == "split":
         continue
     p = load_predictions(snakemake.input[arm])
-    table = coverage_table(p.logits[eval_rows], p.labels[eval_rows], p.tiers[eval_rows], snakemake.params.thresholds, snakemake.params.target)
+    table = coverage_table(
+        p.logits[eval_rows], p.labels[eval_rows], p.tiers[eval_rows], snakemake.params.thresholds, snakemake.params.target
+    )
     frames.append(table.assign(arm=arm))
 out = pd.concat(frames)[["arm", "subset", "threshold", "coverage", "accuracy", "covered", "meets_target"]]
 with atomic_path(snakemake.output.coverage) as tmp:

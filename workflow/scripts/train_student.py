@@ -1,14 +1,14 @@
 """Train one arm's student (resuming from its checkpoint) and write its validation logits."""
+
 from pathlib import Path
 
 import pandas as pd
 from transformers import AutoTokenizer
 
 from kdcal.data import read_index_file, row_tiers
-from kdcal.predictions import Predictions, save_predictions
+from kdcal.predictions import Predictions, load_teacher_targets, save_predictions
 from kdcal.runtime import atomic_path, log_to, read_json, select_device, set_threads, write_json_atomic
 from kdcal.student import TrainConfig, build_student, fingerprint, predict_logits, tokenize, train_student
-from kdcal.predictions import load_teacher_targets
 
 log = log_to(snakemake.log[0])
 set_threads(snakemake.threads)
@@ -24,14 +24,25 @@ row_ids = corpus.row_id.to_numpy().astype(str)
 
 teacher = None
 if "teacher_logits" in snakemake.input.keys():
-    temperature = read_json(snakemake.input.teacher_temperature)["temperature"] if "teacher_temperature" in snakemake.input.keys() else 1.0
-    teacher = load_teacher_targets(snakemake.input.teacher_logits, row_ids[train], labels[train], temperature, f"teacher logits for arm {arm}")
+    temperature = (
+        read_json(snakemake.input.teacher_temperature)["temperature"] if "teacher_temperature" in snakemake.input.keys() else 1.0
+    )
+    teacher = load_teacher_targets(
+        snakemake.input.teacher_logits, row_ids[train], labels[train], temperature, f"teacher logits for arm {arm}"
+    )
 
 ids = tokenize(tokenizer, corpus.text.iloc[train].tolist(), model_spec["max_length"])
 tiers_file = read_json(snakemake.input.tiers)
 n_classes = len(tiers_file["labels"])
 model = build_student(model_spec, n_classes, tokenizer, training["seed"])
-log.info("arm %s: %s, %d parameters, %d training rows, device %s", arm, spec, sum(p.numel() for p in model.parameters()), len(train), device)
+log.info(
+    "arm %s: %s, %d parameters, %d training rows, device %s",
+    arm,
+    spec,
+    sum(p.numel() for p in model.parameters()),
+    len(train),
+    device,
+)
 config = TrainConfig(**training)
 run_id = fingerprint(spec, model_spec, training, len(train), n_classes)
 checkpoint = Path(snakemake.params.checkpoint)

@@ -1,4 +1,5 @@
 """Fit the TF-IDF + logistic-regression teacher on the training rows."""
+
 import os
 import time
 
@@ -16,7 +17,14 @@ train = read_index_file(snakemake.input.train_index, len(corpus))
 p = snakemake.params.teacher
 started = time.perf_counter()
 log.info("fitting %s on %d rows: C=%s ngram_max=%s min_df=%s", p["source"], len(train), p["C"], p["ngram_max"], p["min_df"])
-model = fit_tfidf_logreg(corpus.text.iloc[train], corpus.label.to_numpy()[train], c=p["C"], ngram_max=p["ngram_max"], min_df=p["min_df"], max_iter=p["max_iter"])
+model = fit_tfidf_logreg(
+    corpus.text.iloc[train],
+    corpus.label.to_numpy()[train],
+    c=p["C"],
+    ngram_max=p["ngram_max"],
+    min_df=p["min_df"],
+    max_iter=p["max_iter"],
+)
 log.info("fitted in %.1f s (%d features)", time.perf_counter() - started, len(model.named_steps["tfidf"].vocabulary_))
 with atomic_path(snakemake.output.model) as tmp:
     joblib.dump(model, tmp)

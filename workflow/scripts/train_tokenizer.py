@@ -1,4 +1,5 @@
 """Unigram subword tokenizer trained on the training texts, saved in transformers' format."""
+
 import pandas as pd
 
 from kdcal.data import read_index_file
