@@ -4,8 +4,10 @@ names without changing any existing one."""
 import copy
 from pathlib import Path
 
+import pytest
 import yaml
 
+from kdcal.config import ConfigError, check_references
 from kdcal.plan import grid_name, grid_points, recipes, study_plan
 
 DEFAULT = yaml.safe_load((Path(__file__).resolve().parents[1] / "config" / "config.yaml").read_text())
@@ -74,3 +76,37 @@ def test_post_hoc_methods_follow_the_config():
 def test_grid_points_name_each_pair_and_reuse_the_matching_arm():
     points = {(t, a): name for t, a, name, _ in grid_points(DEFAULT)}
     assert len(points) == 6 and points[(4.0, 0.7)] == "kd" and points[(8.0, 0.9)] == "kd_T8_a0.9"
+
+
+def test_the_plan_names_every_view_of_the_arms_once():
+    plan = study_plan(config(sweep__seeds=[42, 43], sweep__kd_grid={"temperature": [4.0], "alpha": [0.7], "teacher": "raw"}))
+    assert plan.study_arms == ["teacher", "vanilla", "vanilla_ts", "vanilla_vs", "kd", "kd_ts", "kd_vs"]
+    assert plan.study_trained == ["vanilla", "kd"]
+    assert plan.fitted_arms == ["teacher", "vanilla", "kd", "vanilla_s43", "kd_s43"]
+    assert plan.sweep_arms[:4] == ["teacher", "vanilla", "vanilla_ts", "vanilla_vs"] and "kd_s43_vs" in plan.sweep_arms
+    assert plan.evaluated_arms == list(dict.fromkeys(plan.study_arms + plan.sweep_arms))
+    assert plan.sweep_recipes() == ["teacher", "vanilla", "vanilla_ts", "vanilla_vs", "kd", "kd_ts", "kd_vs"]
+    assert plan.sweep_panels()["kd_ts"] == ["kd_ts", "kd_s43_ts"]
+    groups = plan.by_method(plan.study_panels())
+    assert list(groups) == ["trained (and teacher)", "with temperature scaling", "with vector scaling"]
+    assert list(groups["with temperature scaling"]) == ["vanilla_ts", "kd_ts"]
+
+
+def test_a_replay_without_teacher_has_no_teacher_arm():
+    plan = study_plan(config(mode="replay", replay={"teacher": None, "arms": {"split": "a.npz"}}))
+    assert plan.study_arms == ["split", "split_ts", "split_vs"] and plan.fitted_arms == ["split"]
+
+
+def test_two_grid_points_with_one_short_name_are_refused():
+    with pytest.raises(ConfigError, match="'kd_T1_a0.7' like another point"):
+        grid_points(config(sweep__kd_grid={"temperature": [1.0, 1.0000001], "alpha": [0.7], "teacher": "raw"}))
+
+
+def test_references_name_arms_and_recipes_of_the_study():
+    check_references(DEFAULT, study_plan(DEFAULT))
+    with pytest.raises(ConfigError, match="'evaluation.headline.distilled': 'kd2' is not an arm"):
+        bad = config(evaluation__headline={"posthoc": "vanilla_ts", "distilled": "kd2", "published_ratio": None})
+        check_references(bad, study_plan(bad))
+    with pytest.raises(ConfigError, match="'sweep.compare_with': 'nope' is not a recipe"):
+        bad = config(sweep__compare_with=["nope"])
+        check_references(bad, study_plan(bad))

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from kdcal.hub import FetchError, fetch, parse_hf_uri
+from kdcal.hub import FetchError, fetch_to, parse_hf_uri
 from kdcal.predictions import PredictionsError
 from kdcal.replay import read_published, read_study
 from published_fixtures import K, N, write_hub_cache, write_published_study
@@ -50,18 +50,32 @@ def test_fetch_reads_the_hub_cache_offline(study, tmp_path, monkeypatch):
 
     monkeypatch.setattr(c, "HF_HUB_CACHE", str(cache))
     monkeypatch.setattr(c, "HF_HUB_OFFLINE", True)
-    path = fetch("hf://datasets/earino/ecbs5200-week6-teacher-logits/val_logits_canonical_final.npz")
-    assert path.read_bytes() == study["teacher"].read_bytes()
+    fetch_to("hf://datasets/earino/ecbs5200-week6-teacher-logits/val_logits_canonical_final.npz", tmp_path / "got.npz")
+    assert (tmp_path / "got.npz").read_bytes() == study["teacher"].read_bytes()
     with pytest.raises(FetchError) as err:
-        fetch("hf://earino/ecbs5200-week6-vanilla-baseline/val_predictions.npz")
+        fetch_to("hf://earino/ecbs5200-week6-vanilla-baseline/val_predictions.npz", tmp_path / "missing.npz")
     message = str(err.value)
     assert "hf://earino/ecbs5200-week6-vanilla-baseline/val_predictions.npz" in message
     assert "HF_HUB_OFFLINE=1" in message and "local path" in message
 
 
-def test_a_missing_local_file_is_named(tmp_path):
+def test_a_missing_local_file_is_named_and_nothing_is_written(tmp_path):
     with pytest.raises(FetchError, match="nope.npz: no such file"):
-        fetch(str(tmp_path / "nope.npz"))
+        fetch_to(str(tmp_path / "nope.npz"), tmp_path / "out.npz")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_local_file_is_copied_into_a_new_folder(tmp_path):
+    source = tmp_path / "source.json"
+    source.write_text("[1, 2]")
+    fetch_to(str(source), tmp_path / "a" / "copy.json")
+    assert (tmp_path / "a" / "copy.json").read_text() == "[1, 2]"
+
+
+def test_an_unreachable_url_is_named_with_the_way_forward(tmp_path):
+    with pytest.raises(FetchError, match="http://127.0.0.1:9/label_list.json: download failed.*local path"):
+        fetch_to("http://127.0.0.1:9/label_list.json", tmp_path / "out.json", timeout=5)
+    assert list(tmp_path.iterdir()) == []
 
 
 def rewrite(path, out, **changes):

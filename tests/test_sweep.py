@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 
 from kdcal.evaluation import ArmResult
-from kdcal.sweep import render_sweep_table, summarise_seeds
+from kdcal.report import render_sweep_table
+from kdcal.sweep import summarise_seeds
 
 SUBSETS, METRICS = ("all",), ("ece", "nll")
 

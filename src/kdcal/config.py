@@ -7,7 +7,7 @@ schema cannot express (arms that other keys refer to).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from kdcal.errors import KdcalError
 
@@ -58,7 +58,9 @@ def describe_validation_error(err: BaseException, source: str = "config") -> str
     if "propertyNames" in best.absolute_schema_path:
         return (
             f"{source}: arm name {best.instance!r} under '{key}' is not allowed: names are lower_snake_case, "
-            "not 'teacher' and not ending in '_ts', '_vs' or '_s<digits>' (post-hoc and seeded arms are made from trained arms)"
+            "not 'teacher' or 'tokenizer' (reserved files), without '_vs_' (reserved for comparisons such as "
+            "vanilla_ts_vs_kd) and not ending in '_ts', '_vs' or '_s<digits>' (post-hoc and seeded arms are "
+            "made from trained arms)"
         )
     if best.validator == "required":
         return f"{source}: '{key}' is missing a required key: {best.message}"
@@ -68,17 +70,14 @@ def describe_validation_error(err: BaseException, source: str = "config") -> str
     return f"{source}: bad value for '{key}': {best.instance!r}: {best.message}{detail}{tail}"
 
 
-def has_teacher(config: Mapping) -> bool:
-    return config.get("mode", "train") == "train" or config["replay"].get("teacher") is not None
-
-
-def check_references(config: Mapping, arms: Iterable[str]) -> None:
-    """Keys that name arms must name arms of this study."""
-    arms = list(arms)
-    if config.get("mode", "train") == "replay" and not config["replay"]["arms"]:
+def check_references(config: Mapping, plan) -> None:
+    """Keys that name arms or recipes must name those of this study (``plan``: its StudyPlan)."""
+    replay = config.get("mode", "train") == "replay"
+    if replay and not config["replay"]["arms"]:
         raise ConfigError(
             "config: mode is replay but 'replay.arms' names no prediction files; give arm name -> path or hf:// URI"
         )
+    arms = plan.study_arms
     ev = config["evaluation"]
     for key, value in (
         ("evaluation.baseline", ev["baseline"]),
@@ -87,12 +86,20 @@ def check_references(config: Mapping, arms: Iterable[str]) -> None:
     ):
         if value not in arms:
             raise ConfigError(f"config: bad value for '{key}': {value!r} is not an arm of this study; arms: {', '.join(arms)}")
-    if config.get("mode", "train") == "train":
-        for name, spec in config["arms"].items():
-            if spec.get("teacher") == "calibrated" and spec["loss"] not in ("kd", "kd_hard"):
-                raise ConfigError(
-                    f"config: arm '{name}' sets teacher: calibrated but its loss {spec['loss']} does not use the teacher"
-                )
+    if replay:
+        return
+    for name, spec in config["arms"].items():
+        if spec.get("teacher") == "calibrated" and spec["loss"] not in ("kd", "kd_hard"):
+            raise ConfigError(
+                f"config: arm '{name}' sets teacher: calibrated but its loss {spec['loss']} does not use the teacher"
+            )
+    recipes = plan.sweep_recipes()
+    unknown = [r for r in config["sweep"]["compare_with"] if r not in recipes]
+    if unknown:
+        raise ConfigError(
+            f"config: bad value for 'sweep.compare_with': {', '.join(map(repr, unknown))} is not a recipe of the sweep; "
+            f"recipes: {', '.join(recipes)}"
+        )
 
 
 def schema_reference(schema: Mapping) -> str:

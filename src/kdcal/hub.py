@@ -1,4 +1,4 @@
-"""Fetch files named by Hugging Face URIs (``hf://...``) or local paths.
+"""Fetch files named by Hugging Face URIs (``hf://...``), http(s) URLs or local paths.
 
 URI convention (Hugging Face's own, as in ``huggingface_hub.HfFileSystem``):
 
@@ -57,15 +57,44 @@ def parse_hf_uri(uri: str) -> HubFile:
     return HubFile(f"{parts[0]}/{repo}", "/".join(parts[2:]), repo_type, revision or None)
 
 
-def fetch(uri_or_path: str) -> Path:
-    """Local path of a file: an existing local path as is, an hf:// URI via the cache.
+def fetch_to(uri: str, destination: str | Path, timeout: float = 60.0) -> None:
+    """Copy the file named by ``uri`` to ``destination`` (atomically): an ``hf://`` URI through the
+    Hugging Face cache, an ``http(s)://`` URL, or a local path.
 
     Raises FetchError naming the file and how to proceed when it is neither cached nor reachable.
     """
-    if not uri_or_path.startswith("hf://"):
-        path = Path(uri_or_path)
+    import shutil
+
+    from kdcal.runtime import atomic_path
+
+    with atomic_path(destination) as tmp:
+        if uri.startswith(("http://", "https://")):
+            _download(uri, tmp, timeout)
+        else:
+            shutil.copyfile(_hub_or_local(uri), tmp)
+
+
+def _download(url: str, destination: Path, timeout: float) -> None:
+    import shutil
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response, open(destination, "wb") as out:
+            shutil.copyfileobj(response, out)
+    except (urllib.error.URLError, OSError) as err:
+        raise FetchError(
+            f"{url}: download failed ({err}). To proceed: run with network access, or download the "
+            "file yourself and put its local path in the config"
+        ) from err
+
+
+def _hub_or_local(uri: str) -> Path:
+    """Local path of a file: an existing local path as is, an hf:// URI via the cache."""
+    if not uri.startswith("hf://"):
+        path = Path(uri)
         if not path.is_file():
-            raise FetchError(f"{uri_or_path}: no such file (a local path, or an hf:// URI for a file on the Hugging Face hub)")
+            raise FetchError(f"{uri}: no such file (expected a local path, an http(s) URL or an hf:// URI)")
         return path
     from huggingface_hub import constants, hf_hub_download
     from huggingface_hub.errors import (
@@ -76,19 +105,19 @@ def fetch(uri_or_path: str) -> Path:
         RepositoryNotFoundError,
     )
 
-    hub_file = parse_hf_uri(uri_or_path)
+    hub_file = parse_hf_uri(uri)
     try:
         return Path(
             hf_hub_download(hub_file.repo_id, hub_file.filename, repo_type=hub_file.repo_type, revision=hub_file.revision)
         )
     except GatedRepoError as err:
-        raise FetchError(f"{uri_or_path}: the repository is gated; accept its terms on the hub and set HF_TOKEN") from err
+        raise FetchError(f"{uri}: the repository is gated; accept its terms on the hub and set HF_TOKEN") from err
     except RepositoryNotFoundError as err:
         raise FetchError(
-            f"{uri_or_path}: repository {hub_file.repo_id} ({hub_file.repo_type}) not found, or private without a valid HF_TOKEN"
+            f"{uri}: repository {hub_file.repo_id} ({hub_file.repo_type}) not found, or private without a valid HF_TOKEN"
         ) from err
     except RemoteEntryNotFoundError as err:
-        raise FetchError(f"{uri_or_path}: repository {hub_file.repo_id} has no file {hub_file.filename}") from err
+        raise FetchError(f"{uri}: repository {hub_file.repo_id} has no file {hub_file.filename}") from err
     except LocalEntryNotFoundError as err:  # not in the cache, and offline or unreachable
         where = (
             "HF_HUB_OFFLINE=1 is set and the file is not in the cache"
@@ -96,35 +125,9 @@ def fetch(uri_or_path: str) -> Path:
             else "the hub could not be reached and the file is not in the cache"
         )
         raise FetchError(
-            f"{uri_or_path}: {where} ({constants.HF_HUB_CACHE}). To proceed: run once with network access "
+            f"{uri}: {where} ({constants.HF_HUB_CACHE}). To proceed: run once with network access "
             "(and HF_TOKEN for private repositories) to fill the cache, then HF_HUB_OFFLINE=1 works; or copy "
             "the file here and put its local path in the config instead of the hf:// URI."
         ) from err
     except (HfHubHTTPError, OSError) as err:
-        raise FetchError(
-            f"{uri_or_path}: download failed ({type(err).__name__}); check the network, or use a local path"
-        ) from err
-
-
-def fetch_url(url_or_path: str, destination: str | Path, timeout: float = 60.0) -> None:
-    """Copy an http(s) URL or a local file to ``destination`` (atomically)."""
-    import shutil
-    import urllib.error
-    import urllib.request
-
-    from kdcal.runtime import atomic_path
-
-    with atomic_path(destination) as tmp:
-        if url_or_path.startswith(("http://", "https://")):
-            try:
-                with urllib.request.urlopen(url_or_path, timeout=timeout) as response, open(tmp, "wb") as out:
-                    shutil.copyfileobj(response, out)
-            except (urllib.error.URLError, OSError) as err:
-                raise FetchError(
-                    f"{url_or_path}: download failed ({err}). To proceed: run with network access, or download the "
-                    f"file yourself and put its local path in the config"
-                ) from err
-        else:
-            if not Path(url_or_path).is_file():
-                raise FetchError(f"{url_or_path}: no such file (expected an http(s) URL or a local path)")
-            shutil.copyfile(url_or_path, tmp)
+        raise FetchError(f"{uri}: download failed ({type(err).__name__}); check the network, or use a local path") from err

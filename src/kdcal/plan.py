@@ -15,7 +15,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from kdcal.config import ConfigError
+
 POSTHOC_SUFFIX = {"temperature": "ts", "vector_scaling": "vs"}
+POSTHOC_TITLE = {"ts": "temperature scaling", "vs": "vector scaling"}
+TEACHER = "teacher"
 
 
 @dataclass(frozen=True)
@@ -43,11 +47,18 @@ def grid_points(config: Mapping) -> list[tuple[float, float, str, dict]]:
     spec equals a configured arm's (or an earlier point's) takes that name instead of its own."""
     grid = config["sweep"]["kd_grid"]
     known = {_normalised(spec): name for name, spec in config["arms"].items()}
+    spec_of = {name: key for key, name in known.items()}
     points = []
     for t in grid["temperature"]:
         for a in grid["alpha"]:
             spec = {"loss": "kd", "temperature": float(t), "alpha": float(a), "teacher": grid["teacher"]}
             name = known.setdefault(_normalised(spec), grid_name(t, a, grid["teacher"]))
+            if spec_of.setdefault(name, _normalised(spec)) != _normalised(spec):
+                # Two different points whose short names agree (1.0 and 1.0000001 both print as 1).
+                raise ConfigError(
+                    f"config: bad value for 'sweep.kd_grid': the point T_d={t}, alpha={a} would be named {name!r} like "
+                    "another point or arm with a different recipe; use values that differ in their first 6 digits"
+                )
             points.append((float(t), float(a), name, spec))
     return points
 
@@ -68,17 +79,49 @@ def seeded_name(recipe: str, seed: int, study_seed: int) -> str:
 
 @dataclass
 class StudyPlan:
-    """The arms of the headline study and of the sweep (empty in replay mode)."""
+    """The arms of the headline study and of the sweep (no sweep in replay mode), and the views of
+    them that the workflow's rules need. Every list is in display order: the teacher first, then
+    each trained arm followed by its post-hoc arms."""
 
     study: list[TrainedArm]
     sweep: list[TrainedArm]
     posthoc: list[str]
     seeds: list[int]
+    teacher: bool = True
 
     @property
     def trained(self) -> dict[str, TrainedArm]:
-        """Every trained arm of the study and the sweep, by name."""
+        """Every arm with predictions of its own (trained here, or replayed), study and sweep, by name."""
         return {arm.name: arm for arm in self.study + self.sweep}
+
+    @property
+    def teacher_arms(self) -> list[str]:
+        return [TEACHER] if self.teacher else []
+
+    @property
+    def study_trained(self) -> list[str]:
+        """The headline study's own trained arms."""
+        return [arm.name for arm in self.study]
+
+    @property
+    def fitted_arms(self) -> list[str]:
+        """Arms with a temperature fitted on the cal half: the teacher and every trained arm."""
+        return self.teacher_arms + list(self.trained)
+
+    @property
+    def study_arms(self) -> list[str]:
+        """Every arm of the headline study's table."""
+        return self.teacher_arms + self.evaluated(self.study)
+
+    @property
+    def sweep_arms(self) -> list[str]:
+        """Every arm the sweep summarises."""
+        return self.teacher_arms + self.evaluated(self.sweep)
+
+    @property
+    def evaluated_arms(self) -> list[str]:
+        """Every arm evaluated by the study or the sweep."""
+        return list(dict.fromkeys(self.study_arms + self.sweep_arms))
 
     def evaluated(self, trained: list[TrainedArm]) -> list[str]:
         """Display order: each trained arm followed by its post-hoc arms."""
@@ -93,12 +136,44 @@ class StudyPlan:
                 out[f"{arm.name}_{s}"] = (f"{arm.recipe}_{s}", arm.seed)
         return out
 
+    def sweep_recipe_of(self) -> dict[str, list]:
+        """Every sweep arm -> [recipe, seed]; the teacher is one run, recipe ``teacher``, seed 0."""
+        out = {TEACHER: [TEACHER, 0]} if self.teacher else {}
+        out.update({arm: [recipe, seed] for arm, (recipe, seed) in self.recipe_of(self.sweep).items()})
+        return out
+
+    def sweep_recipes(self) -> list[str]:
+        """Recipes of the sweep in display order: the teacher, then each recipe and its post-hoc recipes."""
+        return list(dict.fromkeys(recipe for recipe, _ in self.sweep_recipe_of().values()))
+
+    def sweep_panels(self) -> dict[str, list[str]]:
+        """Recipe -> its arms over all seeds (a figure panel pools them)."""
+        panels: dict[str, list[str]] = {}
+        for arm, (recipe, _) in self.sweep_recipe_of().items():
+            panels.setdefault(recipe, []).append(arm)
+        return panels
+
+    def study_panels(self) -> dict[str, list[str]]:
+        """One panel per arm of the headline study."""
+        return {arm: [arm] for arm in self.study_arms}
+
+    def by_method(self, panels: Mapping[str, list[str]]) -> dict[str, dict[str, list[str]]]:
+        """Panels grouped by how their arms were made: trained (and the teacher), then one group per
+        post-hoc method, titled for the coverage figure."""
+        titles = {"": "trained (and teacher)", **{s: f"with {POSTHOC_TITLE[s]}" for s in self.posthoc}}
+        out: dict[str, dict[str, list[str]]] = {}
+        for label, arms in panels.items():
+            suffix = label.rsplit("_", 1)[-1]
+            out.setdefault(titles[suffix if suffix in self.posthoc else ""], {})[label] = arms
+        return out
+
 
 def study_plan(config: Mapping) -> StudyPlan:
     posthoc = [POSTHOC_SUFFIX[m] for m in config["calibration"]["methods"]]
     if config.get("mode", "train") != "train":
         names = list(config["replay"]["arms"])
-        return StudyPlan([TrainedArm(n, n, 0, {}) for n in names], [], posthoc, [])
+        has_teacher = config["replay"].get("teacher") is not None
+        return StudyPlan([TrainedArm(n, n, 0, {}) for n in names], [], posthoc, [], has_teacher)
     study_seed = int(config["student"]["training"]["seed"])
     study = [TrainedArm(name, name, study_seed, spec) for name, spec in recipes(config, include_grid=False).items()]
     seeds = [int(s) for s in config["sweep"]["seeds"]]

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from kdcal.evaluation import ARM_LABELS
+from kdcal.report import ARM_LABELS
 from kdcal.runtime import atomic_path
 
 

@@ -63,6 +63,14 @@ def write_json_atomic(path: str | Path, obj) -> None:
     write_text_atomic(path, json.dumps(obj, indent=2) + "\n")
 
 
+def by_arm(arms, paths) -> dict[str, str]:
+    """Arm name -> file, from a rule's list of per-arm files and the arm names in its params."""
+    arms, paths = list(arms), list(paths)
+    if len(arms) != len(paths):
+        raise ValueError(f"{len(arms)} arm names for {len(paths)} files: {arms} / {paths}")
+    return dict(zip(arms, paths, strict=True))
+
+
 def read_json(path: str | Path):
     return json.loads(Path(path).read_text())
 

@@ -11,7 +11,6 @@ import hashlib
 import json
 import logging
 import math
-import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -175,10 +174,99 @@ def fingerprint(*parts) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def _save_atomic(obj, path: Path) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    torch.save(obj, tmp)
-    os.replace(tmp, path)
+@dataclass
+class _TrainingState:
+    """Everything a checkpoint holds, besides the step and the run id."""
+
+    model: torch.nn.Module
+    optimizer: torch.optim.Optimizer
+    scheduler: object
+    scaler: torch.amp.GradScaler
+
+    def state_dict(self) -> dict:
+        return {
+            "model": self.model.state_dict(),
+            "optimizer": self.optimizer.state_dict(),
+            "scheduler": self.scheduler.state_dict(),
+            "scaler": self.scaler.state_dict(),
+            "torch_rng": torch.get_rng_state(),
+        }
+
+    def load_state_dict(self, state: dict) -> None:
+        self.model.load_state_dict(state["model"])
+        self.optimizer.load_state_dict(state["optimizer"])
+        self.scheduler.load_state_dict(state["scheduler"])
+        self.scaler.load_state_dict(state["scaler"])
+        torch.set_rng_state(state["torch_rng"])
+
+
+def _training_state(model, config: TrainConfig, precision: str, total_steps: int) -> _TrainingState:
+    # The fused AdamW kernel is ~3x faster than the default per-tensor loop on CPU for small models.
+    optimizer = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay, fused=True)
+    scheduler = get_scheduler(
+        config.scheduler,
+        optimizer,
+        num_warmup_steps=round(config.warmup_ratio * total_steps),
+        num_training_steps=total_steps,
+    )
+    return _TrainingState(model, optimizer, scheduler, torch.amp.GradScaler("cuda", enabled=precision == "fp16"))
+
+
+def _resume(state: _TrainingState, checkpoint_path: Path | None, run_id: str, device, arm: str, total_steps: int) -> int:
+    """Load the checkpoint of this run, if there is one; returns the step to continue from."""
+    if checkpoint_path is None or not checkpoint_path.exists():
+        return 0
+    saved = torch.load(checkpoint_path, map_location=device, weights_only=False)
+    if saved.get("run_id") != run_id:
+        log.info("arm %s: ignoring checkpoint %s from a different configuration", arm, checkpoint_path)
+        return 0
+    state.load_state_dict(saved)
+    log.info("arm %s: resuming from checkpoint %s at step %d/%d", arm, checkpoint_path, saved["step"], total_steps)
+    return saved["step"]
+
+
+def _save_checkpoint(state: _TrainingState, path: Path, run_id: str, step: int) -> None:
+    from kdcal.runtime import atomic_path
+
+    with atomic_path(path) as tmp:
+        torch.save({"run_id": run_id, "step": step, **state.state_dict()}, tmp)
+
+
+class _Progress:
+    """Mean loss, learning rate and examples/s over the last ``every`` steps, as one log line."""
+
+    def __init__(self, arm: str, total_steps: int, every: int):
+        self.arm, self.total_steps, self.every = arm, total_steps, every
+        self.loss, self.rows, self.start = 0.0, 0, time.perf_counter()
+
+    def update(self, step: int, epoch: int, loss: float, rows: int, lr: float) -> None:
+        self.loss += loss * rows
+        self.rows += rows
+        if step % self.every == 0 or step == self.total_steps:
+            now = time.perf_counter()
+            log.info(
+                "arm %s: step %d/%d epoch %d loss %.4f lr %.2e %.0f examples/s",
+                *(self.arm, step, self.total_steps, epoch + 1, self.loss / self.rows),
+                *(lr, self.rows / max(now - self.start, 1e-9)),
+            )
+            self.loss, self.rows, self.start = 0.0, 0, now
+
+
+def _step(state: _TrainingState, batch: tuple, loss_spec: dict, config: TrainConfig, device, dtype) -> torch.Tensor:
+    """One optimizer step on one batch (input ids, mask, labels, teacher logits or None); returns
+    the batch's loss before the update."""
+    ids, mask, labels, teacher = batch
+    with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None):
+        logits = state.model(input_ids=ids, attention_mask=mask).logits
+    loss = student_loss(loss_spec, logits, labels, teacher)
+    state.optimizer.zero_grad(set_to_none=True)
+    state.scaler.scale(loss).backward()
+    state.scaler.unscale_(state.optimizer)
+    torch.nn.utils.clip_grad_norm_(state.model.parameters(), config.max_grad_norm)
+    state.scaler.step(state.optimizer)
+    state.scaler.update()
+    state.scheduler.step()
+    return loss
 
 
 def train_student(
@@ -203,43 +291,20 @@ def train_student(
     """
     if needs_teacher(loss_spec) and teacher_logits is None:
         raise TrainingError(f"arm {arm}: loss {loss_spec['loss']} needs teacher logits")
-    n = len(input_ids)
-    steps_per_epoch = math.ceil(n / config.batch_size)
+    steps_per_epoch = math.ceil(len(input_ids) / config.batch_size)
     total_steps = steps_per_epoch * config.epochs
     model.to(device)
     precision = choose_precision(device)
     dtype = autocast_dtype(precision)
-    scaler = torch.amp.GradScaler("cuda", enabled=precision == "fp16")
-    # The fused AdamW kernel is ~3x faster than the default per-tensor loop on CPU for small models.
-    optimizer = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay, fused=True)
-    scheduler = get_scheduler(
-        config.scheduler,
-        optimizer,
-        num_warmup_steps=round(config.warmup_ratio * total_steps),
-        num_training_steps=total_steps,
-    )
+    state = _training_state(model, config, precision, total_steps)
     lengths = np.array([len(x) for x in input_ids])
     labels_t = torch.as_tensor(np.asarray(labels), dtype=torch.long)
     teacher_t = None if teacher_logits is None else torch.as_tensor(np.asarray(teacher_logits, dtype=np.float32))
 
-    step = 0
-    resumed_from = 0
-    if checkpoint_path is not None and checkpoint_path.exists():
-        state = torch.load(checkpoint_path, map_location=device, weights_only=False)
-        if state.get("run_id") == run_id:
-            model.load_state_dict(state["model"])
-            optimizer.load_state_dict(state["optimizer"])
-            scheduler.load_state_dict(state["scheduler"])
-            scaler.load_state_dict(state["scaler"])
-            torch.set_rng_state(state["torch_rng"])
-            step = resumed_from = state["step"]
-            log.info("arm %s: resuming from checkpoint %s at step %d/%d", arm, checkpoint_path, step, total_steps)
-        else:
-            log.info("arm %s: ignoring checkpoint %s from a different configuration", arm, checkpoint_path)
-
+    step = resumed_from = _resume(state, checkpoint_path, run_id, device, arm, total_steps)
     model.train()
     started = time.perf_counter()
-    window_loss, window_rows, window_start = 0.0, 0, started
+    progress = _Progress(arm, total_steps, config.log_every)
     loss_value = float("nan")
     while step < total_steps:
         epoch, position = divmod(step, steps_per_epoch)
@@ -247,54 +312,22 @@ def train_student(
             batches = epoch_batches(lengths, config.batch_size, config.seed, epoch, config.group_by_length)
         rows = batches[position]
         ids, mask = _collate(input_ids, rows, pad_id)
-        ids, mask = ids.to(device), mask.to(device)
-        batch_labels = labels_t[rows].to(device)
-        batch_teacher = None if teacher_t is None else teacher_t[rows].to(device)
-        with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None):
-            logits = model(input_ids=ids, attention_mask=mask).logits
-        loss = student_loss(loss_spec, logits, batch_labels, batch_teacher)
-        loss_value = float(loss.detach())
+        batch = (
+            ids.to(device),
+            mask.to(device),
+            labels_t[rows].to(device),
+            None if teacher_t is None else teacher_t[rows].to(device),
+        )
+        loss_value = float(_step(state, batch, loss_spec, config, device, dtype).detach())
         if not math.isfinite(loss_value):
             raise TrainingError(
                 f"arm {arm}: training loss became {loss_value} at step {step + 1}/{total_steps} "
                 f"(epoch {epoch + 1}); no model was written. Lower the learning rate or check the inputs."
             )
-        optimizer.zero_grad(set_to_none=True)
-        scaler.scale(loss).backward()
-        scaler.unscale_(optimizer)
-        torch.nn.utils.clip_grad_norm_(model.parameters(), config.max_grad_norm)
-        scaler.step(optimizer)
-        scaler.update()
-        scheduler.step()
         step += 1
-        window_loss += loss_value * len(rows)
-        window_rows += len(rows)
-        if step % config.log_every == 0 or step == total_steps:
-            now = time.perf_counter()
-            log.info(
-                "arm %s: step %d/%d epoch %d loss %.4f lr %.2e %.0f examples/s",
-                arm,
-                step,
-                total_steps,
-                epoch + 1,
-                window_loss / window_rows,
-                scheduler.get_last_lr()[0],
-                window_rows / max(now - window_start, 1e-9),
-            )
-            window_loss, window_rows, window_start = 0.0, 0, now
+        progress.update(step, epoch, loss_value, len(rows), state.scheduler.get_last_lr()[0])
         if checkpoint_path is not None and config.checkpoint_every and step % config.checkpoint_every == 0 and step < total_steps:
-            _save_atomic(
-                {
-                    "run_id": run_id,
-                    "step": step,
-                    "model": model.state_dict(),
-                    "optimizer": optimizer.state_dict(),
-                    "scheduler": scheduler.state_dict(),
-                    "scaler": scaler.state_dict(),
-                    "torch_rng": torch.get_rng_state(),
-                },
-                checkpoint_path,
-            )
+            _save_checkpoint(state, checkpoint_path, run_id, step)
     return {
         "arm": arm,
         "steps": total_steps,

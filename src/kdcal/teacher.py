@@ -7,14 +7,22 @@ Its logits are ``log predict_proba`` (log-probabilities are valid logits: softma
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
+import pandas as pd
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 
+from kdcal.data import read_index_file, row_tiers
 from kdcal.errors import KdcalError
+from kdcal.predictions import save_teacher_outputs
+
+log = logging.getLogger(__name__)
 
 
 class TeacherError(KdcalError, ValueError):
@@ -86,3 +94,43 @@ def checkpoint_logits(
         model.config.pad_token_id = tokenizer.pad_token_id
     ids = tokenizer(list(texts), truncation=True, max_length=max_length)["input_ids"]
     return predict_logits(model, ids, tokenizer.pad_token_id, device, batch_size)
+
+
+@dataclass
+class TeacherRows:
+    """The rows a teacher scores: the corpus columns and the positions of each part.
+
+    texts: (N,) str; labels: (N,) int; row_ids: (N,) str; parts: "train" / "val" -> corpus positions.
+    """
+
+    texts: np.ndarray
+    labels: np.ndarray
+    row_ids: np.ndarray
+    parts: dict[str, np.ndarray]
+
+
+def load_teacher_rows(corpus_path: str | Path, train_index: str | Path, val_index: str | Path) -> TeacherRows:
+    """The corpus table and the training and validation split files of a study."""
+    corpus = pd.read_parquet(corpus_path)
+    parts = {"train": read_index_file(train_index, len(corpus)), "val": read_index_file(val_index, len(corpus))}
+    return TeacherRows(corpus.text.to_numpy(dtype=object), corpus.label.to_numpy(), corpus.row_id.to_numpy().astype(str), parts)
+
+
+def write_teacher_outputs(
+    rows: TeacherRows,
+    logits_of: Callable[[str, np.ndarray], np.ndarray],
+    tiers_file: dict,
+    train_path: str | Path,
+    val_path: str | Path,
+) -> None:
+    """One pipeline for every teacher source: ``logits_of(part, positions)`` gives the (n, K)
+    logits of a part's rows; they are logged with the teacher's accuracy and written as the
+    training rows' soft targets (``train_path``) and the teacher arm's predictions (``val_path``)."""
+    logits = {}
+    for part, index in rows.parts.items():
+        logits[part] = logits_of(part, index)
+        accuracy = float((logits[part].argmax(1) == rows.labels[index]).mean())
+        log.info("%s: %d rows, teacher accuracy %.4f", part, len(index), accuracy)
+    train, val = rows.parts["train"], rows.parts["val"]
+    tiers = row_tiers(tiers_file, rows.labels[val])
+    save_teacher_outputs(train_path, val_path, logits["train"], logits["val"], rows.row_ids, rows.labels, tiers, train, val)

@@ -21,7 +21,8 @@ rule diagnose_teacher:
 # Jensen-Shannon divergence from the teacher and argmax agreement with it, per arm and tier.
 rule compare_with_teacher:
     input:
-        unpack(all_predictions),
+        teacher="results/predictions/teacher.npz",
+        predictions=predictions_of(PLAN.study_arms),
         split="results/split/cal_eval.json",
     output:
         agreement=report("results/teacher_agreement.tsv", caption="../report/teacher_agreement.rst", category="Tables"),
@@ -29,6 +30,8 @@ rule compare_with_teacher:
         "logs/compare_with_teacher/compare_with_teacher.log",
     conda:
         "../../envs/kdcal.yaml"
+    params:
+        arms=PLAN.study_arms,
     script:
         "../scripts/compare_with_teacher.py"
 
@@ -36,7 +39,7 @@ rule compare_with_teacher:
 # Coverage, accuracy and rows covered at each confidence threshold, per arm and tier.
 rule tabulate_coverage:
     input:
-        unpack(all_predictions),
+        predictions=predictions_of(PLAN.study_arms),
         split="results/split/cal_eval.json",
     output:
         coverage=report("results/coverage.tsv", caption="../report/coverage.rst", category="Tables"),
@@ -45,6 +48,7 @@ rule tabulate_coverage:
     conda:
         "../../envs/kdcal.yaml"
     params:
+        arms=PLAN.study_arms,
         thresholds=config["analysis"]["coverage_thresholds"],
         target=config["analysis"]["accuracy_target"],
     script:

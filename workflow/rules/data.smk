@@ -4,21 +4,21 @@
 # Fetch one of the published course files (label list, label merge, split indices) by URL.
 rule fetch_course_file:
     output:
-        course_file="resources/course/{course_file}.json",
+        file="resources/course/{course_file}.json",
     log:
         "logs/fetch_course_file/{course_file}.log",
     conda:
         "../../envs/kdcal.yaml"
     params:
-        url=course_file_url,
+        uri=course_file_url,
     script:
-        "../scripts/fetch_course_file.py"
+        "../scripts/fetch_file.py"
 
 
 # Read the configured corpus into results/data/corpus.parquet (row_id, text, label).
 rule prepare_corpus:
     input:
-        unpack(corpus_inputs),
+        **corpus_inputs(),
     output:
         corpus="results/data/corpus.parquet",
         labels="results/data/labels.json",

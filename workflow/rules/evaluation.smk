@@ -23,7 +23,7 @@ rule evaluate_arm:
 # Long table of every metric with intervals, paired differences and the headline ratio.
 rule aggregate_metrics:
     input:
-        unpack(arm_evaluations),
+        evaluations=evaluations_of(PLAN.study_arms),
     output:
         metrics=report(
             "results/metrics.tsv",
@@ -35,6 +35,7 @@ rule aggregate_metrics:
     conda:
         "../../envs/kdcal.yaml"
     params:
+        arms=PLAN.study_arms,
         level=config["evaluation"]["confidence_level"],
         headline=headline_arms(),
     script:

@@ -1,7 +1,7 @@
 # Replay: evaluate prediction files made elsewhere (published study, your own model).
 
 
-# Fetch one prediction file (hf:// URI through the Hugging Face cache, or a local path).
+# Fetch one prediction file (hf:// URI through the Hugging Face cache, an http(s) URL or a local path).
 rule fetch_predictions:
     output:
         file="resources/replay/{source}.npz",
@@ -18,14 +18,15 @@ rule fetch_predictions:
 # Check every fetched file, alone and against the others, and write kdcal's predictions format.
 rule import_predictions:
     input:
-        unpack(fetched_files),
+        files=[f"resources/replay/{arm}.npz" for arm in PLAN.fitted_arms],
     output:
-        **{arm: f"results/predictions/{arm}.npz" for arm in FITTED},
+        predictions=predictions_of(PLAN.fitted_arms),
     log:
         "logs/import_predictions/import_predictions.log",
     conda:
         "../../envs/kdcal.yaml"
     params:
+        arms=PLAN.fitted_arms,
         sources=canonical(replay_sources()),
     script:
         "../scripts/import_predictions.py"

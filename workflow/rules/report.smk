@@ -4,7 +4,10 @@
 # The published table's shape plus intervals, tiers and the headline sentence.
 rule make_table:
     input:
-        unpack(table_inputs),
+        **ANALYSES,
+        metrics="results/metrics.tsv",
+        figures=figures_of("results"),
+        temperatures=temperatures_of(PLAN.teacher_arms + PLAN.study_trained),
     output:
         table=report("results/table.md", caption="../report/table.rst", category="Tables"),
     log:
@@ -12,10 +15,14 @@ rule make_table:
     conda:
         "../../envs/kdcal.yaml"
     params:
-        arms=ARMS,
+        arms=PLAN.study_arms,
+        temperature_arms=PLAN.teacher_arms + PLAN.study_trained,
+        analyses=list(ANALYSES),
         headline=headline_arms(),
         accuracy_target=config["analysis"]["accuracy_target"],
-        notes=table_notes(),
+        level=config["evaluation"]["confidence_level"],
+        published_ratio=config["evaluation"]["headline"]["published_ratio"],
+        notes=notes(),
     script:
         "../scripts/make_table.py"
 
@@ -23,11 +30,11 @@ rule make_table:
 # Reliability diagrams, one small panel per arm.
 rule plot_reliability:
     input:
-        unpack(lambda w: panel_inputs(study_panels())),
+        predictions=predictions_of(panel_arms(PLAN.study_panels())),
         split="results/split/cal_eval.json",
     output:
         figure=report(
-            "results/figures/reliability.png",
+            figure("results", "reliability"),
             caption="../report/reliability.rst",
             category="Figures",
             subcategory="Headline study",
@@ -37,7 +44,8 @@ rule plot_reliability:
     conda:
         "../../envs/kdcal.yaml"
     params:
-        panels=study_panels(),
+        arms=panel_arms(PLAN.study_panels()),
+        panels=PLAN.study_panels(),
         ece_bins=config["evaluation"]["ece_bins"],
     script:
         "../scripts/plot_reliability.py"
@@ -46,11 +54,11 @@ rule plot_reliability:
 # Coverage-accuracy curves: accuracy on the most confident rows at each coverage, per arm.
 rule plot_coverage:
     input:
-        unpack(lambda w: panel_inputs(study_panels())),
+        predictions=predictions_of(panel_arms(PLAN.study_panels())),
         split="results/split/cal_eval.json",
     output:
         figure=report(
-            "results/figures/coverage.png",
+            figure("results", "coverage"),
             caption="../report/coverage_curves.rst",
             category="Figures",
             subcategory="Headline study",
@@ -60,7 +68,8 @@ rule plot_coverage:
     conda:
         "../../envs/kdcal.yaml"
     params:
-        panels=by_method(study_panels()),
+        arms=panel_arms(PLAN.study_panels()),
+        panels=PLAN.by_method(PLAN.study_panels()),
     script:
         "../scripts/plot_coverage.py"
 
@@ -71,7 +80,7 @@ rule plot_ece_vs_nll:
         metrics="results/metrics.tsv",
     output:
         figure=report(
-            "results/figures/ece_vs_nll.png",
+            figure("results", "ece_vs_nll"),
             caption="../report/ece_vs_nll.rst",
             category="Figures",
             subcategory="Headline study",
@@ -81,7 +90,7 @@ rule plot_ece_vs_nll:
     conda:
         "../../envs/kdcal.yaml"
     params:
-        arms=ARMS,
+        arms=PLAN.study_arms,
         baseline=config["evaluation"]["baseline"],
     script:
         "../scripts/plot_ece_vs_nll.py"

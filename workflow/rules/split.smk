@@ -4,7 +4,7 @@
 # Positions of the cal half (temperature fitting) and the eval half (all metrics) of validation.
 rule split_validation:
     input:
-        rows=validation_rows,
+        rows=validation_rows(),
     output:
         split="results/split/cal_eval.json",
     log:

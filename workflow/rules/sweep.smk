@@ -5,10 +5,13 @@
 # Mean and spread over seeds of every metric per recipe; differences that exceed both noise floors.
 rule aggregate_seeds:
     input:
-        unpack(lambda w: {arm: f"results/evaluation/{arm}.npz" for arm in SWEEP_ARMS}),
+        evaluations=evaluations_of(PLAN.sweep_arms),
     output:
         summary=report(
-            "results/sweep/metrics.tsv", caption="../report/sweep_metrics.rst", category="Sweep over seeds", subcategory="Tables"
+            "results/sweep/metrics.tsv",
+            caption="../report/sweep_metrics.rst",
+            category="Sweep over seeds",
+            subcategory="Tables",
         ),
         per_seed=report(
             "results/sweep/per_seed.tsv",
@@ -21,7 +24,8 @@ rule aggregate_seeds:
     conda:
         "../../envs/kdcal.yaml"
     params:
-        recipe_of=sweep_recipe_of(),
+        arms=PLAN.sweep_arms,
+        recipe_of=PLAN.sweep_recipe_of(),
         baseline=config["evaluation"]["baseline"],
         compare_with=config["sweep"]["compare_with"],
         headline=headline_arms(),
@@ -34,22 +38,27 @@ rule aggregate_seeds:
 rule make_sweep_table:
     input:
         summary="results/sweep/metrics.tsv",
-        figures=expand("results/sweep/figures/{name}.png", name=["reliability", "nll_vs_ece", "coverage"]),
+        figures=figures_of("results/sweep"),
     output:
         table=report(
-            "results/sweep/table.md", caption="../report/sweep_table.rst", category="Sweep over seeds", subcategory="Tables"
+            "results/sweep/table.md",
+            caption="../report/sweep_table.rst",
+            category="Sweep over seeds",
+            subcategory="Tables",
         ),
     log:
         "logs/make_sweep_table/make_sweep_table.log",
     conda:
         "../../envs/kdcal.yaml"
     params:
-        recipes=sweep_recipes(),
+        recipes=PLAN.sweep_recipes(),
         seeds=PLAN.seeds,
         baseline=config["evaluation"]["baseline"],
         compare_with=config["sweep"]["compare_with"],
         headline=headline_arms(),
         grid=sweep_grid(),
+        level=config["evaluation"]["confidence_level"],
+        published_ratio=config["evaluation"]["headline"]["published_ratio"],
     script:
         "../scripts/make_sweep_table.py"
 
@@ -60,7 +69,7 @@ rule plot_sweep_plane:
         per_seed="results/sweep/per_seed.tsv",
     output:
         figure=report(
-            "results/sweep/figures/nll_vs_ece.png",
+            figure("results/sweep", "ece_vs_nll"),
             caption="../report/sweep_plane.rst",
             category="Sweep over seeds",
             subcategory="Figures",
@@ -70,54 +79,48 @@ rule plot_sweep_plane:
     conda:
         "../../envs/kdcal.yaml"
     params:
-        recipes=sweep_recipes(),
+        recipes=PLAN.sweep_recipes(),
     script:
         "../scripts/plot_sweep_plane.py"
 
 
 # Reliability small multiples per recipe, eval rows of all its seeds pooled.
-rule plot_sweep_reliability:
+use rule plot_reliability as plot_sweep_reliability with:
     input:
-        unpack(lambda w: panel_inputs(sweep_panels())),
+        predictions=predictions_of(panel_arms(PLAN.sweep_panels())),
         split="results/split/cal_eval.json",
     output:
         figure=report(
-            "results/sweep/figures/reliability.png",
+            figure("results/sweep", "reliability"),
             caption="../report/reliability.rst",
             category="Sweep over seeds",
             subcategory="Figures",
         ),
     log:
         "logs/plot_sweep_reliability/plot_sweep_reliability.log",
-    conda:
-        "../../envs/kdcal.yaml"
     params:
-        panels=sweep_panels(),
+        arms=panel_arms(PLAN.sweep_panels()),
+        panels=PLAN.sweep_panels(),
         ece_bins=config["evaluation"]["ece_bins"],
-    script:
-        "../scripts/plot_reliability.py"
 
 
 # Coverage-accuracy curves per recipe (mean over seeds), one panel per post-hoc method.
-rule plot_sweep_coverage:
+use rule plot_coverage as plot_sweep_coverage with:
     input:
-        unpack(lambda w: panel_inputs(sweep_panels())),
+        predictions=predictions_of(panel_arms(PLAN.sweep_panels())),
         split="results/split/cal_eval.json",
     output:
         figure=report(
-            "results/sweep/figures/coverage.png",
+            figure("results/sweep", "coverage"),
             caption="../report/coverage_curves.rst",
             category="Sweep over seeds",
             subcategory="Figures",
         ),
     log:
         "logs/plot_sweep_coverage/plot_sweep_coverage.log",
-    conda:
-        "../../envs/kdcal.yaml"
     params:
-        panels=by_method(sweep_panels()),
-    script:
-        "../scripts/plot_coverage.py"
+        arms=panel_arms(PLAN.sweep_panels()),
+        panels=PLAN.by_method(PLAN.sweep_panels()),
 
 
 # The whole sweep: `snakemake --cores 1 sweep`.

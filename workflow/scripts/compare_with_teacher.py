@@ -3,17 +3,18 @@
 import pandas as pd
 
 from kdcal.analysis import teacher_agreement
+from kdcal.plan import TEACHER
 from kdcal.predictions import load_predictions
-from kdcal.runtime import atomic_path, log_to, read_json
+from kdcal.runtime import atomic_path, by_arm, log_to, read_json
 
 log = log_to(snakemake.log[0])
 eval_rows = read_json(snakemake.input.split)["eval"]
 teacher = load_predictions(snakemake.input.teacher)
 frames = []
-for arm in snakemake.input.keys():
-    if arm in ("teacher", "split"):
+for arm, path in by_arm(snakemake.params.arms, snakemake.input.predictions).items():
+    if arm == TEACHER:
         continue
-    p = load_predictions(snakemake.input[arm])
+    p = load_predictions(path)
     frame = teacher_agreement(p.logits[eval_rows], teacher.logits[eval_rows], p.tiers[eval_rows])
     frames.append(frame.assign(arm=arm))
 out = pd.concat(frames)[["arm", "subset", "js_divergence", "argmax_agreement", "rows"]]

@@ -1,13 +1,9 @@
-"""Fetch one file: an hf:// URI through the Hugging Face cache, or a local path."""
+"""Fetch one file into resources/: an hf:// URI (through the Hugging Face cache), an http(s) URL
+or a local path."""
 
-import shutil
-
-from kdcal.hub import fetch
-from kdcal.runtime import atomic_path, log_to
+from kdcal.hub import fetch_to
+from kdcal.runtime import log_to
 
 log = log_to(snakemake.log[0])
-uri = snakemake.params.uri
-path = fetch(uri)
-log.info("%s -> %s", uri, path)
-with atomic_path(snakemake.output.file) as tmp:
-    shutil.copyfile(path, tmp)
+fetch_to(snakemake.params.uri, snakemake.output.file)
+log.info("%s -> %s", snakemake.params.uri, snakemake.output.file)

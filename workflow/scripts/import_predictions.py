@@ -2,11 +2,13 @@
 
 from kdcal.predictions import save_predictions
 from kdcal.replay import read_study
-from kdcal.runtime import log_to
+from kdcal.runtime import by_arm, log_to
 
 log = log_to(snakemake.log[0])
-sources = {arm: f"{snakemake.input[arm]} (from {uri})" for arm, uri in snakemake.params.sources.items()}
-arms = read_study({arm: snakemake.input[arm] for arm in sources}, sources)
-for arm, predictions in arms.items():
-    log.info("%s: %d rows, %d classes", arm, *predictions.logits.shape)
-    save_predictions(snakemake.output[arm], predictions)
+arms = snakemake.params.arms
+files = by_arm(arms, snakemake.input.files)
+sources = {arm: f"{files[arm]} (from {uri})" for arm, uri in snakemake.params.sources.items()}
+predictions = read_study(files, sources)
+for arm, path in by_arm(arms, snakemake.output.predictions).items():
+    log.info("%s: %d rows, %d classes", arm, *predictions[arm].logits.shape)
+    save_predictions(path, predictions[arm])

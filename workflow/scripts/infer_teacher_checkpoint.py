@@ -1,35 +1,20 @@
 """Teacher logits (float16, with row ids) from a sequence-classification checkpoint."""
 
-import pandas as pd
-
-from kdcal.data import read_index_file, row_tiers
-from kdcal.predictions import save_teacher_outputs
 from kdcal.runtime import log_to, read_json, select_device, set_threads
-from kdcal.teacher import checkpoint_logits
+from kdcal.teacher import checkpoint_logits, load_teacher_rows, write_teacher_outputs
 
 log = log_to(snakemake.log[0])
 set_threads(snakemake.threads)
-c = snakemake.params.checkpoint
+inputs, outputs, c = snakemake.input, snakemake.output, snakemake.params.checkpoint
 device = select_device(snakemake.params.device)
-corpus = pd.read_parquet(snakemake.input.corpus)
-labels, row_ids = corpus.label.to_numpy(), corpus.row_id.to_numpy().astype(str)
-n_classes = len(read_json(snakemake.input.labels))
-train = read_index_file(snakemake.input.train_index, len(corpus))
-val = read_index_file(snakemake.input.val_index, len(corpus))
-logits = {}
-for name, index in (("train", train), ("val", val)):
-    texts = corpus.text.iloc[index].tolist()
-    logits[name] = checkpoint_logits(c["name_or_path"], texts, n_classes, device, c["adapter"], c["batch_size"], c["max_length"])
-    log.info("%s: %d rows, accuracy %.4f", name, len(index), float((logits[name].argmax(1) == labels[index]).mean()))
-tiers = row_tiers(read_json(snakemake.input.tiers), labels[val])
-save_teacher_outputs(
-    snakemake.output.train_logits,
-    snakemake.output.val_predictions,
-    logits["train"],
-    logits["val"],
-    row_ids,
-    labels,
-    tiers,
-    train,
-    val,
+rows = load_teacher_rows(inputs.corpus, inputs.train_index, inputs.val_index)
+n_classes = len(read_json(inputs.labels))
+write_teacher_outputs(
+    rows,
+    lambda part, index: checkpoint_logits(
+        c["name_or_path"], rows.texts[index].tolist(), n_classes, device, c["adapter"], c["batch_size"], c["max_length"]
+    ),
+    read_json(inputs.tiers),
+    outputs.train_logits,
+    outputs.val_predictions,
 )

@@ -2,23 +2,25 @@
 
 import pandas as pd
 
+from kdcal.report import figures_markdown, render_sweep_table
 from kdcal.runtime import log_to, write_text_atomic
-from kdcal.sweep import render_sweep_table
 
 log = log_to(snakemake.log[0])
+p = snakemake.params
 summary = pd.read_csv(snakemake.input.summary, sep="\t")
-grid = {label: {(t, a): recipe for t, a, recipe in points} for label, points in snakemake.params.grid.items()}
+grid = {label: {(t, a): recipe for t, a, recipe in points} for label, points in p.grid.items()}
 n_rows = summary[(summary.metric == "n_rows") & (summary.subset == "all")]
 text = render_sweep_table(
     summary,
-    snakemake.params.recipes,
-    snakemake.params.seeds,
-    snakemake.params.baseline,
+    p.recipes,
+    p.seeds,
+    p.baseline,
     grid,
-    snakemake.params.headline,
+    p.headline,
     int(n_rows.value.iloc[0]) if not n_rows.empty else None,
-    snakemake.params.compare_with,
+    p.compare_with,
+    level=p.level,
+    published_ratio=p.published_ratio,
 )
-text += "\n## Figures\n\n![Reliability per recipe](figures/reliability.png)\n\n![NLL-ECE plane, every seed](figures/nll_vs_ece.png)\n\n![Coverage-accuracy curves](figures/coverage.png)\n"
-write_text_atomic(snakemake.output.table, text)
+write_text_atomic(snakemake.output.table, text + figures_markdown())
 log.info("wrote %s", snakemake.output.table)

@@ -6,13 +6,14 @@ import numpy as np
 from kdcal.metrics import reliability_bins
 from kdcal.plots import reliability_figure, save_figure
 from kdcal.predictions import load_predictions
-from kdcal.runtime import log_to, read_json
+from kdcal.runtime import by_arm, log_to, read_json
 
 log = log_to(snakemake.log[0])
 eval_rows = read_json(snakemake.input.split)["eval"]
+files = by_arm(snakemake.params.arms, snakemake.input.predictions)
 bins = {}
 for label, arms in snakemake.params.panels.items():
-    runs = [load_predictions(snakemake.input[arm]) for arm in arms]
+    runs = [load_predictions(files[arm]) for arm in arms]
     logits = np.concatenate([p.logits[eval_rows] for p in runs])
     labels = np.concatenate([p.labels[eval_rows] for p in runs])
     bins[label] = reliability_bins(logits, labels, snakemake.params.ece_bins)

@@ -4,15 +4,13 @@ import pandas as pd
 
 from kdcal.analysis import coverage_table
 from kdcal.predictions import load_predictions
-from kdcal.runtime import atomic_path, log_to, read_json
+from kdcal.runtime import atomic_path, by_arm, log_to, read_json
 
 log = log_to(snakemake.log[0])
 eval_rows = read_json(snakemake.input.split)["eval"]
 frames = []
-for arm in snakemake.input.keys():
-    if arm == "split":
-        continue
-    p = load_predictions(snakemake.input[arm])
+for arm, path in by_arm(snakemake.params.arms, snakemake.input.predictions).items():
+    p = load_predictions(path)
     table = coverage_table(
         p.logits[eval_rows], p.labels[eval_rows], p.tiers[eval_rows], snakemake.params.thresholds, snakemake.params.target
     )

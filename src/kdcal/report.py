@@ -1,0 +1,365 @@
+"""Markdown of the study: the results table, its analysis sections, the sweep's table, the notes
+under the title and the figure list. All prose of ``results/table.md`` and
+``results/sweep/table.md`` lives here; the numbers come from ``metrics.tsv`` and friends.
+
+Interval levels and the published reference ratio are arguments (from the config), never literals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from kdcal.analysis import lowest_threshold
+from kdcal.evaluation import RATIO_METRIC
+from kdcal.metrics import SUBSETS
+
+# The figures of the headline study and of the sweep (same names in results/figures/ and
+# results/sweep/figures/), with the alt text the tables give them.
+FIGURES = {
+    "reliability": "Reliability diagrams",
+    "ece_vs_nll": "Arms on the NLL-ECE plane",
+    "coverage": "Coverage-accuracy curves",
+}
+
+ARM_LABELS = {
+    "teacher": "teacher",
+    "vanilla": "vanilla (cross-entropy)",
+    "vanilla_ts": "vanilla + temperature scaling",
+    "kd": "distilled (KD)",
+    "kd_ts": "distilled + temperature scaling",
+    "vanilla_vs": "vanilla + vector scaling",
+    "kd_vs": "distilled + vector scaling",
+}
+
+MORE_METRICS = (("ece_adaptive", "adaptive ECE"), ("ece_classwise", "classwise ECE"), ("mce", "MCE"), ("aurc", "AURC"))
+
+SUMMARY_METRICS = (
+    ("ece", "ECE"),
+    ("nll", "NLL"),
+    ("macro_f1", "macro F1"),
+    ("accuracy", "accuracy"),
+    *MORE_METRICS,
+)
+
+
+def label(arm: str) -> str:
+    return ARM_LABELS.get(arm, arm)
+
+
+def percent(level: float) -> str:
+    """0.95 -> '95%', 0.9 -> '90%', 0.975 -> '97.5%'."""
+    return f"{100 * level:g}%"
+
+
+def figures_markdown() -> str:
+    """The figure section of a table that sits beside its ``figures/`` folder."""
+    return "\n## Figures\n\n" + "\n\n".join(f"![{alt}](figures/{name}.png)" for name, alt in FIGURES.items()) + "\n"
+
+
+def table_notes(
+    posthoc: Mapping[str, str],
+    replay_sources: Mapping[str, str] | None = None,
+    trained: Mapping[str, str] | None = None,
+    dataset: str = "",
+    seed: int | None = None,
+) -> list[str]:
+    """Lines under the table's title that say where the predictions came from.
+
+    posthoc: suffix -> calibration method; replay_sources: arm -> file (replay mode);
+    trained: arm -> loss (training mode)."""
+    methods = ", ".join(f"`<arm>_{suffix}` ({method.replace('_', ' ')})" for suffix, method in posthoc.items())
+    posthoc_line = f"Post-hoc arms: {methods}, fitted on the cal half."
+    if replay_sources is not None:
+        sources = [f"- `{arm}`: `{uri}`" for arm, uri in replay_sources.items()]
+        return ["Replayed prediction files (no training here):", "", *sources, "", posthoc_line]
+    arms = ", ".join(f"`{arm}` ({loss})" for arm, loss in (trained or {}).items())
+    return [
+        f"Trained here on `{dataset}` with seed {seed}; arms: {arms}. {posthoc_line}",
+        "",
+        "Seed-to-seed spread: `snakemake --cores 1 sweep` (results/sweep/table.md).",
+    ]
+
+
+# --- results/table.md -------------------------------------------------------------------------
+
+
+def _cell(frame: pd.DataFrame, arm: str, subset: str, metric: str, digits: int = 4) -> str:
+    hit = frame[(frame.arm == arm) & (frame.subset == subset) & (frame.metric == metric)]
+    if hit.empty or not np.isfinite(hit.value.iloc[0]):
+        return "n/a"
+    v, lo, hi = (hit[c].iloc[0] for c in ("value", "ci_low", "ci_high"))
+    return f"{v:.{digits}f} [{lo:.{digits}f}, {hi:.{digits}f}]"
+
+
+def _row(name: str, cells: Sequence[str]) -> str:
+    return f"| {name} | " + " | ".join(cells) + " |"
+
+
+def _header(first: str, columns: Sequence[str]) -> list[str]:
+    return [_row(first, columns), "|---|" + "---|" * len(columns)]
+
+
+def _main_section(frame, arms, temperatures) -> list[str]:
+    lines = ["## All classes", "", *_header("arm", ["ECE", "NLL", "macro F1", "accuracy", "Brier", "T (fit on cal)"])]
+    for arm in arms:
+        t = temperatures.get(arm)
+        cells = [_cell(frame, arm, "all", m) for m in ("ece", "nll", "macro_f1", "accuracy", "brier")]
+        lines.append(_row(label(arm), [*cells, f"{t:.3f}" if t is not None else "–"]))
+    return lines
+
+
+def _difference_section(frame, arms, baseline) -> list[str]:
+    others = [
+        a for a in arms if a != baseline and not frame[(frame.arm == a) & (frame.metric == f"ece_diff_vs_{baseline}")].empty
+    ]
+    if not others:
+        return []
+    metrics = ("ece", "nll", "macro_f1", "accuracy", "aurc")
+    lines = ["", f"## Difference from {baseline} (arm minus {baseline}; paired bootstrap)", ""]
+    lines += _header("arm", ["ΔECE", "ΔNLL", "Δmacro F1", "Δaccuracy", "ΔAURC"])
+    for arm in others:
+        lines.append(_row(label(arm), [_cell(frame, arm, "all", f"{m}_diff_vs_{baseline}") for m in metrics]))
+    return lines
+
+
+def _more_metrics_section(frame, arms) -> list[str]:
+    lines = ["", "## More calibration metrics (definitions: README, 'Metrics')", ""]
+    lines += _header("arm", [name for _, name in MORE_METRICS])
+    lines += [_row(label(arm), [_cell(frame, arm, "all", m) for m, _ in MORE_METRICS]) for arm in arms]
+    return lines
+
+
+def _tier_sections(frame, arms) -> list[str]:
+    lines = []
+    for metric, name in (("ece", "ECE"), ("nll", "NLL"), ("macro_f1", "macro F1"), *MORE_METRICS):
+        lines += ["", f"## {name} by tier (tiers by training frequency of the true class)", "", *_header("arm", SUBSETS)]
+        lines += [_row(label(arm), [_cell(frame, arm, s, metric) for s in SUBSETS]) for arm in arms]
+    return lines
+
+
+def _reference(published_ratio: float | None, suffix: str = "") -> str:
+    return "" if published_ratio is None else f" (published study: {100 * published_ratio:.0f}%{suffix})"
+
+
+def _headline_section(frame, headline, level, published_ratio) -> list[str]:
+    hit = frame[(frame.arm == f"{headline[1]}_vs_{headline[2]}") & (frame.subset == "all") & (frame.metric == RATIO_METRIC)]
+    if hit.empty:
+        return []
+    r = hit.iloc[0]
+    van, post, kd = (frame[(frame.arm == a) & (frame.subset == "all") & (frame.metric == "ece")].value.iloc[0] for a in headline)
+    return [
+        "",
+        "## Headline",
+        "",
+        (
+            f"One fitted temperature removes {100 * r.value:.0f}% as much ECE as distillation does "
+            f"({percent(level)} interval {100 * r.ci_low:.0f}% to {100 * r.ci_high:.0f}%): "
+            f"{headline[0]} ECE {van:.4f} -> {post:.4f} with temperature scaling, -> {kd:.4f} with distillation"
+            f"{_reference(published_ratio)}."
+        ),
+    ]
+
+
+def render_table(
+    frame: pd.DataFrame,
+    arms: Sequence[str],
+    temperatures: Mapping[str, float],
+    n_eval: Mapping[str, int],
+    baseline: str = "vanilla",
+    headline: Sequence[str] = ("vanilla", "vanilla_ts", "kd"),
+    title: str = "kdcal results",
+    notes: Sequence[str] = (),
+    level: float = 0.95,
+    published_ratio: float | None = None,
+) -> str:
+    """The results table in Markdown: the published table's shape plus intervals, differences,
+    tiers and the headline sentence. ``published_ratio`` (e.g. 1.37) is quoted beside the
+    headline ratio when given."""
+    lines = [f"# {title}", ""]
+    lines.append(
+        f"Eval half of validation, n = {n_eval.get('all', 'n/a')} rows "
+        f"(head {n_eval.get('head', 0)}, mid {n_eval.get('mid', 0)}, tail {n_eval.get('tail', 0)}). "
+        f"Brackets: {percent(level)} bootstrap intervals (percentile, paired across arms)."
+    )
+    lines += ["", *notes, *([""] if notes else [])]
+    lines += _main_section(frame, arms, temperatures)
+    lines += _difference_section(frame, arms, baseline)
+    lines += _more_metrics_section(frame, arms)
+    lines += _tier_sections(frame, arms)
+    lines += _headline_section(frame, headline, level, published_ratio)
+    return "\n".join(lines) + "\n"
+
+
+def _diagnostics_section(diagnostics) -> list[str]:
+    lines = ["", "## Teacher diagnostics", "", *_header("rows", ["ECE", "NLL", "macro F1", "accuracy"])]
+    for rows_name, title in (("full_val", "full validation"), ("eval", "eval half")):
+        sub = diagnostics[(diagnostics.rows == rows_name) & (diagnostics.subset == "all")].set_index("metric").value
+        lines.append(_row(title, [f"{sub[m]:.4f}" for m in ("ece", "nll", "macro_f1", "accuracy")]))
+    return lines
+
+
+def _agreement_section(arms, agreement) -> list[str]:
+    lines = ["", "## Agreement with the teacher (eval half)", ""]
+    lines += ["JS divergence in bits (lower = closer); agreement = share of rows with the teacher's top-1 class.", ""]
+    lines += _header("arm", [f"JS {s}" for s in SUBSETS] + [f"agreement {s}" for s in SUBSETS])
+    for arm in arms:
+        sub = agreement[agreement.arm == arm].set_index("subset")
+        if sub.empty:
+            continue
+        js = [f"{sub.js_divergence.get(s, np.nan):.4f}" for s in SUBSETS]
+        ag = [f"{sub.argmax_agreement.get(s, np.nan):.4f}" for s in SUBSETS]
+        lines.append(_row(label(arm), js + ag))
+    return lines
+
+
+def _coverage_section(arms, coverage, target) -> list[str]:
+    thresholds = sorted(coverage.threshold.unique())
+    lines = ["", f"## Coverage (eval half, all classes; target accuracy {target:g})", ""]
+    lines += ["Each cell: coverage / accuracy on covered rows / rows covered.", ""]
+    lines += _header("arm", [f"conf >= {t:g}" for t in thresholds] + ["lowest threshold meeting target"])
+    for arm in arms:
+        sub = coverage[(coverage.arm == arm)]
+        if sub.empty:
+            continue
+        cells = []
+        for t in thresholds:
+            r = sub[(sub.subset == "all") & (sub.threshold == t)].iloc[0]
+            acc = "n/a" if not np.isfinite(r.accuracy) else f"{r.accuracy:.3f}"
+            cells.append(f"{r.coverage:.3f} / {acc} / {int(r.covered)}")
+        lowest = lowest_threshold(sub)
+        lines.append(_row(label(arm), [*cells, "none" if lowest is None else f"{lowest:g}"]))
+    return [*lines, "", "Per-tier coverage: `results/coverage.tsv`."]
+
+
+def render_sections(
+    arms: Sequence[str],
+    coverage: pd.DataFrame,
+    target: float,
+    diagnostics: pd.DataFrame | None = None,
+    agreement: pd.DataFrame | None = None,
+) -> str:
+    """Markdown sections of the table: teacher diagnostics, agreement with the teacher, coverage."""
+    lines: list[str] = []
+    if diagnostics is not None:
+        lines += _diagnostics_section(diagnostics)
+    if agreement is not None and not agreement.empty:
+        lines += _agreement_section(arms, agreement)
+    lines += _coverage_section(arms, coverage, target)
+    return "\n".join(lines) + "\n"
+
+
+# --- results/sweep/table.md -------------------------------------------------------------------
+
+
+def _get(frame: pd.DataFrame, recipe: str, subset: str, metric: str):
+    hit = frame[(frame.recipe == recipe) & (frame.subset == subset) & (frame.metric == metric)]
+    return None if hit.empty else hit.iloc[0]
+
+
+def _mean_sd(row, digits: int = 4) -> str:
+    if row is None or not np.isfinite(row.value):
+        return "n/a"
+    sd = f" ± {row.sd:.{digits}f}" if np.isfinite(row.sd) else ""
+    return f"{row.value:.{digits}f}{sd}"
+
+
+def _diff_cell(row, digits: int = 4) -> str:
+    if row is None or not np.isfinite(row.value):
+        return "n/a"
+    text = f"{row.value:+.{digits}f} [{row.ci_low:+.{digits}f}, {row.ci_high:+.{digits}f}]"
+    if np.isfinite(row.noise_floor) and row.n_seeds > 1:
+        text += f" (spread {row.noise_floor:.{digits}f})"
+    return f"**{text}**" if row.exceeds_noise == 1.0 else text
+
+
+def _sweep_differences(frame, recipes, references) -> list[str]:
+    diff_metrics = (("ece", "ΔECE"), ("nll", "ΔNLL"), ("macro_f1", "Δmacro F1"), ("aurc", "ΔAURC"))
+    lines = []
+    for reference in references:
+        if _get(frame, reference, "all", "ece") is None:
+            continue
+        lines += ["", f"## Difference from {reference} (recipe minus {reference}, paired by seed and resample)", ""]
+        lines += _header("recipe", [name for _, name in diff_metrics])
+        for recipe in recipes:
+            if recipe == reference or _get(frame, recipe, "all", f"ece_diff_vs_{reference}") is None:
+                continue
+            lines.append(
+                _row(recipe, [_diff_cell(_get(frame, recipe, "all", f"{m}_diff_vs_{reference}")) for m, _ in diff_metrics])
+            )
+    return lines
+
+
+def _sweep_grid(frame, grid) -> list[str]:
+    lines = []
+    for grid_label, points in (grid or {}).items():
+        temps = sorted({t for t, _ in points})
+        alphas = sorted({a for _, a in points})
+        for metric, metric_label in (("ece", "ECE"), ("nll", "NLL")):
+            lines += ["", f"## KD grid, {grid_label}: {metric_label} (rows T_d, columns alpha)", ""]
+            lines += _header("T_d", [f"alpha {a:g}" for a in alphas])
+            for t in temps:
+                cells = [_mean_sd(_get(frame, points[(t, a)], "all", metric)) if (t, a) in points else "–" for a in alphas]
+                lines.append(_row(f"{t:g}", cells))
+    return lines
+
+
+def _sweep_headline(frame, headline, level, published_ratio) -> list[str]:
+    row = None if headline is None else _get(frame, f"{headline[1]}_vs_{headline[2]}", "all", RATIO_METRIC)
+    if row is None or not np.isfinite(row.value):
+        return []
+    return [
+        "",
+        "## Headline over seeds",
+        "",
+        (
+            f"One fitted temperature removes {100 * row.value:.0f}% as much ECE as distillation does "
+            f"(seed means; {percent(level)} bootstrap interval {100 * row.ci_low:.0f}% to {100 * row.ci_high:.0f}%; "
+            f"per seed {100 * row['min']:.0f}% to {100 * row['max']:.0f}% over {int(row.n_seeds)} seeds)"
+            f"{_reference(published_ratio, ', one seed')}."
+        ),
+    ]
+
+
+def render_sweep_table(
+    frame: pd.DataFrame,
+    recipes: Sequence[str],
+    seeds: Sequence[int],
+    baseline: str,
+    grid: Mapping[str, Mapping[tuple[float, float], str]] | None = None,
+    headline: Sequence[str] | None = None,
+    n_eval: int | None = None,
+    compare_with: Sequence[str] = (),
+    level: float = 0.95,
+    published_ratio: float | None = None,
+) -> str:
+    """The sweep's Markdown table: mean ± SD over seeds, differences with their noise marks, the
+    KD grid and the headline ratio over seeds. grid: label -> {(temperature, alpha): recipe}."""
+    lines = ["# kdcal sweep: every recipe over training seeds", ""]
+    lines.append(
+        f"Seeds: {', '.join(str(s) for s in seeds)} ({len(seeds)} trainings per recipe)"
+        + (f"; eval half of validation, n = {n_eval} rows." if n_eval else ".")
+        + " Values are the mean ± SD over seeds."
+    )
+    lines += [
+        "",
+        (
+            f"A difference is in **bold** when it exceeds both noise floors: its {percent(level)} paired "
+            "bootstrap interval (eval rows resampled, seed mean) excludes 0 and its size is larger than the "
+            "seed-to-seed spread (the larger of the two recipes' max - min across seeds, shown as 'spread')."
+        ),
+        "",
+        "## All recipes",
+        "",
+        *_header("recipe", [name for _, name in SUMMARY_METRICS]),
+    ]
+    lines += [_row(recipe, [_mean_sd(_get(frame, recipe, "all", m)) for m, _ in SUMMARY_METRICS]) for recipe in recipes]
+    lines += _sweep_differences(frame, recipes, dict.fromkeys([baseline, *compare_with]))
+    lines += _sweep_grid(frame, grid)
+    for metric, name in (("ece", "ECE"), ("nll", "NLL"), ("aurc", "AURC")):
+        lines += ["", f"## {name} by tier (mean ± SD over seeds)", "", *_header("recipe", SUBSETS)]
+        lines += [_row(recipe, [_mean_sd(_get(frame, recipe, s, metric)) for s in SUBSETS]) for recipe in recipes]
+    lines += _sweep_headline(frame, headline, level, published_ratio)
+    return "\n".join(lines) + "\n"
