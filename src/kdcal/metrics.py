@@ -124,6 +124,71 @@ def _aurc(confidence: np.ndarray, error: np.ndarray, w: np.ndarray, rows: np.nda
         return area / total
 
 
+def _stat_columns(probs, labels, tiers, confidence, correct, n_bins, subsets):
+    """The sparse (n, columns) matrix whose weighted column sums give every metric, and the row
+    mask of each subset.
+
+    Columns: [true class (K) | predicted class (K) | true positive by class (K) | classwise gap by
+    (class, bin) (K * n_bins)] then, per subset, [row count, correct, nll, brier, (correct - conf)
+    by bin, rows by bin, (correct - conf) by equal-mass bin] (4 + 3 n_bins).
+    """
+    n, k = probs.shape
+    pred = probs.argmax(axis=1)
+    nll = -np.log(np.clip(probs[np.arange(n), labels], NLL_CLIP, None))
+    onehot = np.zeros_like(probs)
+    onehot[np.arange(n), labels] = 1.0
+    brier = ((probs - onehot) ** 2).sum(axis=1)
+    gap = correct - confidence
+    bins = bin_index(confidence, n_bins)
+    # Classwise calibration: column k * n_bins + bin(p_ik) of row i holds 1[y_i = k] - p_ik.
+    class_bins = (np.arange(k) * n_bins + bin_index(probs, n_bins)).ravel()
+    classwise = sparse.csr_matrix(((onehot - probs).ravel(), class_bins, np.arange(0, n * k + 1, k)), shape=(n, k * n_bins))
+    blocks = [_onehot(labels, np.ones(n), k), _onehot(pred, np.ones(n), k), _onehot(labels, correct, k), classwise]
+    masks = {}
+    for subset in subsets:
+        mask = np.ones(n) if subset == "all" else (tiers == subset).astype(np.float64)
+        masks[subset] = mask
+        in_subset = np.flatnonzero(mask)
+        mass_bins = np.zeros(n, dtype=np.int64)
+        if in_subset.size:
+            mass_bins[in_subset] = equal_mass_bins(confidence[in_subset], n_bins)
+        blocks.append(sparse.csr_matrix(np.column_stack([mask, correct * mask, nll * mask, brier * mask])))
+        blocks.append(_onehot(bins, gap * mask, n_bins))
+        blocks.append(_onehot(bins, mask, n_bins))
+        blocks.append(_onehot(mass_bins, gap * mask, n_bins))
+    return sparse.hstack(blocks, format="csc"), masks
+
+
+def _class_terms(sums, k, n_bins, total):
+    """Per-class F1, which classes occur (in truth or prediction), and per-class calibration
+    error, each (R, K), from the column sums of the first 3K + K n_bins columns."""
+    true_count, pred_count, true_pos = sums[:, :k], sums[:, k : 2 * k], sums[:, 2 * k : 3 * k]
+    support = true_count + pred_count
+    with np.errstate(invalid="ignore", divide="ignore"):
+        f1 = np.where(support > 0, 2 * true_pos / np.where(support > 0, support, 1), 0.0)
+        class_error = np.abs(sums[:, 3 * k : 3 * k + k * n_bins].reshape(-1, k, n_bins)).sum(axis=2) / total[:, None]
+    return f1, support > 0, class_error
+
+
+def _subset_metrics(block, n_bins, f1, present, class_error, in_tier) -> dict[str, np.ndarray]:
+    """Every metric but AURC of one subset from its (R, 4 + 3 n_bins) block of column sums."""
+    count = block[:, 0]
+    gaps, counts, mass_gaps = (block[:, 4 + i * n_bins : 4 + (i + 1) * n_bins] for i in range(3))
+    f1_present = present & in_tier
+    with np.errstate(invalid="ignore", divide="ignore"):
+        bin_error = np.where(counts > 0, np.abs(gaps) / np.where(counts > 0, counts, 1), -np.inf).max(axis=1)
+        return {
+            "accuracy": block[:, 1] / count,
+            "nll": block[:, 2] / count,
+            "brier": block[:, 3] / count,
+            "ece": np.abs(gaps).sum(axis=1) / count,
+            "macro_f1": (f1 * f1_present).sum(axis=1) / f1_present.sum(axis=1),
+            "ece_adaptive": np.abs(mass_gaps).sum(axis=1) / count,
+            "ece_classwise": class_error[:, in_tier].mean(axis=1) if in_tier.any() else np.full(len(block), np.nan),
+            "mce": np.where(count > 0, bin_error, np.nan),
+        }
+
+
 def evaluate(
     logits: np.ndarray,
     labels: np.ndarray,
@@ -146,77 +211,23 @@ def evaluate(
     tiers = np.asarray(tiers).astype(str)
     n, k = probs.shape
     w = np.ones((1, n)) if weights is None else np.asarray(weights, dtype=np.float64)
-
     confidence = probs.max(axis=1)
-    pred = probs.argmax(axis=1)
-    correct = (pred == labels).astype(np.float64)
-    nll = -np.log(np.clip(probs[np.arange(n), labels], NLL_CLIP, None))
-    onehot = np.zeros_like(probs)
-    onehot[np.arange(n), labels] = 1.0
-    brier = ((probs - onehot) ** 2).sum(axis=1)
-    gap = correct - confidence
-    bins = bin_index(confidence, n_bins)
-    # Classwise calibration: column k * n_bins + bin(p_ik) of row i holds 1[y_i = k] - p_ik.
-    class_bins = (np.arange(k) * n_bins + bin_index(probs, n_bins)).ravel()
-    classwise = sparse.csr_matrix(((onehot - probs).ravel(), class_bins, np.arange(0, n * k + 1, k)), shape=(n, k * n_bins))
+    correct = (probs.argmax(axis=1) == labels).astype(np.float64)
 
-    # Columns of S: [true class (K) | predicted class (K) | true positive by class (K) | classwise
-    # gap by (class, bin) (K * n_bins)] then, per subset, [row count, correct, nll, brier,
-    # (correct - conf) by bin, rows by bin, (correct - conf) by equal-mass bin] (4 + 3 n_bins).
-    blocks = [
-        _onehot(labels, np.ones(n), k),
-        _onehot(pred, np.ones(n), k),
-        _onehot(labels, correct, k),
-        classwise,
-    ]
-    masks = {}
-    for subset in subsets:
-        mask = np.ones(n) if subset == "all" else (tiers == subset).astype(np.float64)
-        masks[subset] = mask
-        in_subset = np.flatnonzero(mask)
-        mass_bins = np.zeros(n, dtype=np.int64)
-        if in_subset.size:
-            mass_bins[in_subset] = equal_mass_bins(confidence[in_subset], n_bins)
-        blocks.append(sparse.csr_matrix(np.column_stack([mask, correct * mask, nll * mask, brier * mask])))
-        blocks.append(_onehot(bins, gap * mask, n_bins))
-        blocks.append(_onehot(bins, mask, n_bins))
-        blocks.append(_onehot(mass_bins, gap * mask, n_bins))
-    stats = sparse.hstack(blocks, format="csc")
+    stats, masks = _stat_columns(probs, labels, tiers, confidence, correct, n_bins, subsets)
     sums = np.asarray((stats.T @ w.T).T)  # (R, columns)
-
-    true_count, pred_count, true_pos = sums[:, :k], sums[:, k : 2 * k], sums[:, 2 * k : 3 * k]
-    support = true_count + pred_count
-    with np.errstate(invalid="ignore", divide="ignore"):
-        f1 = np.where(support > 0, 2 * true_pos / np.where(support > 0, support, 1), 0.0)
-    present = support > 0
-    offset = 3 * k + k * n_bins
-    total = w.sum(axis=1)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        class_error = np.abs(sums[:, 3 * k : offset].reshape(-1, k, n_bins)).sum(axis=2) / total[:, None]
-
+    f1, present, class_error = _class_terms(sums, k, n_bins, w.sum(axis=1))
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(labels, tiers)}
     class_tier = np.array([tier_of_class.get(c, "") for c in range(k)])
 
     out: dict[tuple[str, str], np.ndarray] = {}
-    width = 4 + 3 * n_bins
+    offset, width = 3 * k + k * n_bins, 4 + 3 * n_bins
     for subset in subsets:
-        block = sums[:, offset : offset + width]
-        offset += width
-        count = block[:, 0]
-        gaps, counts, mass_gaps = (block[:, 4 + i * n_bins : 4 + (i + 1) * n_bins] for i in range(3))
         in_tier = np.ones(k, bool) if subset == "all" else class_tier == subset
-        f1_present = present & in_tier
-        with np.errstate(invalid="ignore", divide="ignore"):
-            out[(subset, "accuracy")] = block[:, 1] / count
-            out[(subset, "nll")] = block[:, 2] / count
-            out[(subset, "brier")] = block[:, 3] / count
-            out[(subset, "ece")] = np.abs(gaps).sum(axis=1) / count
-            out[(subset, "macro_f1")] = (f1 * f1_present).sum(axis=1) / f1_present.sum(axis=1)
-            out[(subset, "ece_adaptive")] = np.abs(mass_gaps).sum(axis=1) / count
-            out[(subset, "ece_classwise")] = class_error[:, in_tier].mean(axis=1) if in_tier.any() else np.full(len(w), np.nan)
-            bin_error = np.where(counts > 0, np.abs(gaps) / np.where(counts > 0, counts, 1), -np.inf).max(axis=1)
-            out[(subset, "mce")] = np.where(count > 0, bin_error, np.nan)
+        values = _subset_metrics(sums[:, offset : offset + width], n_bins, f1, present, class_error, in_tier)
+        offset += width
+        out.update({(subset, metric): value for metric, value in values.items()})
         out[(subset, "aurc")] = _aurc(confidence, 1.0 - correct, w, np.flatnonzero(masks[subset]))
     return {key: out[key] for key in ((s, m) for s in subsets for m in METRICS)}
 

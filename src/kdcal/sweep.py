@@ -62,6 +62,82 @@ def per_seed_table(results: Mapping[str, ArmResult], recipe_of: Mapping[str, Seq
     return pd.DataFrame(rows, columns=["arm", "recipe", "seed", "subset", "metric", "value"])
 
 
+class _Runs:
+    """Evaluations by recipe and seed, stacked over seeds on request."""
+
+    def __init__(self, results: Mapping[str, ArmResult], recipe_of: Mapping[str, Sequence]):
+        self.by_recipe: dict[str, dict[int, ArmResult]] = defaultdict(dict)
+        for arm, res in results.items():
+            recipe, seed = recipe_of[arm]
+            self.by_recipe[recipe][int(seed)] = res
+        first = next(iter(results.values()))
+        self.subsets, self.metrics = first.subsets, first.metrics
+
+    def stack(self, recipe: str, seeds: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Points (S, subsets, metrics) and draws (S, R, subsets, metrics) of a recipe's seeds."""
+        runs = [self.by_recipe[recipe][s] for s in seeds]
+        return np.stack([r.point for r in runs]), np.stack([r.draws for r in runs])
+
+    def common_seeds(self, *recipes: str) -> list[int]:
+        return sorted(set.intersection(*(set(self.by_recipe[r]) for r in recipes)))
+
+
+def _recipe_rows(runs: _Runs, recipe: str, level: float) -> list[tuple]:
+    """Mean, spread and interval of the seed mean of every metric of one recipe."""
+    seeds = sorted(runs.by_recipe[recipe])
+    point, draws = runs.stack(recipe, seeds)
+    mean_draws = draws.mean(axis=0)
+    rows = []
+    for i, subset in enumerate(runs.subsets):
+        n_rows = float(runs.by_recipe[recipe][seeds[0]].n_rows[i])
+        rows.append((recipe, subset, "n_rows", len(seeds), n_rows, np.nan, n_rows, n_rows, n_rows, n_rows, np.nan, np.nan))
+        for j, metric in enumerate(runs.metrics):
+            low, high = percentile_interval(mean_draws[:, i, j], level)
+            sd, lo, hi = _spread(point[:, i, j])
+            rows.append((recipe, subset, metric, len(seeds), float(point[:, i, j].mean()), sd, lo, hi, low, high, np.nan, np.nan))
+    return rows
+
+
+def _difference_rows(runs: _Runs, recipe: str, reference: str, ranges: Mapping[str, np.ndarray], level: float) -> list[tuple]:
+    """recipe minus reference, paired by seed and resample, with its noise floor and mark."""
+    seeds = runs.common_seeds(recipe, reference)
+    if not seeds:
+        return []
+    point, draws = runs.stack(recipe, seeds)
+    base_point, base_draws = runs.stack(reference, seeds)
+    diff, diff_draws = point - base_point, (draws - base_draws).mean(axis=0)
+    floor = np.maximum(ranges[recipe], ranges[reference])
+    rows = []
+    for i, subset in enumerate(runs.subsets):
+        for j, metric in enumerate(runs.metrics):
+            low, high = percentile_interval(diff_draws[:, i, j], level)
+            mean = float(diff[:, i, j].mean())
+            sd, lo, hi = _spread(diff[:, i, j])
+            exceeds = float((low > 0 or high < 0) and abs(mean) > floor[i, j]) if len(seeds) > 1 and np.isfinite(mean) else np.nan
+            name = f"{metric}_diff_vs_{reference}"
+            rows.append((recipe, subset, name, len(seeds), mean, sd, lo, hi, low, high, float(floor[i, j]), exceeds))
+    return rows
+
+
+def _ratio_rows(runs: _Runs, headline: Sequence[str], level: float) -> list[tuple]:
+    """The headline ratio of the seed means, its interval and the spread of the per-seed ratios."""
+    seeds = runs.common_seeds(*headline)
+    (van, van_d), (post, post_d), (kd, kd_d) = (runs.stack(r, seeds) for r in headline)
+    j = runs.metrics.index("ece")
+    rows = []
+    for i, subset in enumerate(runs.subsets):
+        with np.errstate(invalid="ignore", divide="ignore"):
+            per_seed = (van[:, i, j] - post[:, i, j]) / (van[:, i, j] - kd[:, i, j])
+            value = (van[:, i, j].mean() - post[:, i, j].mean()) / (van[:, i, j].mean() - kd[:, i, j].mean())
+            van_m, post_m, kd_m = (d[:, :, i, j].mean(axis=0) for d in (van_d, post_d, kd_d))
+            draws = (van_m - post_m) / (van_m - kd_m)
+        low, high = percentile_interval(draws, level)
+        sd, lo, hi = _spread(per_seed)
+        name = f"{headline[1]}_vs_{headline[2]}"
+        rows.append((name, subset, RATIO_METRIC, len(seeds), float(value), sd, lo, hi, low, high, np.nan, np.nan))
+    return rows
+
+
 def summarise_seeds(
     results: Mapping[str, ArmResult],
     recipe_of: Mapping[str, Sequence],
@@ -76,99 +152,21 @@ def summarise_seeds(
     compare_with name recipes: differences are taken from the baseline and from each recipe in
     compare_with. Recipes keep the order of their first arm in ``results``.
     """
-    by_recipe: dict[str, dict[int, ArmResult]] = defaultdict(dict)
-    for arm, res in results.items():
-        recipe, seed = recipe_of[arm]
-        by_recipe[recipe][int(seed)] = res
-    first = next(iter(results.values()))
-    subsets, metrics = first.subsets, first.metrics
-
-    def stack(recipe, seeds):
-        runs = [by_recipe[recipe][s] for s in seeds]
-        return np.stack([r.point for r in runs]), np.stack([r.draws for r in runs])  # (S, sub, m), (S, R, sub, m)
-
+    runs = _Runs(results, recipe_of)
     rows = []
     ranges = {}
-    for recipe, runs in by_recipe.items():
-        seeds = sorted(runs)
-        point, draws = stack(recipe, seeds)
+    for recipe in runs.by_recipe:
+        point, _ = runs.stack(recipe, sorted(runs.by_recipe[recipe]))
         ranges[recipe] = point.max(axis=0) - point.min(axis=0)
-        mean_draws = draws.mean(axis=0)
-        for i, subset in enumerate(subsets):
-            n_rows = float(runs[seeds[0]].n_rows[i])
-            rows.append((recipe, subset, "n_rows", len(seeds), n_rows, np.nan, n_rows, n_rows, n_rows, n_rows, np.nan, np.nan))
-            for j, metric in enumerate(metrics):
-                low, high = percentile_interval(mean_draws[:, i, j], level)
-                sd, lo, hi = _spread(point[:, i, j])
-                rows.append(
-                    (recipe, subset, metric, len(seeds), float(point[:, i, j].mean()), sd, lo, hi, low, high, np.nan, np.nan)
-                )
-
+        rows += _recipe_rows(runs, recipe, level)
     for reference in dict.fromkeys([baseline, *compare_with]):
-        if reference not in by_recipe:
-            continue
-        for recipe, runs in by_recipe.items():
-            if recipe == reference:
-                continue
-            seeds = sorted(set(runs) & set(by_recipe[reference]))
-            if not seeds:
-                continue
-            point, draws = stack(recipe, seeds)
-            base_point, base_draws = stack(reference, seeds)
-            diff, diff_draws = point - base_point, (draws - base_draws).mean(axis=0)
-            floor = np.maximum(ranges[recipe], ranges[reference])
-            for i, subset in enumerate(subsets):
-                for j, metric in enumerate(metrics):
-                    low, high = percentile_interval(diff_draws[:, i, j], level)
-                    mean = float(diff[:, i, j].mean())
-                    sd, lo, hi = _spread(diff[:, i, j])
-                    if len(seeds) > 1 and np.isfinite(mean):
-                        exceeds = float((low > 0 or high < 0) and abs(mean) > floor[i, j])
-                    else:
-                        exceeds = np.nan
-                    rows.append(
-                        (
-                            recipe,
-                            subset,
-                            f"{metric}_diff_vs_{reference}",
-                            len(seeds),
-                            mean,
-                            sd,
-                            lo,
-                            hi,
-                            low,
-                            high,
-                            float(floor[i, j]),
-                            exceeds,
-                        )
-                    )
-
-    if headline is not None and all(r in by_recipe for r in headline):
-        seeds = sorted(set.intersection(*(set(by_recipe[r]) for r in headline)))
-        (van, van_d), (post, post_d), (kd, kd_d) = (stack(r, seeds) for r in headline)
-        j = metrics.index("ece")
-        for i, subset in enumerate(subsets):
-            with np.errstate(invalid="ignore", divide="ignore"):
-                per_seed = (van[:, i, j] - post[:, i, j]) / (van[:, i, j] - kd[:, i, j])
-                value = (van[:, i, j].mean() - post[:, i, j].mean()) / (van[:, i, j].mean() - kd[:, i, j].mean())
-                van_m, post_m, kd_m = (d[:, :, i, j].mean(axis=0) for d in (van_d, post_d, kd_d))
-                draws = (van_m - post_m) / (van_m - kd_m)
-            low, high = percentile_interval(draws, level)
-            sd, lo, hi = _spread(per_seed)
-            rows.append(
-                (
-                    f"{headline[1]}_vs_{headline[2]}",
-                    subset,
-                    RATIO_METRIC,
-                    len(seeds),
-                    float(value),
-                    sd,
-                    lo,
-                    hi,
-                    low,
-                    high,
-                    np.nan,
-                    np.nan,
-                )
-            )
+        if reference in runs.by_recipe:
+            rows += [
+                row
+                for recipe in runs.by_recipe
+                if recipe != reference
+                for row in _difference_rows(runs, recipe, reference, ranges, level)
+            ]
+    if headline is not None and all(r in runs.by_recipe for r in headline):
+        rows += _ratio_rows(runs, headline, level)
     return pd.DataFrame(rows, columns=COLUMNS)
