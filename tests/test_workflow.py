@@ -5,6 +5,7 @@ import re
 import pandas as pd
 import pytest
 
+from kdcal.report import FIGURES
 from workflow_helpers import copy_workflow, planned_jobs, snakemake, write_config
 
 pytestmark = pytest.mark.workflow
@@ -27,6 +28,9 @@ def test_the_study_produces_table_metrics_and_figures(study):
         "results/figures/coverage.png",
     ):
         assert (study / name).stat().st_size > 0, name
+    table = (study / "results/table.md").read_text()
+    # The WordNet study is another task: no published ratio is quoted; the level follows the config.
+    assert "published" not in table and "Brackets: 95% bootstrap intervals" in table
     metrics = pd.read_csv(study / "results/metrics.tsv", sep="\t")
     assert list(metrics.columns) == ["arm", "subset", "metric", "value", "ci_low", "ci_high"]
     assert set(metrics.arm) >= {"teacher", "vanilla", "vanilla_ts", "vanilla_vs", "kd", "kd_ts", "kd_vs", "vanilla_ts_vs_kd"}
@@ -82,8 +86,9 @@ def test_the_sweep_reuses_the_study_arms_and_summarises_over_seeds(sweep):
     assert diffs.exceeds_noise.isin([0.0, 1.0]).all() and (diffs.noise_floor >= 0).all()
     table = (workdir / "results/sweep/table.md").read_text()
     assert "## KD grid" in table and "Headline over seeds" in table
-    for name in ("reliability", "nll_vs_ece", "coverage"):
+    for name in FIGURES:  # the same figures as the headline study, under the same names
         assert (workdir / f"results/sweep/figures/{name}.png").stat().st_size > 0
+        assert f"](figures/{name}.png)" in table
 
 
 def test_adding_a_seed_reruns_no_existing_arm(sweep):
@@ -142,6 +147,8 @@ BAD_CONFIGS = [
     ({"arms": {"tokenizer": {"loss": "ce"}}}, ["arm name 'tokenizer'", "reserved files"]),
     ({"arms": {"vanilla_ts_vs_kd": {"loss": "ce"}}}, ["arm name 'vanilla_ts_vs_kd'", "without '_vs_'"]),
     ({"sweep": {"kd_grid": {"temperature": [1.0, 1.0000001]}}}, ["sweep.kd_grid", "'kd_T1_a0.7'", "another point"]),
+    ({"arms": {"vanilla": {"loss": "ce", "teacher": 1.25}}}, ["arm 'vanilla' sets teacher: 1.25", "does not use the teacher"]),
+    ({"protocol": "published"}, ["protocol", "published", "one of kdcal, course"]),
     ({"dataset": {"sizes": {"train": -5}}}, ["dataset.sizes.train", "-5", ">= 1"]),
     ({"dataset": {"tiers": {"head": "eight"}}}, ["dataset.tiers.head", "eight", "integer"]),
     ({"evaluation": {"ece_binz": 10}}, ["ece_binz", "evaluation", "ece_bins"]),

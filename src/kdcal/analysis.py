@@ -4,9 +4,16 @@ selective-prediction coverage.
 - Jensen-Shannon divergence from the teacher: per row,
   JS(p, q) = 1/2 KL(p || m) + 1/2 KL(q || m) with m = (p + q) / 2, in bits (range 0 to 1), averaged
   over rows (scipy's ``jensenshannon`` returns the square root of this, the JS distance).
+  ``js_divergence_course`` is the course's: both distributions clipped at 1e-12 first, in nats
+  (range 0 to ln 2).
 - Argmax agreement: share of rows whose top-1 class equals the teacher's.
 - Coverage at threshold t: the rows with confidence (max softmax probability) >= t are "covered";
   coverage = their share, accuracy = accuracy on them, covered = their number.
+- Tier F1 bootstrap (the course's "inside bootstrap noise on most tiers"): per tier, resample the
+  tier's rows with replacement at the tier's size, ``np.random.RandomState(seed)`` drawing
+  ``rng.choice(idx, len(idx))`` for head, then mid, then tail; per resample the difference of the
+  course's tier macro F1 (``f1_score(..., labels=TIER_LABELS, average="macro", zero_division=0)``)
+  of two arms' predicted classes; report the median and the 2.5 / 97.5% quantiles.
 """
 
 from __future__ import annotations
@@ -26,22 +33,31 @@ def js_divergence(p: np.ndarray, q: np.ndarray) -> np.ndarray:
     return (rel_entr(p, m).sum(axis=1) + rel_entr(q, m).sum(axis=1)) / (2 * np.log(2))
 
 
+def js_divergence_course(p: np.ndarray, q: np.ndarray, eps: float = 1e-12) -> np.ndarray:
+    """(n,) the course's Jensen-Shannon divergence in nats: rows clipped at ``eps`` (not
+    renormalised), then 1/2 sum p (log p - log m) + 1/2 sum q (log q - log m), m = (p + q) / 2."""
+    p, q = np.clip(p, eps, 1.0), np.clip(q, eps, 1.0)
+    m = 0.5 * (p + q)
+    return 0.5 * ((p * (np.log(p) - np.log(m))).sum(axis=1) + (q * (np.log(q) - np.log(m))).sum(axis=1))
+
+
 def _subset_rows(tiers: np.ndarray, subset: str) -> np.ndarray:
     return np.ones(len(tiers), bool) if subset == "all" else np.asarray(tiers) == subset
 
 
 def teacher_agreement(logits: np.ndarray, teacher_logits: np.ndarray, tiers: np.ndarray) -> pd.DataFrame:
-    """Mean JS divergence and argmax agreement per subset. logits, teacher_logits: (n, K) logits
-    of the same rows; tiers: (n,). Columns: subset, js_divergence, argmax_agreement, rows."""
+    """Mean JS divergence (both definitions) and argmax agreement per subset. logits,
+    teacher_logits: (n, K) logits of the same rows; tiers: (n,). Columns: subset, js_divergence
+    (bits), js_divergence_course (nats, clipped), argmax_agreement, n."""
     p, q = probabilities(logits), probabilities(teacher_logits)
-    js = js_divergence(p, q)
-    agree = p.argmax(1) == q.argmax(1)
+    per_row = {"js_divergence": js_divergence(p, q), "js_divergence_course": js_divergence_course(q, p)}
+    per_row["argmax_agreement"] = p.argmax(1) == q.argmax(1)
     rows = []
     for subset in SUBSETS:
         mask = _subset_rows(tiers, subset)
         n = int(mask.sum())
-        rows.append((subset, js[mask].mean() if n else np.nan, agree[mask].mean() if n else np.nan, n))
-    return pd.DataFrame(rows, columns=["subset", "js_divergence", "argmax_agreement", "rows"])
+        rows.append((subset, *(values[mask].mean() if n else np.nan for values in per_row.values()), n))
+    return pd.DataFrame(rows, columns=["subset", *per_row, "n"])
 
 
 def coverage_table(
@@ -70,3 +86,55 @@ def lowest_threshold(table: pd.DataFrame, subset: str = "all") -> float | None:
     """The lowest threshold whose covered accuracy meets the target, or None when none does."""
     hits = table[(table.subset == subset) & table.meets_target]
     return float(hits.threshold.min()) if not hits.empty else None
+
+
+def tier_f1(labels: np.ndarray, preds: np.ndarray, classes: np.ndarray, n_classes: int) -> np.ndarray:
+    """Macro F1 over ``classes`` (zero_division=0) of each row of (R, m) label and prediction
+    arrays: (R,). Counts every row, so pass the rows of one tier as the course does."""
+    labels, preds = np.atleast_2d(labels), np.atleast_2d(preds)
+    r = len(labels)
+    offset = (np.arange(r) * n_classes)[:, None]
+
+    def counts(values, weights=None):
+        return np.bincount((values + offset).ravel(), weights, minlength=r * n_classes).reshape(r, n_classes)
+
+    true, pred = counts(labels), counts(preds)
+    true_pos = counts(labels, (labels == preds).ravel().astype(float))
+    support = (true + pred)[:, classes]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        f1 = np.where(support > 0, 2 * true_pos[:, classes] / np.where(support > 0, support, 1), 0.0)
+    return f1.mean(axis=1)
+
+
+def tier_f1_bootstrap(
+    reference_preds: np.ndarray,
+    preds: np.ndarray,
+    labels: np.ndarray,
+    tiers: np.ndarray,
+    tier_classes: dict[str, np.ndarray],
+    n_classes: int,
+    n_resamples: int = 1000,
+    seed: int = 42,
+    level: float = 0.95,
+) -> pd.DataFrame:
+    """The course's paired bootstrap of tier macro F1 differences (``preds`` minus
+    ``reference_preds``; see the module docstring). tier_classes: tier -> its classes in full
+    validation. Columns: tier, n, difference (on the rows themselves), median, ci_low, ci_high,
+    excludes_zero."""
+    rng = np.random.RandomState(seed)
+    tail = (1 - level) / 2
+    rows = []
+    for tier, classes in tier_classes.items():
+        idx = np.flatnonzero(np.asarray(tiers) == tier)
+        # One (R, m) draw consumes the generator exactly as R successive draws of m rows do.
+        sample = rng.choice(idx, size=(n_resamples, len(idx)), replace=True)
+        deltas = tier_f1(labels[sample], preds[sample], classes, n_classes) - tier_f1(
+            labels[sample], reference_preds[sample], classes, n_classes
+        )
+        point = (
+            tier_f1(labels[idx], preds[idx], classes, n_classes)[0]
+            - tier_f1(labels[idx], reference_preds[idx], classes, n_classes)[0]
+        )
+        low, high = np.quantile(deltas, tail), np.quantile(deltas, 1 - tail)
+        rows.append((tier, len(idx), point, float(np.median(deltas)), low, high, bool(low > 0 or high < 0)))
+    return pd.DataFrame(rows, columns=["tier", "n", "difference", "median", "ci_low", "ci_high", "excludes_zero"])

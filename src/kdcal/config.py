@@ -89,9 +89,9 @@ def check_references(config: Mapping, plan) -> None:
     if replay:
         return
     for name, spec in config["arms"].items():
-        if spec.get("teacher") == "calibrated" and spec["loss"] not in ("kd", "kd_hard"):
+        if spec.get("teacher", "raw") != "raw" and spec["loss"] not in ("kd", "kd_hard"):
             raise ConfigError(
-                f"config: arm '{name}' sets teacher: calibrated but its loss {spec['loss']} does not use the teacher"
+                f"config: arm '{name}' sets teacher: {spec['teacher']} but its loss {spec['loss']} does not use the teacher"
             )
     recipes = plan.sweep_recipes()
     unknown = [r for r in config["sweep"]["compare_with"] if r not in recipes]

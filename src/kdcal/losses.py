@@ -70,3 +70,17 @@ def student_loss(
 def needs_teacher(spec: dict) -> bool:
     """Whether an arm's loss reads teacher logits."""
     return spec["loss"] in ("kd", "kd_hard")
+
+
+def teacher_temperature(spec: dict, fitted: float | None = None) -> float:
+    """What the teacher's logits are divided by before distillation: 1 for ``teacher: raw``, the
+    temperature fitted on the cal half for ``teacher: calibrated`` (``fitted``), or the fixed
+    number given as ``teacher`` (1.25 in the published study)."""
+    choice = spec.get("teacher", "raw")
+    if choice == "raw":
+        return 1.0
+    if choice == "calibrated":
+        if fitted is None:
+            raise ValueError("teacher: calibrated needs the teacher's fitted temperature")
+        return float(fitted)
+    return float(choice)

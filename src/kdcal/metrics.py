@@ -34,6 +34,11 @@ Definitions (n rows, K classes, p = softmax(logits), conf = max_k p, pred = argm
 - Subsets (tiers): rows whose true label is in the tier. ECE, NLL, Brier and accuracy are computed
   on those rows; tier macro F1 is the mean of the per-class F1 (computed on all rows, so a tail
   row predicted as a head class counts against that head class) over the tier's classes that occur.
+- macro_f1_course: the published course's definition. On all rows it is macro F1 as above; on a
+  tier it is ``f1_score(y[rows], pred[rows], labels=TIER_LABELS, average="macro", zero_division=0)``
+  with ``rows`` the tier's rows and ``TIER_LABELS`` the tier's classes as they occur in the *full*
+  validation set (``tier_of_class``): only the tier's own rows count, so other tiers' rows predicted
+  into a tier class are no false positives, and a tier class absent from the evaluated rows scores 0.
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ import numpy as np
 from scipy import sparse
 from scipy.special import softmax
 
-METRICS = ("ece", "nll", "macro_f1", "accuracy", "brier", "ece_adaptive", "ece_classwise", "mce", "aurc")
+METRICS = ("ece", "nll", "macro_f1", "accuracy", "brier", "ece_adaptive", "ece_classwise", "mce", "aurc", "macro_f1_course")
 TIERS = ("head", "mid", "tail")
 SUBSETS = ("all",) + TIERS
 NLL_CLIP = 1e-12
@@ -130,7 +135,8 @@ def _stat_columns(probs, labels, tiers, confidence, correct, n_bins, subsets):
 
     Columns: [true class (K) | predicted class (K) | true positive by class (K) | classwise gap by
     (class, bin) (K * n_bins)] then, per subset, [row count, correct, nll, brier, (correct - conf)
-    by bin, rows by bin, (correct - conf) by equal-mass bin] (4 + 3 n_bins).
+    by bin, rows by bin, (correct - conf) by equal-mass bin, true class, predicted class, true
+    positive by class] (4 + 3 n_bins + 3 K; the last three on the subset's rows only).
     """
     n, k = probs.shape
     pred = probs.argmax(axis=1)
@@ -156,6 +162,7 @@ def _stat_columns(probs, labels, tiers, confidence, correct, n_bins, subsets):
         blocks.append(_onehot(bins, gap * mask, n_bins))
         blocks.append(_onehot(bins, mask, n_bins))
         blocks.append(_onehot(mass_bins, gap * mask, n_bins))
+        blocks += [_onehot(labels, mask, k), _onehot(pred, mask, k), _onehot(labels, correct * mask, k)]
     return sparse.hstack(blocks, format="csc"), masks
 
 
@@ -164,16 +171,27 @@ def _class_terms(sums, k, n_bins, total):
     error, each (R, K), from the column sums of the first 3K + K n_bins columns."""
     true_count, pred_count, true_pos = sums[:, :k], sums[:, k : 2 * k], sums[:, 2 * k : 3 * k]
     support = true_count + pred_count
+    f1 = _f1(true_count, pred_count, true_pos)
     with np.errstate(invalid="ignore", divide="ignore"):
-        f1 = np.where(support > 0, 2 * true_pos / np.where(support > 0, support, 1), 0.0)
         class_error = np.abs(sums[:, 3 * k : 3 * k + k * n_bins].reshape(-1, k, n_bins)).sum(axis=2) / total[:, None]
     return f1, support > 0, class_error
 
 
-def _subset_metrics(block, n_bins, f1, present, class_error, in_tier) -> dict[str, np.ndarray]:
-    """Every metric but AURC of one subset from its (R, 4 + 3 n_bins) block of column sums."""
+def _f1(true_count, pred_count, true_pos):
+    """(R, K) per-class F1, 0 where a class is in neither truth nor prediction (zero_division=0)."""
+    support = true_count + pred_count
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(support > 0, 2 * true_pos / np.where(support > 0, support, 1), 0.0)
+
+
+def _subset_metrics(block, n_bins, f1, present, class_error, in_tier, is_all) -> dict[str, np.ndarray]:
+    """Every metric but AURC of one subset from its (R, 4 + 3 n_bins + 3 K) block of column sums."""
     count = block[:, 0]
     gaps, counts, mass_gaps = (block[:, 4 + i * n_bins : 4 + (i + 1) * n_bins] for i in range(3))
+    k = len(in_tier)
+    own = 4 + 3 * n_bins
+    f1_own = _f1(*(block[:, own + i * k : own + (i + 1) * k] for i in range(3)))
+    course_classes = present if is_all else np.broadcast_to(in_tier, present.shape)
     f1_present = present & in_tier
     with np.errstate(invalid="ignore", divide="ignore"):
         bin_error = np.where(counts > 0, np.abs(gaps) / np.where(counts > 0, counts, 1), -np.inf).max(axis=1)
@@ -186,6 +204,7 @@ def _subset_metrics(block, n_bins, f1, present, class_error, in_tier) -> dict[st
             "ece_adaptive": np.abs(mass_gaps).sum(axis=1) / count,
             "ece_classwise": class_error[:, in_tier].mean(axis=1) if in_tier.any() else np.full(len(block), np.nan),
             "mce": np.where(count > 0, bin_error, np.nan),
+            "macro_f1_course": (f1_own * course_classes).sum(axis=1) / course_classes.sum(axis=1),
         }
 
 
@@ -222,10 +241,11 @@ def evaluate(
     class_tier = np.array([tier_of_class.get(c, "") for c in range(k)])
 
     out: dict[tuple[str, str], np.ndarray] = {}
-    offset, width = 3 * k + k * n_bins, 4 + 3 * n_bins
+    offset, width = 3 * k + k * n_bins, 4 + 3 * n_bins + 3 * k
     for subset in subsets:
         in_tier = np.ones(k, bool) if subset == "all" else class_tier == subset
-        values = _subset_metrics(sums[:, offset : offset + width], n_bins, f1, present, class_error, in_tier)
+        block = sums[:, offset : offset + width]
+        values = _subset_metrics(block, n_bins, f1, present, class_error, in_tier, subset == "all")
         offset += width
         out.update({(subset, metric): value for metric, value in values.items()})
         out[(subset, "aurc")] = _aurc(confidence, 1.0 - correct, w, np.flatnonzero(masks[subset]))

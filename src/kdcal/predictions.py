@@ -4,7 +4,9 @@ A predictions file is an ``.npz`` with
 - ``logits``: (n, K) logits (float16 or float32 as produced; all math runs in float64),
 - ``labels``: (n,) int64 true labels in [0, K),
 - ``tiers``: (n,) str, the tier (head / mid / tail) of each row's true label,
-- ``row_ids``: (n,) str, which rows these are (the same rows, in the same order, for every arm).
+- ``row_ids``: (n,) str, which rows these are (the same rows, in the same order, for every arm),
+- optionally ``preds``: (n,) int, the predicted class as the file's maker recorded it (a replayed
+  published file's ``preds``; the published course computed its tier F1 bootstrap from them).
 
 Files are written atomically (a temporary file renamed into place), so an interrupted job never
 leaves a finished-looking partial file.
@@ -33,9 +35,14 @@ class Predictions:
     labels: np.ndarray
     tiers: np.ndarray
     row_ids: np.ndarray
+    preds: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.labels)
+
+    def predicted(self) -> np.ndarray:
+        """(n,) predicted classes: the recorded ``preds`` where the file has them, else the argmax."""
+        return np.asarray(self.logits).argmax(axis=1) if self.preds is None else np.asarray(self.preds)
 
 
 def save_npz_atomic(path: str | Path, **arrays: np.ndarray) -> None:
@@ -60,6 +67,7 @@ def save_predictions(path: str | Path, predictions: Predictions) -> None:
         labels=np.asarray(predictions.labels, dtype=np.int64),
         tiers=np.asarray(predictions.tiers).astype(str),
         row_ids=np.asarray(predictions.row_ids).astype(str),
+        **({} if predictions.preds is None else {"preds": np.asarray(predictions.preds, dtype=np.int64)}),
     )
 
 
@@ -92,6 +100,10 @@ def check_predictions(p: Predictions, source: str) -> None:
     bad = np.flatnonzero((labels < 0) | (labels >= k))
     if bad.size:
         raise PredictionsError(f"{source}: label {labels[bad[0]]} in row {bad[0]} is outside [0, {k}) for {k} classes")
+    if p.preds is not None and (np.shape(p.preds) != (n,) or not np.issubdtype(np.asarray(p.preds).dtype, np.integer)):
+        raise PredictionsError(
+            f"{source}: preds must be integers, one per logits row ({n}), got {np.asarray(p.preds).dtype} {np.shape(p.preds)}"
+        )
     unknown = sorted(str(t) for t in set(np.asarray(p.tiers).astype(str)) - set(TIERS))
     if unknown:
         raise PredictionsError(f"{source}: unknown tier name(s) {unknown}; expected {', '.join(TIERS)}")
@@ -104,7 +116,8 @@ def load_predictions(path: str | Path) -> Predictions:
         missing = [k for k in ("logits", "labels", "tiers", "row_ids") if k not in data.files]
         if missing:
             raise PredictionsError(f"{path}: missing key(s) {missing}; found {sorted(data.files)}")
-        p = Predictions(data["logits"], data["labels"], data["tiers"].astype(str), data["row_ids"].astype(str))
+        preds = data["preds"] if "preds" in data.files else None
+        p = Predictions(data["logits"], data["labels"], data["tiers"].astype(str), data["row_ids"].astype(str), preds)
     check_predictions(p, str(path))
     return p
 
@@ -186,3 +199,23 @@ def save_teacher_outputs(
     check_logits(train_logits, f"{train_path} (teacher logits for the training rows)")
     save_npz_atomic(train_path, logits=np.asarray(train_logits).astype(np.float16), row_ids=row_ids[train], labels=labels[train])
     save_predictions(val_path, Predictions(np.asarray(val_logits).astype(np.float16), labels[val], tiers_of_val, row_ids[val]))
+
+
+def check_file_tiers(path: str | Path, tiers: np.ndarray, where: str) -> None:
+    """Refuse a file whose ``tiers`` (when it has them) disagree with kdcal's tiers of the same rows,
+    saying how many rows differ: the tiers would then mean different classes in the two."""
+    with open_npz(path, where) as data:
+        if "tiers" not in data.files:
+            return
+        file_tiers = data["tiers"].astype(str)
+    tiers = np.asarray(tiers).astype(str)
+    if file_tiers.shape != tiers.shape:
+        raise PredictionsError(f"{where}: {len(file_tiers)} tiers in the file for {len(tiers)} rows")
+    differ = np.flatnonzero(file_tiers != tiers)
+    if differ.size:
+        i = differ[0]
+        raise PredictionsError(
+            f"{where}: the file's tiers disagree with kdcal's in {differ.size} of {len(tiers)} rows (first row {i}: "
+            f"{str(file_tiers[i])!r} in the file, {str(tiers[i])!r} by training frequency); check dataset.tiers (head, mid) "
+            "and dataset.train_splits against the run that wrote the file"
+        )

@@ -41,6 +41,7 @@ def read_published(path: str | Path, source: str | None = None) -> Predictions:
     check_predictions(p, where)
     if preds is not None:
         _check_preds(logits, preds, where)
+        p.preds = preds.astype(np.int64)
     return p
 
 
@@ -48,7 +49,10 @@ def _check_preds(logits: np.ndarray, preds: np.ndarray, where: str) -> None:
     """``preds`` should be an argmax of the logits (rows whose top logits tie, as float16 rounding
     makes them, may name either tied class). kdcal computes every metric from the logits; rows
     where ``preds`` says otherwise are reported as a warning, since a metric computed from
-    ``preds`` (as a published macro F1 may have been) would differ there."""
+    ``preds`` (as the published tier F1 bootstrap was) would differ there; ``preds`` are kept with
+    the predictions for that bootstrap."""
+    if not np.issubdtype(preds.dtype, np.integer):
+        raise PredictionsError(f"{where}: preds must be integer class ids, got dtype {preds.dtype}")
     if preds.shape != (len(logits),):
         raise PredictionsError(f"{where}: preds must have one entry per row ({len(logits)}), got shape {preds.shape}")
     top = logits.max(axis=1)

@@ -14,7 +14,8 @@ import pandas as pd
 
 from kdcal.analysis import lowest_threshold
 from kdcal.evaluation import RATIO_METRIC
-from kdcal.metrics import SUBSETS
+from kdcal.metrics import SUBSETS, TIERS
+from kdcal.protocol import DEFINITIONS, PROTOCOLS, Protocol
 
 # The figures of the headline study and of the sweep (same names in results/figures/ and
 # results/sweep/figures/), with the alt text the tables give them.
@@ -102,8 +103,9 @@ def _header(first: str, columns: Sequence[str]) -> list[str]:
     return [_row(first, columns), "|---|" + "---|" * len(columns)]
 
 
-def _main_section(frame, arms, temperatures) -> list[str]:
-    lines = ["## All classes", "", *_header("arm", ["ECE", "NLL", "macro F1", "accuracy", "Brier", "T (fit on cal)"])]
+def _main_section(frame, arms, temperatures, protocol) -> list[str]:
+    t_label = f"T (fit on cal, {DEFINITIONS[protocol.temperature_fit]})"
+    lines = ["## All classes", "", *_header("arm", ["ECE", "NLL", "macro F1", "accuracy", "Brier", t_label])]
     for arm in arms:
         t = temperatures.get(arm)
         cells = [_cell(frame, arm, "all", m) for m in ("ece", "nll", "macro_f1", "accuracy", "brier")]
@@ -132,10 +134,21 @@ def _more_metrics_section(frame, arms) -> list[str]:
     return lines
 
 
-def _tier_sections(frame, arms) -> list[str]:
+def _tier_sections(frame, arms, protocol) -> list[str]:
+    f1_first, f1_second = dict.fromkeys([protocol.tier_f1, "macro_f1", "macro_f1_course"])
+    sections = [
+        ("ece", "ECE", ""),
+        ("nll", "NLL", ""),
+        (f1_first, "macro F1", f"; {DEFINITIONS[f1_first]}"),
+        (f1_second, "macro F1", f"; {DEFINITIONS[f1_second]}"),
+        *((metric, name, "") for metric, name in MORE_METRICS),
+    ]
     lines = []
-    for metric, name in (("ece", "ECE"), ("nll", "NLL"), ("macro_f1", "macro F1"), *MORE_METRICS):
-        lines += ["", f"## {name} by tier (tiers by training frequency of the true class)", "", *_header("arm", SUBSETS)]
+    for metric, name, definition in sections:
+        if frame[frame.metric == metric].empty:
+            continue
+        lines += ["", f"## {name} by tier (tiers by training frequency of the true class{definition})", ""]
+        lines += [*_header("arm", SUBSETS)]
         lines += [_row(label(arm), [_cell(frame, arm, s, metric) for s in SUBSETS]) for arm in arms]
     return lines
 
@@ -174,10 +187,12 @@ def render_table(
     notes: Sequence[str] = (),
     level: float = 0.95,
     published_ratio: float | None = None,
+    protocol: Protocol = PROTOCOLS["kdcal"],
 ) -> str:
     """The results table in Markdown: the published table's shape plus intervals, differences,
     tiers and the headline sentence. ``published_ratio`` (e.g. 1.37) is quoted beside the
-    headline ratio when given."""
+    headline ratio when given; ``protocol`` picks which definition of the tier F1 comes first and
+    names the temperature fit."""
     lines = [f"# {title}", ""]
     lines.append(
         f"Eval half of validation, n = {n_eval.get('all', 'n/a')} rows "
@@ -185,39 +200,55 @@ def render_table(
         f"Brackets: {percent(level)} bootstrap intervals (percentile, paired across arms)."
     )
     lines += ["", *notes, *([""] if notes else [])]
-    lines += _main_section(frame, arms, temperatures)
+    lines += [f"Protocol: `{protocol.name}` (definitions: README, 'The evaluation protocol').", ""]
+    lines += _main_section(frame, arms, temperatures, protocol)
     lines += _difference_section(frame, arms, baseline)
     lines += _more_metrics_section(frame, arms)
-    lines += _tier_sections(frame, arms)
+    lines += _tier_sections(frame, arms, protocol)
     lines += _headline_section(frame, headline, level, published_ratio)
     return "\n".join(lines) + "\n"
 
 
-def _diagnostics_section(diagnostics) -> list[str]:
-    lines = ["", "## Teacher diagnostics", "", *_header("rows", ["ECE", "NLL", "macro F1", "accuracy"])]
+def _diagnostics_section(diagnostics, protocol) -> list[str]:
+    tier_f1 = [f"{tier} F1" for tier in TIERS]
+    lines = ["", "## Teacher diagnostics", "", f"Tier F1: {DEFINITIONS[protocol.tier_f1]}.", ""]
+    lines += _header("rows", ["ECE", "NLL", "macro F1", "accuracy", *tier_f1])
     for rows_name, title in (("full_val", "full validation"), ("eval", "eval half")):
-        sub = diagnostics[(diagnostics.rows == rows_name) & (diagnostics.subset == "all")].set_index("metric").value
-        lines.append(_row(title, [f"{sub[m]:.4f}" for m in ("ece", "nll", "macro_f1", "accuracy")]))
+        rows = diagnostics[diagnostics.rows == rows_name]
+        overall = rows[rows.subset == "all"].set_index("metric").value
+        tiers = rows[rows.metric == protocol.tier_f1].set_index("subset").value
+        cells = [f"{overall[m]:.4f}" for m in ("ece", "nll", "macro_f1", "accuracy")] + [
+            f"{tiers.get(t, np.nan):.4f}" for t in TIERS
+        ]
+        lines.append(_row(title, cells))
     return lines
 
 
-def _agreement_section(arms, agreement) -> list[str]:
-    lines = ["", "## Agreement with the teacher (eval half)", ""]
-    lines += ["JS divergence in bits (lower = closer); agreement = share of rows with the teacher's top-1 class.", ""]
+def _agreement_section(arms, agreement, protocol) -> list[str]:
+    rows = protocol.analysis_rows
+    lines = ["", f"## Agreement with the teacher ({DEFINITIONS[rows]})", ""]
+    lines += [
+        (
+            f"JS divergence in {DEFINITIONS[protocol.js]} (lower = closer); agreement = share of rows with the teacher's "
+            "top-1 class. Both JS definitions on both row sets: `results/teacher_agreement.tsv`."
+        ),
+        "",
+    ]
     lines += _header("arm", [f"JS {s}" for s in SUBSETS] + [f"agreement {s}" for s in SUBSETS])
     for arm in arms:
-        sub = agreement[agreement.arm == arm].set_index("subset")
+        sub = agreement[(agreement.arm == arm) & (agreement.rows == rows)].set_index("subset")
         if sub.empty:
             continue
-        js = [f"{sub.js_divergence.get(s, np.nan):.4f}" for s in SUBSETS]
+        js = [f"{sub[protocol.js].get(s, np.nan):.4f}" for s in SUBSETS]
         ag = [f"{sub.argmax_agreement.get(s, np.nan):.4f}" for s in SUBSETS]
         lines.append(_row(label(arm), js + ag))
     return lines
 
 
-def _coverage_section(arms, coverage, target) -> list[str]:
+def _coverage_section(arms, coverage, target, protocol) -> list[str]:
+    coverage = coverage[coverage.rows == protocol.analysis_rows]
     thresholds = sorted(coverage.threshold.unique())
-    lines = ["", f"## Coverage (eval half, all classes; target accuracy {target:g})", ""]
+    lines = ["", f"## Coverage ({DEFINITIONS[protocol.analysis_rows]}, all classes; target accuracy {target:g})", ""]
     lines += ["Each cell: coverage / accuracy on covered rows / rows covered.", ""]
     lines += _header("arm", [f"conf >= {t:g}" for t in thresholds] + ["lowest threshold meeting target"])
     for arm in arms:
@@ -231,7 +262,26 @@ def _coverage_section(arms, coverage, target) -> list[str]:
             cells.append(f"{r.coverage:.3f} / {acc} / {int(r.covered)}")
         lowest = lowest_threshold(sub)
         lines.append(_row(label(arm), [*cells, "none" if lowest is None else f"{lowest:g}"]))
-    return [*lines, "", "Per-tier coverage: `results/coverage.tsv`."]
+    return [*lines, "", "Per-tier coverage, both row sets: `results/coverage.tsv`."]
+
+
+def _bootstrap_section(bootstrap, level) -> list[str]:
+    if bootstrap is None or bootstrap.empty:
+        return []
+    rows = DEFINITIONS[bootstrap.rows.iloc[0]]
+    lines = ["", f"## Tier macro F1 differences (course bootstrap, {rows})", ""]
+    lines += [
+        (
+            f"Course definition of tier F1; within-tier resamples; median and {percent(level)} quantile interval of the "
+            "resampled differences, and the difference on the rows themselves."
+        ),
+        "",
+    ]
+    lines += _header("arm", ["tier", "n", "difference", "median", f"{percent(level)} interval", "interval excludes 0"])
+    for r in bootstrap.itertuples():
+        cells = [r.tier, str(int(r.n)), f"{r.difference:+.4f}", f"{r.median:+.4f}", f"[{r.ci_low:+.4f}, {r.ci_high:+.4f}]"]
+        lines.append(_row(f"{label(r.arm)} − {label(r.reference)}", [*cells, "yes" if r.excludes_zero else "no"]))
+    return lines
 
 
 def render_sections(
@@ -240,14 +290,19 @@ def render_sections(
     target: float,
     diagnostics: pd.DataFrame | None = None,
     agreement: pd.DataFrame | None = None,
+    protocol: Protocol = PROTOCOLS["kdcal"],
+    bootstrap: pd.DataFrame | None = None,
+    level: float = 0.95,
 ) -> str:
-    """Markdown sections of the table: teacher diagnostics, agreement with the teacher, coverage."""
+    """Markdown sections of the table: teacher diagnostics, agreement with the teacher, coverage
+    and the tier F1 bootstrap, on the rows the protocol names. ``arms``: the arms to show."""
     lines: list[str] = []
     if diagnostics is not None:
-        lines += _diagnostics_section(diagnostics)
+        lines += _diagnostics_section(diagnostics, protocol)
     if agreement is not None and not agreement.empty:
-        lines += _agreement_section(arms, agreement)
-    lines += _coverage_section(arms, coverage, target)
+        lines += _agreement_section(arms, agreement, protocol)
+    lines += _coverage_section(arms, coverage, target, protocol)
+    lines += _bootstrap_section(bootstrap, level)
     return "\n".join(lines) + "\n"
 
 

@@ -53,3 +53,25 @@ rule tabulate_coverage:
         target=config["analysis"]["accuracy_target"],
     script:
         "../scripts/tabulate_coverage.py"
+
+
+# The course's paired bootstrap of tier macro F1 differences, every trained arm minus the baseline.
+rule bootstrap_tier_f1:
+    input:
+        predictions=predictions_of(PLAN.study_trained),
+        split="results/split/cal_eval.json",
+    output:
+        bootstrap=report("results/tier_f1_bootstrap.tsv", caption="../report/tier_f1_bootstrap.rst", category="Tables"),
+    log:
+        "logs/bootstrap_tier_f1/bootstrap_tier_f1.log",
+    conda:
+        "../../envs/kdcal.yaml"
+    params:
+        arms=PLAN.study_trained,
+        baseline=config["evaluation"]["baseline"],
+        rows=PROTOCOL.analysis_rows,
+        resamples=config["analysis"]["tier_f1_bootstrap"]["resamples"],
+        seed=config["analysis"]["tier_f1_bootstrap"]["seed"],
+        level=config["evaluation"]["confidence_level"],
+    script:
+        "../scripts/bootstrap_tier_f1.py"

@@ -13,6 +13,8 @@ rule fit_temperature:
         "logs/fit_temperature/{fitted}.log",
     conda:
         "../../envs/kdcal.yaml"
+    params:
+        fit=PROTOCOL.temperature_fit,
     script:
         "../scripts/fit_temperature.py"
 

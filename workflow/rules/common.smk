@@ -7,10 +7,12 @@ import re
 
 from kdcal.config import check_references
 from kdcal.plan import POSTHOC_SUFFIX, grid_points, study_plan
+from kdcal.protocol import PROTOCOLS
 from kdcal.report import FIGURES, table_notes
 
 REPLAY = config["mode"] == "replay"
 PLAN = study_plan(config)
+PROTOCOL = PROTOCOLS[config["protocol"]]
 
 try:
     check_references(config, PLAN)
@@ -67,7 +69,7 @@ def figures_of(folder):
 
 
 # Optional analyses of the headline study: coverage always; teacher diagnostics and agreement
-# only with a teacher.
+# only with a teacher; the tier F1 bootstrap when the baseline is a trained (or replayed) arm.
 ANALYSES = {
     "coverage": "results/coverage.tsv",
     **(
@@ -75,7 +77,14 @@ ANALYSES = {
         if PLAN.teacher
         else {}
     ),
+    **({"tier_f1_bootstrap": "results/tier_f1_bootstrap.tsv"} if config["evaluation"]["baseline"] in PLAN.study_trained else {}),
 }
+
+
+def analysis_arms():
+    """The arms of the coverage and agreement tables: on full validation (course protocol) the
+    trained arms and the teacher, as the course showed them; on the eval half every arm."""
+    return PLAN.teacher_arms + PLAN.study_trained if PROTOCOL.analysis_of_trained_arms_only else PLAN.study_arms
 
 
 def study_outputs():

@@ -18,6 +18,8 @@ rule make_table:
         arms=PLAN.study_arms,
         temperature_arms=PLAN.teacher_arms + PLAN.study_trained,
         analyses=list(ANALYSES),
+        analysis_arms=analysis_arms(),
+        protocol=config["protocol"],
         headline=headline_arms(),
         accuracy_target=config["analysis"]["accuracy_target"],
         level=config["evaluation"]["confidence_level"],

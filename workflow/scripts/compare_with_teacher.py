@@ -1,5 +1,7 @@
-"""Jensen-Shannon divergence from the teacher and argmax agreement, per arm and tier (eval half)."""
+"""Jensen-Shannon divergence from the teacher (kdcal's bits and the course's nats) and argmax
+agreement, per arm and tier, on the eval half and on full validation."""
 
+import numpy as np
 import pandas as pd
 
 from kdcal.analysis import teacher_agreement
@@ -8,16 +10,17 @@ from kdcal.predictions import load_predictions
 from kdcal.runtime import atomic_path, by_arm, log_to, read_json
 
 log = log_to(snakemake.log[0])
-eval_rows = read_json(snakemake.input.split)["eval"]
 teacher = load_predictions(snakemake.input.teacher)
+row_sets = {"eval": np.asarray(read_json(snakemake.input.split)["eval"]), "full_val": np.arange(len(teacher))}
 frames = []
 for arm, path in by_arm(snakemake.params.arms, snakemake.input.predictions).items():
     if arm == TEACHER:
         continue
     p = load_predictions(path)
-    frame = teacher_agreement(p.logits[eval_rows], teacher.logits[eval_rows], p.tiers[eval_rows])
-    frames.append(frame.assign(arm=arm))
-out = pd.concat(frames)[["arm", "subset", "js_divergence", "argmax_agreement", "rows"]]
+    for rows, index in row_sets.items():
+        frame = teacher_agreement(p.logits[index], teacher.logits[index], p.tiers[index])
+        frames.append(frame.assign(arm=arm, rows=rows))
+out = pd.concat(frames)[["arm", "rows", "subset", "js_divergence", "js_divergence_course", "argmax_agreement", "n"]]
 with atomic_path(snakemake.output.agreement) as tmp:
     out.to_csv(tmp, sep="\t", index=False, float_format="%.6f", na_rep="nan")
 log.info("%d rows", len(out))

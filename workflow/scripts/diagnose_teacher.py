@@ -10,9 +10,13 @@ from kdcal.runtime import atomic_path, log_to, read_json
 log = log_to(snakemake.log[0])
 p = load_predictions(snakemake.input.predictions)
 eval_rows = np.asarray(read_json(snakemake.input.split)["eval"])
+# Tier classes as they occur in full validation, for the course's tier F1 on either row set.
+tier_of_class = {int(c): str(t) for c, t in zip(p.labels, p.tiers)}
 rows = []
 for rows_name, index in (("full_val", np.arange(len(p))), ("eval", eval_rows)):
-    values = evaluate(p.logits[index], p.labels[index], p.tiers[index], n_bins=snakemake.params.ece_bins)
+    values = evaluate(
+        p.logits[index], p.labels[index], p.tiers[index], n_bins=snakemake.params.ece_bins, tier_of_class=tier_of_class
+    )
     for (subset, metric), value in values.items():
         rows.append((rows_name, subset, metric, float(value[0])))
 frame = pd.DataFrame(rows, columns=["rows", "subset", "metric", "value"])

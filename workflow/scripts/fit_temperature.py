@@ -1,17 +1,35 @@
-"""Fit one temperature on the cal half of an arm's validation logits (minimum NLL)."""
+"""Fit one temperature on the cal half of an arm's validation logits (minimum NLL), with the
+protocol's method; the other method's temperature is recorded beside it."""
 
-from kdcal.calibration import TemperatureScaler, nll_at_temperature
+from kdcal.calibration import TEMPERATURE_FITS, TemperatureScaler, nll_at_temperature
 from kdcal.predictions import load_predictions
 from kdcal.runtime import log_to, read_json, write_json_atomic
 
 log = log_to(snakemake.log[0])
 p = load_predictions(snakemake.input.predictions)
 cal = read_json(snakemake.input.split)["cal"]
-scaler = TemperatureScaler().fit(p.logits[cal], p.labels[cal])
-before = nll_at_temperature(p.logits[cal], p.labels[cal], 1.0)
-after = nll_at_temperature(p.logits[cal], p.labels[cal], scaler.temperature)
-log.info("%s: T = %.6f, cal NLL %.4f -> %.4f on %d rows", snakemake.wildcards.fitted, scaler.temperature, before, after, len(cal))
+logits, labels = p.logits[cal], p.labels[cal]
+fitted = {method: fit(logits, labels) for method, fit in TEMPERATURE_FITS.items()}
+scaler = TemperatureScaler(fitted[snakemake.params.fit], snakemake.params.fit)
+before, after = nll_at_temperature(logits, labels, 1.0), nll_at_temperature(logits, labels, scaler.temperature)
+log.info(
+    "%s: T = %.6f (%s; all methods: %s), cal NLL %.4f -> %.4f on %d rows",
+    snakemake.wildcards.fitted,
+    scaler.temperature,
+    scaler.fit_method,
+    fitted,
+    before,
+    after,
+    len(cal),
+)
 write_json_atomic(
     snakemake.output.temperature,
-    {"temperature": scaler.temperature, "cal_rows": len(cal), "cal_nll_before": before, "cal_nll_after": after},
+    {
+        "temperature": scaler.temperature,
+        "fit_method": scaler.fit_method,
+        **{f"temperature_{method}": value for method, value in fitted.items()},
+        "cal_rows": len(cal),
+        "cal_nll_before": before,
+        "cal_nll_after": after,
+    },
 )

@@ -2,11 +2,13 @@
 
 import pandas as pd
 
+from kdcal.protocol import PROTOCOLS
 from kdcal.report import figures_markdown, render_sections, render_table
 from kdcal.runtime import by_arm, log_to, read_json, write_text_atomic
 
 log = log_to(snakemake.log[0])
 inputs, p = snakemake.input, snakemake.params
+protocol = PROTOCOLS[p.protocol]
 metrics = pd.read_csv(inputs.metrics, sep="\t")
 temperatures = {}
 for arm, path in by_arm(p.temperature_arms, inputs.temperatures).items():
@@ -23,9 +25,17 @@ text = render_table(
     notes=p.notes,
     level=p.level,
     published_ratio=p.published_ratio,
+    protocol=protocol,
 )
 text += render_sections(
-    p.arms, analyses["coverage"], p.accuracy_target, analyses.get("teacher_diagnostics"), analyses.get("agreement")
+    p.analysis_arms,
+    analyses["coverage"],
+    p.accuracy_target,
+    analyses.get("teacher_diagnostics"),
+    analyses.get("agreement"),
+    protocol,
+    analyses.get("tier_f1_bootstrap"),
+    p.level,
 )
 text += figures_markdown()
 write_text_atomic(snakemake.output.table, text)

@@ -1,5 +1,7 @@
-"""Coverage table per arm and tier on the eval half: coverage, accuracy and rows at each threshold."""
+"""Coverage table per arm and tier, on the eval half and on full validation: coverage, accuracy
+and rows covered at each confidence threshold."""
 
+import numpy as np
 import pandas as pd
 
 from kdcal.analysis import coverage_table
@@ -7,15 +9,15 @@ from kdcal.predictions import load_predictions
 from kdcal.runtime import atomic_path, by_arm, log_to, read_json
 
 log = log_to(snakemake.log[0])
-eval_rows = read_json(snakemake.input.split)["eval"]
+eval_rows = np.asarray(read_json(snakemake.input.split)["eval"])
+p = snakemake.params
 frames = []
-for arm, path in by_arm(snakemake.params.arms, snakemake.input.predictions).items():
-    p = load_predictions(path)
-    table = coverage_table(
-        p.logits[eval_rows], p.labels[eval_rows], p.tiers[eval_rows], snakemake.params.thresholds, snakemake.params.target
-    )
-    frames.append(table.assign(arm=arm))
-out = pd.concat(frames)[["arm", "subset", "threshold", "coverage", "accuracy", "covered", "meets_target"]]
+for arm, path in by_arm(p.arms, snakemake.input.predictions).items():
+    pred = load_predictions(path)
+    for rows, index in (("eval", eval_rows), ("full_val", np.arange(len(pred)))):
+        table = coverage_table(pred.logits[index], pred.labels[index], pred.tiers[index], p.thresholds, p.target)
+        frames.append(table.assign(arm=arm, rows=rows))
+out = pd.concat(frames)[["arm", "rows", "subset", "threshold", "coverage", "accuracy", "covered", "meets_target"]]
 with atomic_path(snakemake.output.coverage) as tmp:
     out.to_csv(tmp, sep="\t", index=False, float_format="%.6f", na_rep="nan")
 log.info("%d rows", len(out))

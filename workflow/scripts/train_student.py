@@ -6,6 +6,7 @@ import pandas as pd
 from transformers import AutoTokenizer
 
 from kdcal.data import read_index_file, row_tiers
+from kdcal.losses import teacher_temperature
 from kdcal.predictions import Predictions, load_teacher_targets, save_predictions
 from kdcal.runtime import atomic_path, log_to, read_json, select_device, set_threads, write_json_atomic
 from kdcal.student import TrainConfig, build_student, fingerprint, predict_logits, tokenize, train_student
@@ -24,9 +25,8 @@ row_ids = corpus.row_id.to_numpy().astype(str)
 
 teacher = None
 if "teacher_logits" in snakemake.input.keys():
-    temperature = (
-        read_json(snakemake.input.teacher_temperature)["temperature"] if "teacher_temperature" in snakemake.input.keys() else 1.0
-    )
+    fitted = read_json(snakemake.input.teacher_temperature)["temperature"] if "teacher_temperature" in snakemake.input.keys() else None
+    temperature = teacher_temperature(spec, fitted)
     teacher = load_teacher_targets(
         snakemake.input.teacher_logits, row_ids[train], labels[train], temperature, f"teacher logits for arm {arm}"
     )
