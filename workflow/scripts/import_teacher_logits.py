@@ -15,7 +15,11 @@ check_file_tiers(inputs.val_logits, val_tiers, f"teacher logits from {sources['v
 write_teacher_outputs(
     rows,
     lambda part, index: load_teacher_targets(
-        inputs[f"{part}_logits"], rows.row_ids[index], rows.labels[index], 1.0, f"teacher logits from {sources[part]} for the {part} rows"
+        inputs[f"{part}_logits"],
+        rows.row_ids[index],
+        rows.labels[index],
+        1.0,
+        f"teacher logits from {sources[part]} for the {part} rows",
     ),
     tiers_file,
     outputs.train_logits,

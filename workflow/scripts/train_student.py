@@ -25,7 +25,9 @@ row_ids = corpus.row_id.to_numpy().astype(str)
 
 teacher = None
 if "teacher_logits" in snakemake.input.keys():
-    fitted = read_json(snakemake.input.teacher_temperature)["temperature"] if "teacher_temperature" in snakemake.input.keys() else None
+    fitted = (
+        read_json(snakemake.input.teacher_temperature)["temperature"] if "teacher_temperature" in snakemake.input.keys() else None
+    )
     temperature = teacher_temperature(spec, fitted)
     teacher = load_teacher_targets(
         snakemake.input.teacher_logits, row_ids[train], labels[train], temperature, f"teacher logits for arm {arm}"
