@@ -130,7 +130,7 @@ def seeds_plane_figure(per_seed: pd.DataFrame, recipes: Sequence[str]):
 
 
 def ece_nll_figure(metrics: pd.DataFrame, arms: Sequence[str], origin: str = "vanilla"):
-    """Arms on the NLL-ECE plane (eval half, all classes), 95% intervals as error bars, arrows from
+    """Arms on the NLL-ECE plane (eval half, all classes), the metrics' intervals as error bars, arrows from
     ``origin`` to every other arm. metrics: the long table of ``evaluation.summarise``."""
     sns.set_theme(style="whitegrid", context="notebook")
     sub = metrics[(metrics.subset == "all") & metrics.arm.isin(arms)]
