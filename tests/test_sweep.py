@@ -31,9 +31,11 @@ def results():
     rng = np.random.default_rng(1)
     out, recipe_of = {}, {}
     # vanilla: ECE 0.10, 0.11, 0.12 over seeds. big: 0.03 lower every seed (well beyond the spread).
-    # small: 0.005 lower on average, but its seeds span 0.04 (the difference is within seed noise).
-    for seed, base in zip((1, 2, 3), (0.10, 0.11, 0.12)):
-        for recipe, ece in (("vanilla", base), ("big", base - 0.03), ("small", base - 0.005 + (seed - 2) * 0.01)):
+    # small: 0.005 lower on average, but the paired difference spans 0.02 across seeds (within seed
+    # noise). steady: 0.008 lower in every seed, although every recipe moves by 0.02 between seeds.
+    for seed, base in zip((1, 2, 3), (0.10, 0.11, 0.12), strict=True):
+        recipes = (("vanilla", base), ("big", base - 0.03), ("small", base - 0.005 + (seed - 2) * 0.01), ("steady", base - 0.008))
+        for recipe, ece in recipes:
             name = f"{recipe}_s{seed}"
             out[name] = arm(ece, 1.0 + ece, rng)
             recipe_of[name] = (recipe, seed)
@@ -59,9 +61,15 @@ def test_difference_is_marked_only_when_it_exceeds_both_noise_floors(results):
     assert small.value == pytest.approx(-0.005)
     # Paired by resample, the bootstrap interval alone excludes 0 ...
     assert small.ci_high < 0
-    # ... but the seeds of "small" span 0.085 to 0.125, far more than the difference: not marked.
-    assert small.noise_floor == pytest.approx(0.04)
+    # ... but its paired differences span -0.015 to +0.005 across seeds, more than the difference: not marked.
+    assert small.noise_floor == pytest.approx(0.02)
     assert small.exceeds_noise == 0.0
+
+
+def test_a_difference_every_seed_agrees_on_is_marked_although_the_arms_move_between_seeds(results):
+    steady = row(summarise_seeds(*results, baseline="vanilla"), "steady", "ece_diff_vs_vanilla")
+    assert steady.value == pytest.approx(-0.008) and steady.noise_floor == pytest.approx(0.0, abs=1e-12)
+    assert steady.exceeds_noise == 1.0
 
 
 def test_one_seed_leaves_the_seed_spread_unmeasured():

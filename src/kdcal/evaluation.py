@@ -12,26 +12,31 @@ between arms, comes from the same bootstrap resamples of the eval rows for all a
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from kdcal.metrics import METRICS, SUBSETS, bootstrap_weights, evaluate, percentile_interval
+from kdcal.metrics import METRICS, SUBSETS, bootstrap_weights, consistency_floor, evaluate, percentile_interval
 from kdcal.predictions import Predictions, save_npz_atomic
 
 RATIO_METRIC = "ece_gain_ratio"
+# The headline ratio with other calibration errors in place of ECE: metric -> ratio's name.
+RATIO_METRICS = {"ece": RATIO_METRIC, "ece_debiased": "ece_debiased_gain_ratio"}
+FLOOR_METRIC = "ece_floor"
 
 
 @dataclass
 class ArmResult:
-    """point: (S, M) metric values; draws: (R, S, M) bootstrap values; n_rows: (S,) rows per subset."""
+    """point: (S, M) metric values; draws: (R, S, M) bootstrap values; n_rows: (S,) rows per subset;
+    floor: (D, S) ECE of D perfectly calibrated replicas (``consistency_floor``), or empty (0, S)."""
 
     point: np.ndarray
     draws: np.ndarray
     n_rows: np.ndarray
     subsets: tuple[str, ...] = SUBSETS
     metrics: tuple[str, ...] = METRICS
+    floor: np.ndarray = field(default_factory=lambda: np.zeros((0, len(SUBSETS))))
 
     def save(self, path) -> None:
         save_npz_atomic(
@@ -41,12 +46,14 @@ class ArmResult:
             n_rows=self.n_rows,
             subsets=np.array(self.subsets),
             metrics=np.array(self.metrics),
+            floor=self.floor,
         )
 
     @classmethod
     def load(cls, path) -> ArmResult:
         with np.load(path, allow_pickle=False) as data:
-            return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]))
+            floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
+            return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
 
 def evaluate_arm(
@@ -56,8 +63,10 @@ def evaluate_arm(
     n_resamples: int,
     seed: int,
     tier_of_class: Mapping[int, str] | None = None,
+    floor_draws: int = 0,
 ) -> ArmResult:
-    """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws.
+    """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
+    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``).
 
     The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
     same arguments are paired.
@@ -73,7 +82,8 @@ def evaluate_arm(
     point = np.array([[point_d[(s, m)][0] for m in METRICS] for s in SUBSETS])
     draws = np.stack([np.stack([draws_d[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    return ArmResult(point, draws, n_rows)
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    return ArmResult(point, draws, n_rows, floor=floor)
 
 
 def summarise(
@@ -84,9 +94,11 @@ def summarise(
 ) -> pd.DataFrame:
     """Long table ``arm, subset, metric, value, ci_low, ci_high``.
 
-    Rows: every arm x subset x metric; then ``<metric>_diff_vs_<baseline>`` (arm minus baseline,
-    paired interval) for every other arm; then, when the three headline arms (baseline, post-hoc,
-    distilled) are present, ``ece_gain_ratio`` under arm ``<posthoc>_vs_<distilled>``.
+    Rows: every arm x subset x metric, and ``ece_floor`` (value: mean ECE of the perfectly
+    calibrated replicas; ci_low / ci_high: their quantiles at ``level``); then
+    ``<metric>_diff_vs_<baseline>`` (arm minus baseline, paired interval) for every other arm; then,
+    when the three headline arms (baseline, post-hoc, distilled) are present, ``ece_gain_ratio``
+    and ``ece_debiased_gain_ratio`` under arm ``<posthoc>_vs_<distilled>``.
     """
     rows = []
     for arm, res in results.items():
@@ -95,6 +107,9 @@ def summarise(
             for j, metric in enumerate(res.metrics):
                 low, high = percentile_interval(res.draws[:, i, j], level)
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
+            if len(res.floor):
+                low, high = percentile_interval(res.floor[:, i], level)
+                rows.append((arm, subset, FLOOR_METRIC, float(np.nanmean(res.floor[:, i])), low, high))
     if baseline in results:
         base = results[baseline]
         for arm, res in results.items():
@@ -107,13 +122,16 @@ def summarise(
                     rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
     if headline is not None and all(a in results for a in headline):
         van, post, kd = (results[a] for a in headline)
-        j = van.metrics.index("ece")
-        for i, subset in enumerate(van.subsets):
-            with np.errstate(invalid="ignore", divide="ignore"):
-                point = (van.point[i, j] - post.point[i, j]) / (van.point[i, j] - kd.point[i, j])
-                draws = (van.draws[:, i, j] - post.draws[:, i, j]) / (van.draws[:, i, j] - kd.draws[:, i, j])
-            low, high = percentile_interval(draws, level)
-            rows.append((f"{headline[1]}_vs_{headline[2]}", subset, RATIO_METRIC, point, low, high))
+        for metric, ratio in RATIO_METRICS.items():
+            if metric not in van.metrics:
+                continue
+            j = van.metrics.index(metric)
+            for i, subset in enumerate(van.subsets):
+                with np.errstate(invalid="ignore", divide="ignore"):
+                    point = (van.point[i, j] - post.point[i, j]) / (van.point[i, j] - kd.point[i, j])
+                    draws = (van.draws[:, i, j] - post.draws[:, i, j]) / (van.draws[:, i, j] - kd.draws[:, i, j])
+                low, high = percentile_interval(draws, level)
+                rows.append((f"{headline[1]}_vs_{headline[2]}", subset, ratio, point, low, high))
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from kdcal.analysis import lowest_threshold
-from kdcal.evaluation import RATIO_METRIC
+from kdcal.evaluation import FLOOR_METRIC, RATIO_METRIC, RATIO_METRICS
 from kdcal.metrics import SUBSETS, TIERS
 from kdcal.protocol import DEFINITIONS, PROTOCOLS, Protocol
 
@@ -103,13 +103,57 @@ def _header(first: str, columns: Sequence[str]) -> list[str]:
     return [_row(first, columns), "|---|" + "---|" * len(columns)]
 
 
+def _value(frame, arm, subset, metric, column="value"):
+    hit = frame[(frame.arm == arm) & (frame.subset == subset) & (frame.metric == metric)]
+    return float(hit[column].iloc[0]) if not hit.empty else float("nan")
+
+
+def inside_floor(frame: pd.DataFrame, arm: str, subset: str = "all") -> bool:
+    """Whether the arm's ECE is no larger than what a perfectly calibrated model with its
+    confidences scores on these rows (the upper end of its floor's range)."""
+    return _value(frame, arm, subset, "ece") <= _value(frame, arm, subset, FLOOR_METRIC, "ci_high")
+
+
 def _main_section(frame, arms, temperatures, protocol) -> list[str]:
     t_label = f"T (fit on cal, {DEFINITIONS[protocol.temperature_fit]})"
     lines = ["## All classes", "", *_header("arm", ["ECE", "NLL", "macro F1", "accuracy", "Brier", t_label])]
     for arm in arms:
         t = temperatures.get(arm)
         cells = [_cell(frame, arm, "all", m) for m in ("ece", "nll", "macro_f1", "accuracy", "brier")]
+        cells[0] += " ◦" if inside_floor(frame, arm) else ""
         lines.append(_row(label(arm), [*cells, f"{t:.3f}" if t is not None else "–"]))
+    if not frame[frame.metric == FLOOR_METRIC].empty:
+        lines += ["", "◦ ECE inside its floor: indistinguishable from perfectly calibrated at this n (see below)."]
+    return lines
+
+
+def _floor_section(frame, arms, level) -> list[str]:
+    """The estimator's floor and the calibration measures that do not share binned ECE's bias."""
+    if frame[frame.metric == FLOOR_METRIC].empty:
+        return []
+    lines = ["", "## Calibration against its floor (definitions: README, 'More metrics')", ""]
+    lines += [
+        (
+            f"ECE floor: mean [{percent(level)} range] of the ECE of a perfectly calibrated model with the arm's "
+            "confidences on these rows. Debiased ECE: signed root of Kumar et al.'s debiased L2 error (negative: below "
+            "noise). NLL = calibration part (what one temperature fitted on these rows removes) + refinement part "
+            "(what no temperature can). eAURC: AURC above an oracle ranking with the same accuracy."
+        ),
+        "",
+    ]
+    columns = [(FLOOR_METRIC, "ECE floor"), ("ece_debiased", "debiased ECE"), ("nll_calibration", "NLL calibration")]
+    columns += [("nll_refinement", "NLL refinement"), ("eaurc", "eAURC")]
+    lines += _header("arm", [name for _, name in columns])
+    lines += [_row(label(arm), [_cell(frame, arm, "all", m) for m, _ in columns]) for arm in arms]
+    inside = [arm for arm in arms if inside_floor(frame, arm)]
+    outside = [arm for arm in arms if arm not in inside]
+    lines += [
+        "",
+        (
+            f"Inside the floor (their ECE differences are within what a perfectly calibrated model scores at this n): "
+            f"{', '.join(inside) or 'none'}; above it: {', '.join(outside) or 'none'}."
+        ),
+    ]
     return lines
 
 
@@ -163,7 +207,7 @@ def _headline_section(frame, headline, level, published_ratio) -> list[str]:
         return []
     r = hit.iloc[0]
     van, post, kd = (frame[(frame.arm == a) & (frame.subset == "all") & (frame.metric == "ece")].value.iloc[0] for a in headline)
-    return [
+    lines = [
         "",
         "## Headline",
         "",
@@ -174,6 +218,16 @@ def _headline_section(frame, headline, level, published_ratio) -> list[str]:
             f"{_reference(published_ratio)}."
         ),
     ]
+    others = []
+    for metric, ratio in RATIO_METRICS.items():
+        value, low, high = (
+            _value(frame, f"{headline[1]}_vs_{headline[2]}", "all", ratio, c) for c in ("value", "ci_low", "ci_high")
+        )
+        if ratio != RATIO_METRIC and np.isfinite(value):
+            others.append(f"{100 * value:.0f}% [{100 * low:.0f}%, {100 * high:.0f}%] with {metric.replace('_', ' ')}")
+    if others:
+        lines += ["", f"The same ratio with other calibration errors in place of ECE: {'; '.join(others)}."]
+    return lines
 
 
 def render_table(
@@ -204,6 +258,7 @@ def render_table(
     lines += _main_section(frame, arms, temperatures, protocol)
     lines += _difference_section(frame, arms, baseline)
     lines += _more_metrics_section(frame, arms)
+    lines += _floor_section(frame, arms, level)
     lines += _tier_sections(frame, arms, protocol)
     lines += _headline_section(frame, headline, level, published_ratio)
     return "\n".join(lines) + "\n"
@@ -403,7 +458,7 @@ def render_sweep_table(
         (
             f"A difference is in **bold** when it exceeds both noise floors: its {percent(level)} paired "
             "bootstrap interval (eval rows resampled, seed mean) excludes 0 and its size is larger than the "
-            "seed-to-seed spread (the larger of the two recipes' max - min across seeds, shown as 'spread')."
+            "seed-to-seed spread of the paired difference (its max - min across seeds, shown as 'spread')."
         ),
         "",
         "## All recipes",

@@ -10,10 +10,10 @@ For a recipe A trained with seeds s = 1..S (the same seeds for every recipe):
 - difference from a reference recipe B (the baseline, and each of ``compare_with``): d_s = A_s - B_s, paired by seed (same initialisation and
   data order) and by resample. ``value`` is the mean of d_s, the interval is that of the seed mean
   of the paired resampled differences, ``sd``/``min``/``max`` describe d_s across seeds.
-- ``noise_floor``: the seed-to-seed spread, max over A and B of (max - min of the metric across
-  seeds). ``exceeds_noise`` is true when the interval of the difference excludes 0 AND
+- ``noise_floor``: the seed-to-seed spread of the paired difference, max - min of d_s across
+  seeds. ``exceeds_noise`` is true when the interval of the difference excludes 0 AND
   |mean difference| > noise_floor: the difference is larger than what resampling the eval rows or
-  retraining with another seed produced. With one seed the spread is unmeasured: NaN.
+  retraining with another seed moved it by. With one seed the spread is unmeasured: NaN.
 - ``ece_gain_ratio`` (the headline): (ECE[B] - ECE[posthoc]) / (ECE[B] - ECE[distilled]) of the
   seed means, with the interval of the same ratio of resampled seed means; ``sd``/``min``/``max``
   are of the per-seed ratios.
@@ -98,7 +98,7 @@ def _recipe_rows(runs: _Runs, recipe: str, level: float) -> list[tuple]:
     return rows
 
 
-def _difference_rows(runs: _Runs, recipe: str, reference: str, ranges: Mapping[str, np.ndarray], level: float) -> list[tuple]:
+def _difference_rows(runs: _Runs, recipe: str, reference: str, level: float) -> list[tuple]:
     """recipe minus reference, paired by seed and resample, with its noise floor and mark."""
     seeds = runs.common_seeds(recipe, reference)
     if not seeds:
@@ -106,7 +106,9 @@ def _difference_rows(runs: _Runs, recipe: str, reference: str, ranges: Mapping[s
     point, draws = runs.stack(recipe, seeds)
     base_point, base_draws = runs.stack(reference, seeds)
     diff, diff_draws = point - base_point, (draws - base_draws).mean(axis=0)
-    floor = np.maximum(ranges[recipe], ranges[reference])
+    # The seed-to-seed spread of the paired differences themselves: a difference that every seed
+    # agrees on has a small spread even when both recipes move a lot between seeds.
+    floor = diff.max(axis=0) - diff.min(axis=0)
     rows = []
     for i, subset in enumerate(runs.subsets):
         for j, metric in enumerate(runs.metrics):
@@ -154,10 +156,7 @@ def summarise_seeds(
     """
     runs = _Runs(results, recipe_of)
     rows = []
-    ranges = {}
     for recipe in runs.by_recipe:
-        point, _ = runs.stack(recipe, sorted(runs.by_recipe[recipe]))
-        ranges[recipe] = point.max(axis=0) - point.min(axis=0)
         rows += _recipe_rows(runs, recipe, level)
     for reference in dict.fromkeys([baseline, *compare_with]):
         if reference in runs.by_recipe:
@@ -165,7 +164,7 @@ def summarise_seeds(
                 row
                 for recipe in runs.by_recipe
                 if recipe != reference
-                for row in _difference_rows(runs, recipe, reference, ranges, level)
+                for row in _difference_rows(runs, recipe, reference, level)
             ]
     if headline is not None and all(r in runs.by_recipe for r in headline):
         rows += _ratio_rows(runs, headline, level)

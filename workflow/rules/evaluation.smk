@@ -16,6 +16,7 @@ rule evaluate_arm:
         ece_bins=config["evaluation"]["ece_bins"],
         resamples=config["evaluation"]["bootstrap_resamples"],
         seed=config["evaluation"]["bootstrap_seed"],
+        floor_draws=config["evaluation"]["floor_draws"],
     script:
         "../scripts/evaluate_arm.py"
 

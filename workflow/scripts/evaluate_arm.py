@@ -11,6 +11,7 @@ if split["n"] != len(p):
     raise ValueError(
         f"{snakemake.input.predictions}: {len(p)} rows but the cal/eval split {snakemake.input.split} is for {split['n']} rows"
     )
-result = evaluate_arm(p, split["eval"], snakemake.params.ece_bins, snakemake.params.resamples, snakemake.params.seed)
+params = snakemake.params
+result = evaluate_arm(p, split["eval"], params.ece_bins, params.resamples, params.seed, floor_draws=params.floor_draws)
 log.info("%s: %s", snakemake.wildcards.arm, dict(zip(result.metrics, result.point[0].round(4))))
 result.save(snakemake.output.evaluation)
