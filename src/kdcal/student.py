@@ -252,6 +252,12 @@ class _Progress:
             self.loss, self.rows, self.start = 0.0, 0, now
 
 
+def _device_batch(input_ids, rows, pad_id, labels, teacher, device) -> tuple:
+    """(input ids, attention mask, labels, teacher logits or None) of one batch, on the device."""
+    ids, mask = _collate(input_ids, rows, pad_id)
+    return ids.to(device), mask.to(device), labels[rows].to(device), None if teacher is None else teacher[rows].to(device)
+
+
 def _step(state: _TrainingState, batch: tuple, loss_spec: dict, config: TrainConfig, device, dtype) -> torch.Tensor:
     """One optimizer step on one batch (input ids, mask, labels, teacher logits or None); returns
     the batch's loss before the update."""
@@ -311,13 +317,7 @@ def train_student(
         if position == 0 or step == resumed_from:
             batches = epoch_batches(lengths, config.batch_size, config.seed, epoch, config.group_by_length)
         rows = batches[position]
-        ids, mask = _collate(input_ids, rows, pad_id)
-        batch = (
-            ids.to(device),
-            mask.to(device),
-            labels_t[rows].to(device),
-            None if teacher_t is None else teacher_t[rows].to(device),
-        )
+        batch = _device_batch(input_ids, rows, pad_id, labels_t, teacher_t, device)
         loss_value = float(_step(state, batch, loss_spec, config, device, dtype).detach())
         if not math.isfinite(loss_value):
             raise TrainingError(
