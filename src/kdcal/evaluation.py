@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from kdcal.metrics import METRICS, SUBSETS, bootstrap_weights, consistency_floor, evaluate, percentile_interval
+from kdcal.metrics import (
+    METRICS,
+    SUBSETS,
+    bootstrap_weights,
+    consistency_floor,
+    evaluate,
+    nll_by_temperature,
+    percentile_interval,
+)
 from kdcal.predictions import Predictions, save_npz_atomic
 
 RATIO_METRIC = "ece_gain_ratio"
@@ -76,9 +84,10 @@ def evaluate_arm(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    point_d = evaluate(logits, labels, tiers, None, n_bins, dict(tier_of_class))
+    nll_grid = nll_by_temperature(logits, labels)  # shared by the point estimate and the resamples
+    point_d = evaluate(logits, labels, tiers, None, n_bins, dict(tier_of_class), nll_grid=nll_grid)
     weights = bootstrap_weights(len(positions), n_resamples, seed)
-    draws_d = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    draws_d = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class), nll_grid=nll_grid)
     point = np.array([[point_d[(s, m)][0] for m in METRICS] for s in SUBSETS])
     draws = np.stack([np.stack([draws_d[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])

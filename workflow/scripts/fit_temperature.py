@@ -1,5 +1,5 @@
 """Fit one temperature on the cal half of an arm's validation logits (minimum NLL), with the
-protocol's method; the other method's temperature is recorded beside it."""
+protocol's method; under the course protocol the exact temperature is recorded beside it."""
 
 from kdcal.calibration import TEMPERATURE_FITS, TemperatureScaler, nll_at_temperature
 from kdcal.predictions import load_predictions
@@ -9,7 +9,9 @@ log = log_to(snakemake.log[0])
 p = load_predictions(snakemake.input.predictions)
 cal = read_json(snakemake.input.split)["cal"]
 logits, labels = p.logits[cal], p.labels[cal]
-fitted = {method: fit(logits, labels) for method, fit in TEMPERATURE_FITS.items()}
+# The exact fit always; the course's LBFGS fit (which imports torch) only where the protocol uses it.
+methods = dict.fromkeys(["exact", snakemake.params.fit])
+fitted = {method: TEMPERATURE_FITS[method](logits, labels) for method in methods}
 scaler = TemperatureScaler(fitted[snakemake.params.fit], snakemake.params.fit)
 before, after = nll_at_temperature(logits, labels, 1.0), nll_at_temperature(logits, labels, scaler.temperature)
 log.info(
