@@ -275,6 +275,8 @@ def test_course_protocol_reproduces_the_course_cells_on_the_eval_half(course_rep
             for tier in ("head", "mid", "tail"):
                 m = tier_ev == tier
                 expected[(tier, "ece")] = course_ece(probs[m], y[m])
+                expected[(tier, "nll")] = course_nll(probs[m], y[m])
+                expected[(tier, "accuracy")] = float((preds[m] == y[m]).mean())
                 expected[(tier, "macro_f1_course")] = f1_score(
                     y[m], preds[m], labels=tier_labels[tier], average="macro", zero_division=0
                 )
@@ -298,6 +300,7 @@ def test_course_protocol_reproduces_the_full_validation_analyses(course_replay):
     t_preds = probs["teacher"].argmax(-1)
     assert full[("all", "ece")] == pytest.approx(course_ece(probs["teacher"], labels), abs=1e-6)
     assert full[("all", "nll")] == pytest.approx(course_nll(probs["teacher"], labels), abs=1e-6)
+    assert full[("all", "macro_f1")] == pytest.approx(f1_score(labels, t_preds, average="macro", zero_division=0), abs=1e-6)
     for tier in ("head", "mid", "tail"):
         m = tiers == tier
         ref = f1_score(labels[m], t_preds[m], labels=tier_labels[tier], average="macro", zero_division=0)
