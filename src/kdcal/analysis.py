@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 from scipy.special import rel_entr
 
-from kdcal.metrics import SUBSETS, probabilities
+from kdcal.metrics import SUBSETS, per_class_f1, probabilities
 
 
 def js_divergence(p: np.ndarray, q: np.ndarray) -> np.ndarray:
@@ -98,12 +98,8 @@ def tier_f1(labels: np.ndarray, preds: np.ndarray, classes: np.ndarray, n_classe
     def counts(values, weights=None):
         return np.bincount((values + offset).ravel(), weights, minlength=r * n_classes).reshape(r, n_classes)
 
-    true, pred = counts(labels), counts(preds)
     true_pos = counts(labels, (labels == preds).ravel().astype(float))
-    support = (true + pred)[:, classes]
-    with np.errstate(invalid="ignore", divide="ignore"):
-        f1 = np.where(support > 0, 2 * true_pos[:, classes] / np.where(support > 0, support, 1), 0.0)
-    return f1.mean(axis=1)
+    return per_class_f1(counts(labels), counts(preds), true_pos)[:, classes].mean(axis=1)
 
 
 def tier_f1_bootstrap(

@@ -202,13 +202,13 @@ def _class_terms(sums, k, n_bins, total):
     error, each (R, K), from the column sums of the first 3K + K n_bins columns."""
     true_count, pred_count, true_pos = sums[:, :k], sums[:, k : 2 * k], sums[:, 2 * k : 3 * k]
     support = true_count + pred_count
-    f1 = _f1(true_count, pred_count, true_pos)
+    f1 = per_class_f1(true_count, pred_count, true_pos)
     with np.errstate(invalid="ignore", divide="ignore"):
         class_error = np.abs(sums[:, 3 * k : 3 * k + k * n_bins].reshape(-1, k, n_bins)).sum(axis=2) / total[:, None]
     return f1, support > 0, class_error
 
 
-def _f1(true_count, pred_count, true_pos):
+def per_class_f1(true_count, pred_count, true_pos):
     """(R, K) per-class F1, 0 where a class is in neither truth nor prediction (zero_division=0)."""
     support = true_count + pred_count
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -293,7 +293,7 @@ def _subset_metrics(block, n_bins, f1, present, class_error, in_tier, is_all) ->
     gaps, counts, mass_gaps = (block[:, 4 + i * n_bins : 4 + (i + 1) * n_bins] for i in range(3))
     k = len(in_tier)
     own = 4 + 3 * n_bins
-    f1_own = _f1(*(block[:, own + i * k : own + (i + 1) * k] for i in range(3)))
+    f1_own = per_class_f1(*(block[:, own + i * k : own + (i + 1) * k] for i in range(3)))
     mass_correct, mass_counts = (block[:, own + 3 * k + i * n_bins : own + 3 * k + (i + 1) * n_bins] for i in range(2))
     course_classes = present if is_all else np.broadcast_to(in_tier, present.shape)
     f1_present = present & in_tier

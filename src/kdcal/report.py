@@ -88,10 +88,9 @@ def table_notes(
 
 
 def _cell(frame: pd.DataFrame, arm: str, subset: str, metric: str, digits: int = 4) -> str:
-    hit = frame[(frame.arm == arm) & (frame.subset == subset) & (frame.metric == metric)]
-    if hit.empty or not np.isfinite(hit.value.iloc[0]):
+    v, lo, hi = (_value(frame, arm, subset, metric, column) for column in ("value", "ci_low", "ci_high"))
+    if not np.isfinite(v):
         return "n/a"
-    v, lo, hi = (hit[c].iloc[0] for c in ("value", "ci_low", "ci_high"))
     return f"{v:.{digits}f} [{lo:.{digits}f}, {hi:.{digits}f}]"
 
 
