@@ -201,27 +201,29 @@ def _reference(published_ratio: float | None, suffix: str = "") -> str:
 
 
 def _headline_section(frame, headline, level, published_ratio) -> list[str]:
-    hit = frame[(frame.arm == f"{headline[1]}_vs_{headline[2]}") & (frame.subset == "all") & (frame.metric == RATIO_METRIC)]
-    if hit.empty:
+    ratio_arm = f"{headline[1]}_vs_{headline[2]}"
+    if frame[(frame.arm == ratio_arm) & (frame.subset == "all") & (frame.metric == RATIO_METRIC)].empty:
         return []
-    r = hit.iloc[0]
-    van, post, kd = (frame[(frame.arm == a) & (frame.subset == "all") & (frame.metric == "ece")].value.iloc[0] for a in headline)
+
+    def ratio_of(ratio):
+        return [_value(frame, ratio_arm, "all", ratio, column) for column in ("value", "ci_low", "ci_high")]
+
+    value, low, high = ratio_of(RATIO_METRIC)
+    van, post, kd = (_value(frame, arm, "all", "ece") for arm in headline)
     lines = [
         "",
         "## Headline",
         "",
         (
-            f"One fitted temperature removes {100 * r.value:.0f}% as much ECE as distillation does "
-            f"({percent(level)} interval {100 * r.ci_low:.0f}% to {100 * r.ci_high:.0f}%): "
+            f"One fitted temperature removes {100 * value:.0f}% as much ECE as distillation does "
+            f"({percent(level)} interval {100 * low:.0f}% to {100 * high:.0f}%): "
             f"{headline[0]} ECE {van:.4f} -> {post:.4f} with temperature scaling, -> {kd:.4f} with distillation"
             f"{_reference(published_ratio)}."
         ),
     ]
     others = []
     for metric, ratio in RATIO_METRICS.items():
-        value, low, high = (
-            _value(frame, f"{headline[1]}_vs_{headline[2]}", "all", ratio, c) for c in ("value", "ci_low", "ci_high")
-        )
+        value, low, high = ratio_of(ratio)
         if ratio != RATIO_METRIC and np.isfinite(value):
             others.append(f"{100 * value:.0f}% [{100 * low:.0f}%, {100 * high:.0f}%] with {metric.replace('_', ' ')}")
     if others:

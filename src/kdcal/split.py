@@ -13,3 +13,9 @@ def cal_eval_split(n: int, seed: int = 42) -> tuple[np.ndarray, np.ndarray]:
     """
     perm = np.random.RandomState(seed + 999).permutation(n)
     return perm[: n // 2], perm[n // 2 :]
+
+
+def row_sets(split: dict) -> dict[str, np.ndarray]:
+    """The two row sets the analyses report on, as positions in validation: ``eval`` (the eval half
+    of a cal/eval split file's content) and ``full_val`` (every validation row)."""
+    return {"eval": np.asarray(split["eval"]), "full_val": np.arange(split["n"])}

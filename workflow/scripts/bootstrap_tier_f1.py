@@ -8,12 +8,13 @@ from kdcal.analysis import tier_f1_bootstrap
 from kdcal.metrics import TIERS
 from kdcal.predictions import load_predictions
 from kdcal.runtime import atomic_path, by_arm, log_to, read_json
+from kdcal.split import row_sets
 
 log = log_to(snakemake.log[0])
 p = snakemake.params
 arms = {arm: load_predictions(path) for arm, path in by_arm(p.arms, snakemake.input.predictions).items()}
 reference = arms[p.baseline]
-rows = np.arange(len(reference)) if p.rows == "full_val" else np.asarray(read_json(snakemake.input.split)["eval"])
+rows = row_sets(read_json(snakemake.input.split))[p.rows]
 # TIER_LABELS as the course defines them: the tier's classes as they occur in full validation.
 tier_classes = {tier: np.unique(reference.labels[reference.tiers == tier]) for tier in TIERS}
 n_classes = reference.logits.shape[1]

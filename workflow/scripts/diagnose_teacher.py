@@ -1,19 +1,18 @@
 """Teacher diagnostics on the full validation set and on the eval half."""
 
-import numpy as np
 import pandas as pd
 
 from kdcal.metrics import METRICS, evaluate
 from kdcal.predictions import load_predictions
 from kdcal.runtime import atomic_path, log_to, read_json
+from kdcal.split import row_sets
 
 log = log_to(snakemake.log[0])
 p = load_predictions(snakemake.input.predictions)
-eval_rows = np.asarray(read_json(snakemake.input.split)["eval"])
 # Tier classes as they occur in full validation, for the course's tier F1 on either row set.
 tier_of_class = {int(c): str(t) for c, t in zip(p.labels, p.tiers)}
 rows = []
-for rows_name, index in (("full_val", np.arange(len(p))), ("eval", eval_rows)):
+for rows_name, index in row_sets(read_json(snakemake.input.split)).items():
     values = evaluate(
         p.logits[index], p.labels[index], p.tiers[index], n_bins=snakemake.params.ece_bins, tier_of_class=tier_of_class
     )
