@@ -11,7 +11,7 @@ from calibration.utils import get_equal_bins, unbiased_square_ce
 from scipy.optimize import minimize_scalar
 from scipy.special import log_softmax, softmax
 
-from kdcal.metrics import bootstrap_weights, consistency_floor, evaluate
+from kdcal.metrics import bootstrap_weights, consistency_floor, evaluate, smooth_ece
 
 
 def calibrated_model(rng, n=2500, k=45, temperature=1.0):
@@ -122,3 +122,53 @@ def test_nll_splits_into_what_a_temperature_removes_and_what_it_cannot(rng):
         assert point[(subset, "nll_calibration")][0] > 0.01  # over-confident: a temperature helps
         resample = np.repeat(np.arange(900), weights[1].astype(int))
         assert draws[(subset, "nll_refinement")][1] == pytest.approx(refit(resample[np.isin(resample, rows)]), abs=1e-7)
+
+
+def relplot_smece(confidence, correct):
+    import relplot
+
+    return relplot.smECE(confidence, correct, return_width=True)
+
+
+@pytest.mark.parametrize(("n", "shape"), [(2500, "calibrated"), (2500, "over"), (700, "shifted"), (60, "calibrated")])
+def test_smooth_ece_is_relplots_smooth_ece(rng, n, shape):
+    """Point estimate and bandwidth against the relplot package itself (the authors' code)."""
+    conf = 0.34 + 0.62 * rng.beta(1.5, 2.5, size=n)
+    truth = {"calibrated": conf, "over": conf**1.3, "shifted": conf - 0.05}[shape]
+    correct = (rng.random(n) < truth).astype(float)
+    value, width = relplot_smece(conf, correct)
+    got, got_width = smooth_ece(conf, correct)
+    assert got[0] == pytest.approx(value, abs=5e-5)
+    assert got_width[0] == pytest.approx(width, abs=1 / 1024 + 1e-12)
+
+
+def test_smooth_ece_of_a_resample_is_relplots_on_the_resampled_rows_and_a_subset_its_own(rng):
+    """A resample's value (its own bandwidth search) equals relplot on the rows repeated by their
+    multiplicities; a masked subset equals relplot on the subset's rows alone."""
+    n = 1200
+    conf = 0.3 + 0.65 * rng.beta(2, 2, size=n)
+    correct = (rng.random(n) < conf**1.2).astype(float)
+    weights = bootstrap_weights(n, 20, 3)
+    mask = (rng.random(n) < 0.4).astype(float)
+    values, _ = smooth_ece(conf, correct, weights)
+    masked, _ = smooth_ece(conf, correct, weights, mask)
+    for r in (0, 7, 19):
+        rows = np.repeat(np.arange(n), weights[r].astype(int))
+        assert values[r] == pytest.approx(relplot_smece(conf[rows], correct[rows])[0], abs=5e-5)
+        rows = np.repeat(np.arange(n), (weights[r] * mask).astype(int))
+        assert masked[r] == pytest.approx(relplot_smece(conf[rows], correct[rows])[0], abs=5e-5)
+    assert values[0] != values[7]  # each resample its own value, not the point estimate repeated
+
+
+def test_smooth_ece_finds_a_known_constant_gap_and_is_near_zero_when_calibrated(rng):
+    """A model over-confident by 0.1 everywhere has true smooth ECE 0.1 (|E[y - f | f]| = 0.1 at
+    every f, for any kernel); a calibrated one has 0, approached as n grows."""
+    n = 200_000
+    conf = 0.5 + 0.45 * rng.random(n)  # above 1/2, so with two classes it is the top-label confidence
+    shifted = (rng.random(n) < conf - 0.1).astype(float)
+    calibrated = (rng.random(n) < conf).astype(float)
+    assert smooth_ece(conf, shifted)[0][0] == pytest.approx(0.1, abs=0.004)
+    assert smooth_ece(conf, calibrated)[0][0] < 0.01
+    logits = np.log(np.column_stack([conf, 1 - conf]))
+    via_evaluate = evaluate(logits, np.where(shifted == 1, 0, 1), np.full(n, "head"), None, 15)[("all", "smece")][0]
+    assert via_evaluate == pytest.approx(smooth_ece(conf, shifted)[0][0], abs=1e-12)

@@ -20,6 +20,7 @@ import pandas as pd
 from kdcal.metrics import (
     METRICS,
     SUBSETS,
+    bootstrap_interval,
     bootstrap_weights,
     consistency_floor,
     evaluate,
@@ -30,8 +31,13 @@ from kdcal.predictions import Predictions, save_npz_atomic
 
 RATIO_METRIC = "ece_gain_ratio"
 # The headline ratio with other calibration errors in place of ECE: metric -> ratio's name.
-RATIO_METRICS = {"ece": RATIO_METRIC, "ece_debiased": "ece_debiased_gain_ratio"}
+RATIO_METRICS = {"ece": RATIO_METRIC, "ece_debiased": "ece_debiased_gain_ratio", "smece": "smece_gain_ratio"}
 FLOOR_METRIC = "ece_floor"
+# Interval method of a metric's own rows where it was measured to matter: the one whose coverage of
+# the true value came closest to the nominal level on simulated models with a known calibration
+# error (benchmarks/bench_interval_coverage.py; README, "Intervals"). Everything else, and every
+# difference and ratio, uses the percentile interval.
+INTERVAL_METHOD = {"ece": "basic", "ece_debiased": "percentile", "smece": "percentile"}
 
 
 @dataclass
@@ -103,18 +109,19 @@ def summarise(
 ) -> pd.DataFrame:
     """Long table ``arm, subset, metric, value, ci_low, ci_high``.
 
-    Rows: every arm x subset x metric, and ``ece_floor`` (value: mean ECE of the perfectly
+    Rows: every arm x subset x metric (interval by ``INTERVAL_METHOD``), and ``ece_floor`` (value: mean ECE of the perfectly
     calibrated replicas; ci_low / ci_high: their quantiles at ``level``); then
     ``<metric>_diff_vs_<baseline>`` (arm minus baseline, paired interval) for every other arm; then,
-    when the three headline arms (baseline, post-hoc, distilled) are present, ``ece_gain_ratio``
-    and ``ece_debiased_gain_ratio`` under arm ``<posthoc>_vs_<distilled>``.
+    when the three headline arms (baseline, post-hoc, distilled) are present, ``ece_gain_ratio``,
+    ``ece_debiased_gain_ratio`` and ``smece_gain_ratio`` under arm ``<posthoc>_vs_<distilled>``.
     """
     rows = []
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
             rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
-                low, high = percentile_interval(res.draws[:, i, j], level)
+                method = INTERVAL_METHOD.get(metric, "percentile")
+                low, high = bootstrap_interval(res.point[i, j], res.draws[:, i, j], level, method)
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 low, high = percentile_interval(res.floor[:, i], level)

@@ -69,6 +69,33 @@ def reliability_figure(bins_by_panel: Mapping[str, dict], columns: int = 4):
     return fig
 
 
+def smooth_reliability_figure(rows_by_panel: Mapping[str, tuple[np.ndarray, np.ndarray]], columns: int = 4):
+    """relplot's smooth reliability diagrams (Blasiok & Nakkiran 2023), one panel per arm (or recipe):
+    E[correct | confidence] kernel-smoothed at the smooth-ECE bandwidth, drawn thicker where more rows
+    lie, the density of confidences (grey) and the smooth ECE. rows_by_panel: label -> (confidence,
+    correct) of the rows drawn. No bootstrap band, so the figure is the same on every run."""
+    import relplot  # imported here: only this figure needs it
+
+    sns.set_theme(style="whitegrid", context="notebook")
+    labels = list(rows_by_panel)
+    cols = min(columns, len(labels))
+    rows = -(-len(labels) // cols)
+    fig, axes = plt.subplots(rows, cols, figsize=(3.6 * cols, 3.8 * rows), squeeze=False)
+    palette = sns.color_palette("deep", len(labels))
+    for ax, label, color in zip(axes.ravel(), labels, palette):
+        confidence, correct = rows_by_panel[label]
+        diagram = relplot.prepare_rel_diagram(confidence, correct, plot_confidence_band=False, report_CE_std=False)
+        diagram.pop("ce")  # the title carries it
+        relplot.plot_rel_diagram(diagram, fig=fig, ax=ax, use_default_style=False, color=color, plot_density=True)
+        ax.set_title(f"{ARM_LABELS.get(label, label)}\nsmooth ECE = {relplot.smECE(confidence, correct):.4f}", fontsize=10)
+        ax.set_xlabel("confidence")
+        ax.set_ylabel("accuracy (smoothed)")
+    for ax in axes.ravel()[len(labels) :]:
+        ax.set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
 def _family(label: str) -> str:
     return label.removesuffix("_ts").removesuffix("_vs")
 

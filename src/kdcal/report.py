@@ -23,6 +23,7 @@ FIGURES = {
     "reliability": "Reliability diagrams",
     "ece_vs_nll": "Arms on the NLL-ECE plane",
     "coverage": "Coverage-accuracy curves",
+    "smooth_reliability": "Smooth reliability diagrams (relplot)",
 }
 
 ARM_LABELS = {
@@ -135,12 +136,13 @@ def _floor_section(frame, arms, level) -> list[str]:
         (
             f"ECE floor: mean [{percent(level)} range] of the ECE of a perfectly calibrated model with the arm's "
             "confidences on these rows. Debiased ECE: signed root of Kumar et al.'s debiased L2 error (negative: below "
-            "noise). NLL = calibration part (what one temperature fitted on these rows removes) + refinement part "
+            "noise). Smooth ECE: Blasiok & Nakkiran's kernel-smoothed ECE (relplot). NLL = calibration part (what one temperature fitted on these rows removes) + refinement part "
             "(what no temperature can). eAURC: AURC above an oracle ranking with the same accuracy."
         ),
         "",
     ]
-    columns = [(FLOOR_METRIC, "ECE floor"), ("ece_debiased", "debiased ECE"), ("nll_calibration", "NLL calibration")]
+    columns = [(FLOOR_METRIC, "ECE floor"), ("ece_debiased", "debiased ECE"), ("smece", "smooth ECE")]
+    columns += [("nll_calibration", "NLL calibration")]
     columns += [("nll_refinement", "NLL refinement"), ("eaurc", "eAURC")]
     lines += _header("arm", [name for _, name in columns])
     lines += [_row(label(arm), [_cell(frame, arm, "all", m) for m, _ in columns]) for arm in arms]
@@ -252,7 +254,8 @@ def render_table(
     lines.append(
         f"Eval half of validation, n = {n_eval.get('all', 'n/a')} rows "
         f"(head {n_eval.get('head', 0)}, mid {n_eval.get('mid', 0)}, tail {n_eval.get('tail', 0)}). "
-        f"Brackets: {percent(level)} bootstrap intervals (percentile, paired across arms)."
+        f"Brackets: {percent(level)} bootstrap intervals, paired across arms (percentile; for ECE the basic "
+        "bootstrap, whose coverage was measured closer to nominal: README, 'Intervals')."
     )
     lines += ["", *notes, *([""] if notes else [])]
     lines += [f"Protocol: `{protocol.name}` (definitions: README, 'The evaluation protocol').", ""]

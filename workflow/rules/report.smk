@@ -41,6 +41,12 @@ rule plot_reliability:
             category="Figures",
             subcategory="Headline study",
         ),
+        smooth=report(
+            figure("results", "smooth_reliability"),
+            caption="../report/smooth_reliability.rst",
+            category="Figures",
+            subcategory="Headline study",
+        ),
     log:
         "logs/plot_reliability/plot_reliability.log",
     conda:

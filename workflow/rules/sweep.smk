@@ -96,6 +96,12 @@ use rule plot_reliability as plot_sweep_reliability with:
             category="Sweep over seeds",
             subcategory="Figures",
         ),
+        smooth=report(
+            figure("results/sweep", "smooth_reliability"),
+            caption="../report/smooth_reliability.rst",
+            category="Sweep over seeds",
+            subcategory="Figures",
+        ),
     log:
         "logs/plot_sweep_reliability/plot_sweep_reliability.log",
     params:
