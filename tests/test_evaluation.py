@@ -1,11 +1,13 @@
 """The study's summary: each metric's interval by its method, paired differences between arms and
 the headline ratio, each recomputed here from the arms' own resampled rows with plain numpy."""
 
+import itertools
+
 import numpy as np
 import pytest
-from conftest import random_predictions
 from scipy.special import softmax
 
+from conftest import random_predictions
 from kdcal.evaluation import evaluate_arm, summarise
 from kdcal.predictions import Predictions
 
@@ -16,7 +18,7 @@ def binned_ece(logits, labels, bins=15):
     probs = softmax(logits, axis=1)
     conf, correct = probs.max(1), (probs.argmax(1) == labels).astype(float)
     edges = np.linspace(0, 1, bins + 1)
-    return sum(abs((correct - conf)[(conf > lo) & (conf <= hi)].sum()) for lo, hi in zip(edges[:-1], edges[1:])) / len(conf)
+    return sum(abs((correct - conf)[(conf > lo) & (conf <= hi)].sum()) for lo, hi in itertools.pairwise(edges)) / len(conf)
 
 
 @pytest.fixture
@@ -44,7 +46,9 @@ def test_ece_interval_is_the_basic_bootstrap_and_nll_the_percentile(arms):
     point, draws = binned_ece(shapes["kd"], labels), resampled_ece(shapes["kd"], labels)
     got = row(frame, "kd", "ece")
     assert got.value == pytest.approx(point, abs=1e-12)
-    assert (got.ci_low, got.ci_high) == pytest.approx((2 * point - np.quantile(draws, 0.975), 2 * point - np.quantile(draws, 0.025)))
+    assert (got.ci_low, got.ci_high) == pytest.approx(
+        (2 * point - np.quantile(draws, 0.975), 2 * point - np.quantile(draws, 0.025))
+    )
     nll = row(frame, "kd", "nll")
     assert nll.ci_low < nll.value < nll.ci_high  # percentile: the draws' own quantiles bracket a mean-like metric
 
