@@ -2,6 +2,7 @@
 
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -26,6 +27,7 @@ def test_the_study_produces_table_metrics_and_figures(study):
         "results/figures/reliability.png",
         "results/figures/ece_vs_nll.png",
         "results/figures/coverage.png",
+        "results/figures/smooth_reliability.png",
     ):
         assert (study / name).stat().st_size > 0, name
     table = (study / "results/table.md").read_text()
@@ -50,6 +52,19 @@ def test_the_study_produces_table_metrics_and_figures(study):
     for rule in ("train_teacher", "infer_teacher", "train_student"):
         assert list((study / "results/benchmarks" / rule).glob("*.tsv")), rule
     assert "step" in (study / "logs/train_student/kd.log").read_text()
+
+
+def test_one_core_gives_the_same_numbers_as_two(study, tmp_path):
+    """--cores decides how many jobs run at once, never a job's numerics (compute.threads does):
+    the study at --cores 1 matches the fixture's --cores 2: metrics.tsv byte for byte, every
+    prediction array bit for bit."""
+    workdir = copy_workflow(tmp_path / "one_core")
+    run = snakemake(workdir, "results/metrics.tsv", "--cores", "1")
+    assert run.returncode == 0, run.stderr[-4000:]
+    assert (workdir / "results/metrics.tsv").read_bytes() == (study / "results/metrics.tsv").read_bytes()
+    for path in sorted((study / "results/predictions").glob("*.npz")):  # every array, bit for bit
+        with np.load(path) as two, np.load(workdir / "results/predictions" / path.name) as one:
+            assert two.files == one.files and all(np.array_equal(two[k], one[k]) for k in two.files), path.name
 
 
 # Two seeds; the one grid point is the kd arm itself (the grid's own names are tested in test_plan).

@@ -85,10 +85,14 @@ def select_device(requested: str = "auto"):
 
 
 def set_threads(threads: int) -> None:
-    """Limit torch's intra-op threads to the cores Snakemake gave the job; deterministic on CPU."""
+    """Run this job's math on ``threads`` CPU threads: torch's intra-op pool and the BLAS / OpenMP
+    pools numpy and scikit-learn use (``compute.threads``; the same value gives the same numbers)."""
     import torch
+    from threadpoolctl import threadpool_limits
 
-    torch.set_num_threads(max(1, int(threads)))
+    threads = max(1, int(threads))
+    torch.set_num_threads(threads)
+    threadpool_limits(limits=threads)
 
 
 def prepend_pythonpath(folder: str | Path) -> None:

@@ -33,10 +33,11 @@ rule train_student:
         "results/benchmarks/train_student/{trained}.tsv"
     conda:
         "../../envs/kdcal.yaml"
-    threads: 2
+    threads: config["compute"]["threads"]
     resources:
         gpu=1,
     params:
+        threads=config["compute"]["threads"],
         arm=arm_spec,
         model=student_model_params(),
         training=training_params,

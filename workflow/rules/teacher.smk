@@ -16,8 +16,9 @@ if config["teacher"]["source"] == "tfidf_logreg":
             "results/benchmarks/train_teacher/train_teacher.tsv"
         conda:
             "../../envs/kdcal.yaml"
-        threads: 2
+        threads: config["compute"]["threads"]
         params:
+            threads=config["compute"]["threads"],
             teacher=canonical(config["teacher"]),
         script:
             "../scripts/train_teacher.py"
@@ -98,10 +99,11 @@ else:
             "results/benchmarks/infer_teacher/infer_teacher.tsv"
         conda:
             "../../envs/kdcal.yaml"
-        threads: 2
+        threads: config["compute"]["threads"]
         resources:
             gpu=1,
         params:
+            threads=config["compute"]["threads"],
             checkpoint=teacher_checkpoint_params(),
             device=config["student"]["device"],
         script:

@@ -4,7 +4,7 @@ from kdcal.runtime import log_to, read_json, select_device, set_threads
 from kdcal.teacher import checkpoint_logits, load_teacher_rows, write_teacher_outputs
 
 log = log_to(snakemake.log[0])
-set_threads(snakemake.threads)
+set_threads(snakemake.params.threads)
 inputs, outputs, c = snakemake.input, snakemake.output, snakemake.params.checkpoint
 device = select_device(snakemake.params.device)
 rows = load_teacher_rows(inputs.corpus, inputs.train_index, inputs.val_index)

@@ -12,7 +12,7 @@ from kdcal.runtime import atomic_path, log_to, read_json, select_device, set_thr
 from kdcal.student import TrainConfig, build_student, fingerprint, predict_logits, tokenize, train_student
 
 log = log_to(snakemake.log[0])
-set_threads(snakemake.threads)
+set_threads(snakemake.params.threads)
 arm, spec = snakemake.wildcards.trained, dict(snakemake.params.arm)
 model_spec, training = dict(snakemake.params.model), dict(snakemake.params.training)
 device = select_device(snakemake.params.device)

@@ -1,17 +1,16 @@
 """Fit the TF-IDF + logistic-regression teacher on the training rows."""
 
-import os
 import time
 
 import joblib
 import pandas as pd
 
 from kdcal.data import read_index_file
-from kdcal.runtime import atomic_path, log_to
+from kdcal.runtime import atomic_path, log_to, set_threads
 from kdcal.teacher import fit_tfidf_logreg
 
 log = log_to(snakemake.log[0])
-os.environ.setdefault("OMP_NUM_THREADS", str(snakemake.threads))
+set_threads(snakemake.params.threads)
 corpus = pd.read_parquet(snakemake.input.corpus)
 train = read_index_file(snakemake.input.train_index, len(corpus))
 p = snakemake.params.teacher
