@@ -96,3 +96,21 @@ def test_cross_validation_picks_a_strength_from_the_grid_and_reports_each(rng):
     assert mean_nll(scaler.transform(logits), labels) < mean_nll(logits, labels)
     again, _ = fit_vector_scaling(logits, labels, [1e-3, 1e-1, 10.0], folds=4, seed=0)
     assert np.array_equal(again.scale, scaler.scale)
+
+
+@pytest.mark.parametrize(
+    ("scale", "message"),
+    [(1e30, "reach .*e\\+3[01] in absolute value"), (None, "look like probabilities")],
+)
+def test_a_temperature_at_the_edge_of_its_range_is_refused_with_a_hint(rng, scale, message):
+    from scipy.special import softmax
+
+    from kdcal.calibration import CalibrationError, check_temperature
+
+    logits, labels = random_predictions(rng, n=400, k=5)
+    bad = softmax(logits, axis=1) if scale is None else logits * scale
+    with pytest.raises(CalibrationError, match=message) as err:
+        check_temperature(148.41, bad, "preds/kd.npz (cal half)")
+    assert str(err.value).startswith("preds/kd.npz (cal half): the fitted temperature")
+    assert fit_temperature(logits * 1e30, labels) == pytest.approx(np.exp(5.0), rel=1e-3)  # the search does stop at its bound
+    check_temperature(fit_temperature(logits, labels), logits, "fine")  # an ordinary fit passes

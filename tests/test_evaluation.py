@@ -71,3 +71,19 @@ def test_headline_ratio_and_its_interval_come_from_paired_resamples(arms):
     assert (got.ci_low, got.ci_high) == pytest.approx(tuple(np.quantile(ratios, [0.025, 0.975])))
     for ratio in ("ece_debiased_gain_ratio", "smece_gain_ratio"):
         assert np.isfinite(row(frame, "vanilla_ts_vs_kd", ratio).value)
+
+
+def test_a_subset_with_too_few_rows_gets_no_interval_and_the_table_says_so(rng):
+    from kdcal.evaluation import MIN_INTERVAL_ROWS
+    from kdcal.report import render_table
+
+    logits, labels = random_predictions(rng, n=200, k=4)
+    tiers = np.where(np.arange(200) < MIN_INTERVAL_ROWS - 1, "tail", "head")  # one row short in the tail
+    p = Predictions(logits, labels, tiers, np.arange(200).astype(str))
+    frame = summarise({"vanilla": evaluate_arm(p, np.arange(200), 15, 50, 0, floor_draws=50)}, headline=None)
+    tail = frame[(frame.subset == "tail") & (frame.metric == "ece")].iloc[0]
+    head = frame[(frame.subset == "head") & (frame.metric == "ece")].iloc[0]
+    assert np.isfinite(tail.value) and np.isnan(tail.ci_low) and np.isnan(tail.ci_high)
+    assert np.isfinite(head.ci_low) and np.isfinite(head.ci_high)
+    table = render_table(frame, ["vanilla"], {}, {"all": 200}, headline=("vanilla", "vanilla_ts", "kd"))
+    assert f"{tail.value:.4f} [too few rows]" in table

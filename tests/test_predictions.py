@@ -43,6 +43,12 @@ def test_round_trip(tmp_path):
         (lambda a: a["logits"].__setitem__((2, 0), np.inf), "NaN or infinite values .first in row 2"),
         (lambda a: a["labels"].__setitem__(5, 9), r"label 9 in row 5 is outside \[0, 4\)"),
         (lambda a: a.update(tiers=np.array(["head", "torso"] * 10)), r"unknown tier name\(s\) \['torso'\]"),
+        (lambda a: a.update(preds=a["labels"].astype(float)), "preds must be integers"),
+        (lambda a: a.update(labels=a["labels"].astype(float)), "labels must be integers"),
+        (lambda a: a.update({k: v[:0] for k, v in a.items()}), "no rows"),
+        (lambda a: a.update(logits=a["logits"][:, :1]), "1 class column"),
+        (lambda a: a.update(logits=np.exp(a["logits"]) / np.exp(a["logits"]).sum(1, keepdims=True)), "look like probabilities"),
+        (lambda a: a.update(logits=a["logits"].astype(np.int64)), "floating point"),
     ],
 )
 def test_bad_files_are_refused(tmp_path, change, message):
@@ -77,3 +83,33 @@ def test_teacher_targets_must_match_the_training_rows(tmp_path):
         load_teacher_targets(path, np.array(list("abxde")), None, 1.0, "kd")
     with pytest.raises(PredictionsError, match="label of row 4 is 1 in the file but 2"):
         load_teacher_targets(path, np.array(list("abcde")), np.array([0, 1, 2, 0, 2]), 1.0, "kd")
+
+
+def write_truncated(path):
+    p = make()
+    save_predictions(path, p)
+    path.write_bytes(path.read_bytes()[:-40])
+
+
+@pytest.mark.parametrize(
+    ("write", "message"),
+    [
+        (write_truncated, "damaged or truncated zip"),
+        (lambda path: path.write_text("arm,logit\nvanilla,0.3\n"), "not an .npz archive"),
+        (lambda path: path.write_bytes(__import__("pickle").dumps({"logits": [1.0]})), "pickled Python objects"),
+        (
+            lambda path: np.savez(path, logits=np.zeros((2, 2)), labels=np.array([0, 1]), tiers=np.array(["head", None])),
+            "array 'tiers' holds Python objects",
+        ),
+        (lambda path: None, "no such file"),
+    ],
+)
+def test_unreadable_files_get_one_line_that_never_suggests_unpickling(tmp_path, write, message):
+    """A damaged, foreign or pickled file is named with its problem; numpy's own message (which
+    recommends allow_pickle) never reaches the user."""
+    path = tmp_path / "arm.npz"
+    write(path)
+    with pytest.raises(PredictionsError, match=message) as err:
+        load_predictions(path)
+    text = str(err.value)
+    assert text.startswith(str(path)) and "allow_pickle" not in text and "\n" not in text

@@ -171,3 +171,18 @@ def test_a_local_checkpoint_serves_as_pretrained_student_and_as_teacher(tokenize
     assert logits.shape == (10, 4) and np.allclose(logits, expected, atol=1e-5)
     with pytest.raises(ValueError, match="predicts 4 classes, the study has 5"):
         checkpoint_logits(str(folder), TEXTS[:2], 5, torch.device("cpu"))
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        (TrainConfig(epochs=4, batch_size=1000), r"arm kd: 32 training rows .*batch_size = 1000 .* give 4 optimizer steps"),
+        (TrainConfig(epochs=1, batch_size=4, learning_rate=0.0), r"learning rate is 0 at every one of the 8 steps"),
+    ],
+)
+def test_a_run_that_cannot_train_is_refused_before_the_first_step(config, message):
+    from kdcal.student import check_schedule
+
+    with pytest.raises(TrainingError, match=message):
+        check_schedule(config, 32, "kd")
+    assert check_schedule(TrainConfig(epochs=2, batch_size=8), 32, "kd") == 8

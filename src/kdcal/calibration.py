@@ -12,6 +12,8 @@ import numpy as np
 from scipy.optimize import minimize, minimize_scalar
 from scipy.special import log_softmax
 
+from kdcal.errors import KdcalError
+
 # Search range of log T: T in [exp(-5), exp(5)] ~ [0.0067, 148], far wider than any temperature
 # seen in practice (published: 1.25 for the teacher, ~1.5 for students).
 LOG_T_BOUNDS = (-5.0, 5.0)
@@ -27,12 +29,36 @@ def nll_at_temperature(logits: np.ndarray, labels: np.ndarray, temperature: floa
     return float(-logp[np.arange(len(labels)), labels].mean())
 
 
+class CalibrationError(KdcalError, ValueError):
+    """A fit that cannot mean what it says (a temperature stuck at its search bound)."""
+
+
+def check_temperature(temperature: float, logits: np.ndarray, source: str) -> None:
+    """Refuse a temperature at the edge of the search range: the logits are then on a scale no
+    temperature can fix (probabilities passed as logits, logits scaled by a huge factor, or a
+    degenerate fit). Names ``source`` and says which it looks like."""
+    low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
+    if low * 1.001 < temperature < high / 1.001:
+        return
+    z = np.asarray(logits, dtype=np.float64)
+    if (z >= 0).all() and np.allclose(z.sum(axis=1), 1.0, atol=1e-3):
+        hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
+    elif np.abs(z).max() > 1e3:
+        hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
+    else:
+        hint = "the NLL has no minimum inside the range: check that labels and logits belong together"
+    raise CalibrationError(
+        f"{source}: the fitted temperature {temperature:.4g} is at the edge of the search range [{low:.4g}, {high:.4g}]; {hint}"
+    )
+
+
 def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
     """The temperature T > 0 that minimises the NLL of ``softmax(logits / T)`` on (logits, labels).
 
     NLL is convex in 1/T (it is a log-sum-exp of a linear function of 1/T minus a linear term), so
     it is unimodal in log T and a bounded Brent search finds the global minimum. The tolerance is
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
+    Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
     z = np.asarray(logits, dtype=np.float64)
     y = np.asarray(labels, dtype=np.int64)

@@ -86,8 +86,21 @@ def check_references(config: Mapping, plan) -> None:
     ):
         if value not in arms:
             raise ConfigError(f"config: bad value for '{key}': {value!r} is not an arm of this study; arms: {', '.join(arms)}")
+    posthoc, distilled = ev["headline"]["posthoc"], ev["headline"]["distilled"]
+    for key, value in (("evaluation.headline.posthoc", posthoc), ("evaluation.headline.distilled", distilled)):
+        if value == ev["baseline"]:
+            raise ConfigError(
+                f"config: bad value for '{key}': {value!r} is also evaluation.baseline; the headline ratio compares "
+                "two remedies against the baseline, so both must differ from it"
+            )
     if replay:
         return
+    if ev["baseline"] == "teacher":
+        raise ConfigError(
+            "config: bad value for 'evaluation.baseline': 'teacher' is not a student; differences and the tier F1 "
+            f"bootstrap compare trained arms with a trained baseline ({', '.join(config['arms'])})"
+        )
+    check_job_values(config)
     for name, spec in config["arms"].items():
         if spec.get("teacher", "raw") != "raw" and spec["loss"] not in ("kd", "kd_hard"):
             raise ConfigError(
@@ -99,6 +112,25 @@ def check_references(config: Mapping, plan) -> None:
         raise ConfigError(
             f"config: bad value for 'sweep.compare_with': {', '.join(map(repr, unknown))} is not a recipe of the sweep; "
             f"recipes: {', '.join(recipes)}"
+        )
+
+
+def check_job_values(config: Mapping) -> None:
+    """Values the schema lets through one by one that cannot work together (each would otherwise
+    fail inside a job, after earlier jobs ran)."""
+    model = config["student"]["model"]
+    if model["source"] == "config" and model["hidden_size"] % model["num_heads"]:
+        raise ConfigError(
+            f"config: bad value for 'student.model.num_heads': {model['num_heads']} does not divide "
+            f"student.model.hidden_size {model['hidden_size']}; each head gets hidden_size / num_heads dimensions"
+        )
+    teacher = config["teacher"]
+    needed = {"checkpoint": ("name_or_path",), "logits_files": ("train_logits", "val_logits")}.get(teacher["source"], ())
+    missing = [key for key in needed if not teacher.get(key)]
+    if missing:
+        raise ConfigError(
+            f"config: teacher.source is {teacher['source']} but {', '.join('teacher.' + k for k in missing)} "
+            "is not set; give a local path or hub id"
         )
 
 

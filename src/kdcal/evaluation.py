@@ -25,7 +25,6 @@ from kdcal.metrics import (
     consistency_floor,
     evaluate,
     nll_by_temperature,
-    percentile_interval,
 )
 from kdcal.predictions import Predictions, save_npz_atomic
 
@@ -38,6 +37,10 @@ FLOOR_METRIC = "ece_floor"
 # error (benchmarks/bench_interval_coverage.py; README, "Intervals"). Everything else, and every
 # difference and ratio, uses the percentile interval.
 INTERVAL_METHOD = {"ece": "basic", "ece_debiased": "percentile", "smece": "percentile"}
+# Fewest rows in a subset for which an interval is reported: with fewer, a bootstrap of a binned or
+# ratio metric says more about the handful of rows than about the model, so ci_low / ci_high are
+# NaN and the table says "too few rows" (the point estimate is still given).
+MIN_INTERVAL_ROWS = 20
 
 
 @dataclass
@@ -109,23 +112,32 @@ def summarise(
 ) -> pd.DataFrame:
     """Long table ``arm, subset, metric, value, ci_low, ci_high``.
 
-    Rows: every arm x subset x metric (interval by ``INTERVAL_METHOD``), and ``ece_floor`` (value: mean ECE of the perfectly
+    Rows: every arm x subset x metric (interval by ``INTERVAL_METHOD``; NaN below
+    ``MIN_INTERVAL_ROWS`` rows), and ``ece_floor`` (value: mean ECE of the perfectly
     calibrated replicas; ci_low / ci_high: their quantiles at ``level``); then
     ``<metric>_diff_vs_<baseline>`` (arm minus baseline, paired interval) for every other arm; then,
     when the three headline arms (baseline, post-hoc, distilled) are present, ``ece_gain_ratio``,
     ``ece_debiased_gain_ratio`` and ``smece_gain_ratio`` under arm ``<posthoc>_vs_<distilled>``.
     """
     rows = []
+
+    def interval(point, draws, n_rows, method="percentile"):
+        if n_rows < MIN_INTERVAL_ROWS:
+            return float("nan"), float("nan")
+        return bootstrap_interval(point, draws, level, method)
+
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
             rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
                 method = INTERVAL_METHOD.get(metric, "percentile")
-                low, high = bootstrap_interval(res.point[i, j], res.draws[:, i, j], level, method)
+                low, high = interval(res.point[i, j], res.draws[:, i, j], res.n_rows[i], method)
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
-                low, high = percentile_interval(res.floor[:, i], level)
-                rows.append((arm, subset, FLOOR_METRIC, float(np.nanmean(res.floor[:, i])), low, high))
+                low, high = interval(0.0, res.floor[:, i], res.n_rows[i])
+                floor = res.floor[:, i]
+                mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else float("nan")
+                rows.append((arm, subset, FLOOR_METRIC, mean, low, high))
     if baseline in results:
         base = results[baseline]
         for arm, res in results.items():
@@ -134,7 +146,7 @@ def summarise(
             for i, subset in enumerate(res.subsets):
                 for j, metric in enumerate(res.metrics):
                     diff = res.draws[:, i, j] - base.draws[:, i, j]
-                    low, high = percentile_interval(diff, level)
+                    low, high = interval(0.0, diff, res.n_rows[i])
                     rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
     if headline is not None and all(a in results for a in headline):
         van, post, kd = (results[a] for a in headline)
@@ -146,7 +158,7 @@ def summarise(
                 with np.errstate(invalid="ignore", divide="ignore"):
                     point = (van.point[i, j] - post.point[i, j]) / (van.point[i, j] - kd.point[i, j])
                     draws = (van.draws[:, i, j] - post.draws[:, i, j]) / (van.draws[:, i, j] - kd.draws[:, i, j])
-                low, high = percentile_interval(draws, level)
+                low, high = interval(0.0, draws, van.n_rows[i])
                 rows.append((f"{headline[1]}_vs_{headline[2]}", subset, ratio, point, low, high))
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 

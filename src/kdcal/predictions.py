@@ -14,9 +14,12 @@ leaves a finished-looking partial file.
 
 from __future__ import annotations
 
+import zipfile
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Self
 
 import numpy as np
 
@@ -51,12 +54,58 @@ def save_npz_atomic(path: str | Path, **arrays: np.ndarray) -> None:
         np.savez_compressed(tmp, **arrays)
 
 
-def open_npz(path: str | Path, where: str):
-    """``np.load`` of an .npz file (no pickles), refused with ``where`` named when unreadable."""
+class NpzArrays(dict):
+    """Every array of an .npz file, read at once; ``files`` and ``with`` work as with ``np.load``."""
+
+    @property
+    def files(self) -> list[str]:
+        return list(self)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
+def _npz_problem(path: Path, err: Exception) -> str:
+    """What is wrong with a file numpy could not read, in kdcal's words (numpy's own message may
+    recommend allow_pickle, which must never be used on a file from elsewhere)."""
     try:
-        return np.load(path, allow_pickle=False)
-    except (OSError, ValueError) as err:
-        raise PredictionsError(f"{where}: not a readable .npz file ({err})") from err
+        head = path.read_bytes()[:4]
+    except OSError as read_error:
+        return f"cannot be read ({read_error.strerror or read_error})"
+    if head[:2] == b"PK":
+        return "is a damaged or truncated zip archive (an .npz is a zip of .npy arrays); write it again"
+    if head[:1] == b"\x80":
+        return "holds pickled Python objects, which kdcal never loads; save plain numeric or string arrays with numpy.savez"
+    return "is not an .npz archive (it does not start like a zip file); write it with numpy.savez or numpy.savez_compressed"
+
+
+def open_npz(path: str | Path, where: str) -> NpzArrays:
+    """Every array of an .npz file (no pickles), or one line naming ``where`` and the problem: a
+    missing, truncated or non-zip file, or an array of Python objects."""
+    path = Path(path)
+    if not path.is_file():
+        raise PredictionsError(f"{where}: no such file")
+    arrays = NpzArrays()
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            for key in data.files:
+                try:
+                    arrays[key] = data[key]
+                except ValueError as err:
+                    if "Object arrays" in str(err):
+                        raise PredictionsError(
+                            f"{where}: array {key!r} holds Python objects (dtype object), which kdcal does not load; "
+                            "save numbers or strings (e.g. labels as int64, row ids as str)"
+                        ) from None
+                    raise
+    except PredictionsError:
+        raise
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error) as err:
+        raise PredictionsError(f"{where}: {_npz_problem(path, err)}") from None
+    return arrays
 
 
 def save_predictions(path: str | Path, predictions: Predictions) -> None:
@@ -75,6 +124,19 @@ def check_logits(logits: np.ndarray, source: str) -> None:
     """Refuse logits that are not a finite 2-D array."""
     if logits.ndim != 2:
         raise PredictionsError(f"{source}: logits must be 2-D (rows x classes), got shape {logits.shape}")
+    if not np.issubdtype(logits.dtype, np.floating):
+        raise PredictionsError(f"{source}: logits must be floating point, got dtype {logits.dtype}")
+    if logits.shape[0] == 0:
+        raise PredictionsError(f"{source}: no rows (logits of shape {logits.shape})")
+    if logits.shape[1] < 2:
+        raise PredictionsError(
+            f"{source}: {logits.shape[1]} class column(s); calibration needs at least 2 classes (one logit per class)"
+        )
+    if (logits >= 0).all() and np.allclose(logits.astype(np.float64).sum(axis=1), 1.0, atol=2e-3):
+        raise PredictionsError(
+            f"{source}: these look like probabilities, not logits (every row non-negative and summing to 1); "
+            "store logits or log-probabilities (numpy.log of the probabilities)"
+        )
     finite = np.isfinite(logits)
     if not finite.all():
         row = int(np.flatnonzero(~finite.all(axis=1))[0])

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from kdcal.analysis import lowest_threshold
-from kdcal.evaluation import FLOOR_METRIC, RATIO_METRIC, RATIO_METRICS
+from kdcal.evaluation import FLOOR_METRIC, MIN_INTERVAL_ROWS, RATIO_METRIC, RATIO_METRICS
 from kdcal.metrics import SUBSETS, TIERS
 from kdcal.protocol import DEFINITIONS, PROTOCOLS, Protocol
 
@@ -92,6 +92,8 @@ def _cell(frame: pd.DataFrame, arm: str, subset: str, metric: str, digits: int =
     v, lo, hi = (_value(frame, arm, subset, metric, column) for column in ("value", "ci_low", "ci_high"))
     if not np.isfinite(v):
         return "n/a"
+    if not np.isfinite(lo) and _value(frame, arm, subset, "n_rows") < MIN_INTERVAL_ROWS:
+        return f"{v:.{digits}f} [too few rows]"
     return f"{v:.{digits}f} [{lo:.{digits}f}, {hi:.{digits}f}]"
 
 

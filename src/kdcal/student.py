@@ -275,6 +275,39 @@ def _step(state: _TrainingState, batch: tuple, loss_spec: dict, config: TrainCon
     return loss
 
 
+# Fewest optimizer steps a run may have: below this, warm-up and decay cover a handful of steps and
+# the "training" is a few noisy updates (a batch larger than the training set gives one per epoch).
+MIN_OPTIMIZER_STEPS = 5
+
+
+def check_schedule(config: TrainConfig, n_rows: int, arm: str) -> int:
+    """The run's optimizer steps, refused before training when there are fewer than
+    ``MIN_OPTIMIZER_STEPS`` or the learning rate is 0 at every step (names the keys to change)."""
+    steps_per_epoch = math.ceil(n_rows / config.batch_size)
+    total = steps_per_epoch * config.epochs
+    if total < MIN_OPTIMIZER_STEPS:
+        raise TrainingError(
+            f"arm {arm}: {n_rows} training rows in batches of student.training.batch_size = {config.batch_size} for "
+            f"student.training.epochs = {config.epochs} give {total} optimizer steps; at least {MIN_OPTIMIZER_STEPS} are "
+            "needed (lower batch_size or raise epochs)"
+        )
+    probe = torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=1.0)
+    schedule = get_scheduler(
+        config.scheduler, probe, num_warmup_steps=round(config.warmup_ratio * total), num_training_steps=total
+    )
+    rates = []
+    for _ in range(total):
+        rates.append(schedule.get_last_lr()[0])
+        probe.step()
+        schedule.step()
+    if max(rates) * config.learning_rate <= 0:
+        raise TrainingError(
+            f"arm {arm}: the learning rate is 0 at every one of the {total} steps (student.training.scheduler = "
+            f"{config.scheduler}, warmup_ratio = {config.warmup_ratio}); lower warmup_ratio or train for more steps"
+        )
+    return total
+
+
 def train_student(
     model,
     input_ids: list[list[int]],
@@ -297,8 +330,8 @@ def train_student(
     """
     if needs_teacher(loss_spec) and teacher_logits is None:
         raise TrainingError(f"arm {arm}: loss {loss_spec['loss']} needs teacher logits")
-    steps_per_epoch = math.ceil(len(input_ids) / config.batch_size)
-    total_steps = steps_per_epoch * config.epochs
+    total_steps = check_schedule(config, len(input_ids), arm)
+    steps_per_epoch = total_steps // config.epochs
     model.to(device)
     precision = choose_precision(device)
     dtype = autocast_dtype(precision)
