@@ -37,6 +37,8 @@ FLOOR_METRIC = "ece_floor"
 # error (benchmarks/bench_interval_coverage.py; README, "Intervals"). Everything else, and every
 # difference and ratio, uses the percentile interval.
 INTERVAL_METHOD = {"ece": "basic", "ece_debiased": "percentile", "smece": "percentile"}
+# Smallest possible value of a metric with a basic interval (the interval is cut there).
+LOWEST = {"ece": 0.0}
 # Fewest rows in a subset for which an interval is reported: with fewer, a bootstrap of a binned or
 # ratio metric says more about the handful of rows than about the model, so ci_low / ci_high are
 # NaN and the table says "too few rows" (the point estimate is still given).
@@ -121,17 +123,17 @@ def summarise(
     """
     rows = []
 
-    def interval(point, draws, n_rows, method="percentile"):
+    def interval(point, draws, n_rows, method="percentile", lowest=-np.inf):
         if n_rows < MIN_INTERVAL_ROWS:
             return float("nan"), float("nan")
-        return bootstrap_interval(point, draws, level, method)
+        return bootstrap_interval(point, draws, level, method, lowest)
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
             rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
                 method = INTERVAL_METHOD.get(metric, "percentile")
-                low, high = interval(res.point[i, j], res.draws[:, i, j], res.n_rows[i], method)
+                low, high = interval(res.point[i, j], res.draws[:, i, j], res.n_rows[i], method, LOWEST.get(metric, -np.inf))
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 low, high = interval(0.0, res.floor[:, i], res.n_rows[i])

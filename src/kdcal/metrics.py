@@ -486,15 +486,19 @@ def reliability_bins(logits: np.ndarray, labels: np.ndarray, n_bins: int = 15) -
 INTERVAL_METHODS = ("percentile", "basic")
 
 
-def bootstrap_interval(point: float, draws: np.ndarray, level: float = 0.95, method: str = "percentile") -> tuple[float, float]:
+def bootstrap_interval(
+    point: float, draws: np.ndarray, level: float = 0.95, method: str = "percentile", lowest: float = -np.inf
+) -> tuple[float, float]:
     """``percentile``: the draws' quantiles at (1 - level) / 2 and (1 + level) / 2. ``basic`` (the
     reverse percentile): 2 * point minus those quantiles, high first; it corrects the draws' bias
-    around the point estimate (Davison & Hinkley 1997, eq. 5.6)."""
+    around the point estimate (Davison & Hinkley 1997, eq. 5.6), so where the draws lie above the
+    estimate (ECE's upward bias) the interval lies below it. ``lowest``: the metric's smallest
+    possible value, where a basic interval is cut (it cannot cover values below it anyway)."""
     low, high = percentile_interval(draws, level)
     if method == "percentile":
         return low, high
     if method == "basic":
-        return 2 * point - high, 2 * point - low
+        return max(2 * point - high, lowest), max(2 * point - low, lowest)
     raise ValueError(f"unknown interval method {method!r}; expected one of {INTERVAL_METHODS}")
 
 

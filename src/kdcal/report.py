@@ -257,7 +257,8 @@ def render_table(
         f"Eval half of validation, n = {n_eval.get('all', 'n/a')} rows "
         f"(head {n_eval.get('head', 0)}, mid {n_eval.get('mid', 0)}, tail {n_eval.get('tail', 0)}). "
         f"Brackets: {percent(level)} bootstrap intervals, paired across arms (percentile; for ECE the basic "
-        "bootstrap, whose coverage was measured closer to nominal: README, 'Intervals')."
+        "bootstrap, whose coverage was measured closer to nominal: README, 'Intervals'. It mirrors the resamples "
+        "around the estimate, so where they sit above it, by ECE's upward bias, it sits below it; cut at 0)."
     )
     lines += ["", *notes, *([""] if notes else [])]
     lines += [f"Protocol: `{protocol.name}` (definitions: README, 'The evaluation protocol').", ""]
