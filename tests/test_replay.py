@@ -153,3 +153,22 @@ def test_preds_that_contradict_the_logits_are_reported(study, tmp_path, caplog):
     with caplog.at_level("WARNING"):
         read_published(path)
     assert f"odd_preds.npz: preds disagree with the argmax of the logits in {N} rows" in caplog.text
+
+
+def test_content_id_follows_a_local_files_bytes_not_its_name_or_time(tmp_path):
+    import hashlib
+    import os
+
+    from kdcal.hub import content_id
+
+    path = tmp_path / "arm.npz"
+    path.write_bytes(b"first")
+    first = content_id(str(path))
+    assert first == "sha256:" + hashlib.sha256(b"first").hexdigest()
+    stat = path.stat()
+    path.write_bytes(b"second")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert content_id(str(path)) != first  # same name, same time, new content
+    assert content_id(str(tmp_path / "absent.npz")) == "missing"
+    uri = "hf://datasets/earino/ecbs5200-week6-teacher-logits@v1/val_logits_canonical_final.npz"
+    assert content_id(uri) == uri  # a hub file is identified by its URI (pin @revision)

@@ -57,6 +57,26 @@ def parse_hf_uri(uri: str) -> HubFile:
     return HubFile(f"{parts[0]}/{repo}", "/".join(parts[2:]), repo_type, revision or None)
 
 
+def content_id(uri: str) -> str:
+    """What a rerun decision compares for a file read from outside the workflow: a local file's
+    SHA-256 (so a file replaced in place, even with its old modification time, reruns what depends
+    on it), or the URI itself for ``hf://`` and ``http(s)://`` (pin ``@<revision>`` in an hf:// URI,
+    or a versioned URL, to fix the content; a new revision is a new URI). A missing local file gives
+    "missing"; fetching it fails later with the file named."""
+    if uri.startswith(("hf://", "http://", "https://")):
+        return uri
+    import hashlib
+
+    path = Path(uri)
+    if not path.is_file():
+        return "missing"
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return f"sha256:{digest.hexdigest()}"
+
+
 def fetch_to(uri: str, destination: str | Path, timeout: float = 60.0) -> None:
     """Copy the file named by ``uri`` to ``destination`` (atomically): an ``hf://`` URI through the
     Hugging Face cache, an ``http(s)://`` URL, or a local path.

@@ -6,6 +6,7 @@
 import re
 
 from kdcal.config import check_references
+from kdcal.hub import content_id
 from kdcal.plan import POSTHOC_SUFFIX, grid_points, study_plan
 from kdcal.protocol import PROTOCOLS
 from kdcal.report import FIGURES, table_notes
@@ -144,6 +145,25 @@ def course_file_url(wildcards):
 
 def teacher_logits_uri(wildcards):
     return config["teacher"][f"{wildcards.part}_logits"]
+
+
+def content_of(uri_of):
+    """A params function: the content id of the file an input function names (kdcal.hub.content_id),
+    so that replacing a local file in place reruns its fetch and what depends on it."""
+    return lambda wildcards: content_id(uri_of(wildcards))
+
+
+def replay_reference():
+    """The replayed arm every other replayed file is checked against (same rows, labels, tiers)."""
+    return PLAN.fitted_arms[0]
+
+
+def replay_import_inputs(wildcards):
+    """One replayed file, and the reference arm's file for the same-rows check."""
+    files = {"file": f"resources/replay/{wildcards.source}.npz"}
+    if wildcards.source != replay_reference():
+        files["reference"] = f"resources/replay/{replay_reference()}.npz"
+    return files
 
 
 def arm_spec(wildcards):

@@ -11,6 +11,7 @@ rule fetch_course_file:
         "../../envs/kdcal.yaml"
     params:
         uri=course_file_url,
+        content=content_of(course_file_url),
     script:
         "../scripts/fetch_file.py"
 

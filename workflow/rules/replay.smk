@@ -11,22 +11,24 @@ rule fetch_predictions:
         "../../envs/kdcal.yaml"
     params:
         uri=replay_uri,
+        content=content_of(replay_uri),
     script:
         "../scripts/fetch_file.py"
 
 
-# Check every fetched file, alone and against the others, and write kdcal's predictions format.
+# Check one fetched file, alone and against the reference arm's (same rows, labels and tiers), and
+# write it in kdcal's predictions format. One job per arm: replacing one arm's file reruns that arm only.
 rule import_predictions:
     input:
-        files=[f"resources/replay/{arm}.npz" for arm in PLAN.fitted_arms],
+        unpack(replay_import_inputs),
     output:
-        predictions=predictions_of(PLAN.fitted_arms),
+        predictions="results/predictions/{source}.npz",
     log:
-        "logs/import_predictions/import_predictions.log",
+        "logs/import_predictions/{source}.log",
     conda:
         "../../envs/kdcal.yaml"
     params:
-        arms=PLAN.fitted_arms,
-        sources=canonical(replay_sources()),
+        reference=replay_reference(),
+        uri=replay_uri,
     script:
         "../scripts/import_predictions.py"

@@ -56,6 +56,7 @@ elif config["teacher"]["source"] == "logits_files":
             "../../envs/kdcal.yaml"
         params:
             uri=teacher_logits_uri,
+            content=content_of(teacher_logits_uri),
         script:
             "../scripts/fetch_file.py"
 

@@ -1,14 +1,17 @@
-"""Check the replayed files (alone and against each other) and write kdcal's predictions format."""
+"""Check one replayed file (alone, then against the reference arm's file: same rows, labels and
+tiers) and write it in kdcal's predictions format."""
 
 from kdcal.predictions import save_predictions
-from kdcal.replay import read_study
-from kdcal.runtime import by_arm, log_to
+from kdcal.replay import read_published, read_study
+from kdcal.runtime import log_to
 
 log = log_to(snakemake.log[0])
-arms = snakemake.params.arms
-files = by_arm(arms, snakemake.input.files)
-sources = {arm: f"{files[arm]} (from {uri})" for arm, uri in snakemake.params.sources.items()}
-predictions = read_study(files, sources)
-for arm, path in by_arm(arms, snakemake.output.predictions).items():
-    log.info("%s: %d rows, %d classes", arm, *predictions[arm].logits.shape)
-    save_predictions(path, predictions[arm])
+arm, reference = snakemake.wildcards.source, snakemake.params.reference
+where = f"{snakemake.input.file} (from {snakemake.params.uri})"
+if "reference" in snakemake.input.keys():
+    files = {reference: snakemake.input.reference, arm: snakemake.input.file}
+    predictions = read_study(files, {reference: f"{snakemake.input.reference} (arm {reference})", arm: where})[arm]
+else:
+    predictions = read_published(snakemake.input.file, where)
+log.info("%s: %d rows, %d classes", arm, *predictions.logits.shape)
+save_predictions(snakemake.output.predictions, predictions)
