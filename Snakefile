@@ -26,6 +26,17 @@ except WorkflowError as err:
 report: "workflow/report/workflow.rst"
 
 
+# One writer per directory (kdcal.runtime.claim_directory): a second run started here, or a rerun
+# while jobs of a killed run still work, stops with one line. onstart runs for real runs only.
+onstart:
+    from kdcal.runtime import RunInProgressError, claim_directory
+
+    try:
+        claim_directory()
+    except RunInProgressError as err:
+        raise WorkflowError(str(err)) from None
+
+
 include: "workflow/rules/common.smk"
 
 

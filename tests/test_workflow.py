@@ -242,3 +242,56 @@ def test_a_killed_run_completes_on_rerun_byte_identical(study, tmp_path, stage):
         assert "resuming from checkpoint" in (workdir / "logs/train_student/kd.log").read_text()
         assert not markers[0].exists()
     assert (workdir / "results/metrics.tsv").read_bytes() == (study / "results/metrics.tsv").read_bytes()
+
+
+def test_one_writer_per_directory_even_after_its_snakemake_process_is_killed(study, tmp_path):
+    """A second run in the same directory stops at once, naming the first run's process; after the
+    first run's snakemake process alone is SIGKILLed (its training job orphaned, still running), a
+    rerun refuses to start until that job is gone, deletes nothing meanwhile, and then completes
+    with the metrics of an uninterrupted run. No --unlock at any point."""
+    import fcntl
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    workdir = copy_workflow(tmp_path / "wf")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONHASHSEED": "0"}
+    cmd = [sys.executable, "-m", "snakemake", "--cores", "2", "--configfile=tiny.yaml", "results/table.md"]
+    run_lock, checkpoint = workdir / ".snakemake/kdcal-run.lock", workdir / "results/students/kd/checkpoint.pt"
+
+    def wait_for(condition, what, seconds=300):
+        deadline = time.time() + seconds
+        while not condition():
+            assert time.time() < deadline, f"timed out waiting for {what}"
+            time.sleep(0.05)
+
+    with open(tmp_path / "first.log", "w") as log:
+        first = subprocess.Popen(cmd, cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        wait_for(lambda: run_lock.exists() and run_lock.read_text().strip() == str(first.pid), "the first run's lock")
+        second = snakemake(workdir, "results/table.md")
+        assert second.returncode != 0
+        assert f"another run is in progress in {workdir} (snakemake process {first.pid})" in second.stdout + second.stderr
+
+        wait_for(checkpoint.exists, "the kd student's first checkpoint")
+        os.kill(first.pid, signal.SIGKILL)  # the snakemake process only: its jobs run on as orphans
+        first.wait()
+    third = snakemake(workdir, "results/table.md")
+    assert third.returncode != 0
+    assert "jobs of an earlier run are still running" in third.stdout + third.stderr
+    assert checkpoint.exists() or (workdir / "results/predictions/kd.npz").exists()  # nothing of the orphan deleted
+
+    def jobs_gone():
+        with open(workdir / ".snakemake/kdcal-jobs.lock", "a+") as jobs:
+            try:
+                fcntl.flock(jobs, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False
+            fcntl.flock(jobs, fcntl.LOCK_UN)
+            return True
+
+    wait_for(jobs_gone, "the orphaned jobs to finish")
+    last = snakemake(workdir, "results/table.md")
+    assert last.returncode == 0, last.stderr[-3000:]
+    assert (workdir / "results/metrics.tsv").read_bytes() == (study / "results/metrics.tsv").read_bytes()

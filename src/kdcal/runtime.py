@@ -10,10 +10,92 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+# One writer per directory. The snakemake process of a run holds RUN_LOCK exclusively; every job
+# holds JOBS_LOCK shared while it runs. Both are flock()s, which the kernel releases when the holding
+# process dies, so neither goes stale (no --unlock, unlike Snakemake's own lock, which kdcal turns
+# off with nolock). A new run refuses to start while another run's snakemake process is alive, or
+# while jobs of an earlier run still run after their snakemake process was killed (they would
+# collide with the same jobs started again, and Snakemake deletes a failed job's outputs).
+RUN_LOCK = Path(".snakemake/kdcal-run.lock")
+JOBS_LOCK = Path(".snakemake/kdcal-jobs.lock")
+JOB_PIDS = Path(".snakemake/kdcal-jobs")
+_HELD: list = []
+
+
+class RunInProgressError(Exception):
+    """Another run, or jobs of an earlier one, are working in this directory."""
+
+
+def _live(pids: list[int]) -> list[int]:
+    alive = []
+    for pid in pids:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            continue
+        except PermissionError:
+            pass
+        alive.append(pid)
+    return alive
+
+
+def claim_directory() -> None:
+    """Make this process the directory's one writer, or stop with one line that says who is
+    writing and what to do (called by the Snakefile's ``onstart``: real runs only, not dry runs)."""
+    import fcntl
+
+    RUN_LOCK.parent.mkdir(parents=True, exist_ok=True)
+    run = open(RUN_LOCK, "a+")  # noqa: SIM115 -- held open (and locked) until this process exits
+    try:
+        fcntl.flock(run, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        run.seek(0)
+        holder = run.read().strip() or "unknown"
+        raise RunInProgressError(
+            f"kdcal: another run is in progress in {Path.cwd()} (snakemake process {holder}); wait for it to finish, "
+            f"or stop it (kill {holder}) and run again: finished outputs are kept"
+        ) from None
+    run.seek(0)
+    run.truncate()
+    run.write(f"{os.getpid()}\n")
+    run.flush()
+    _HELD.append(run)
+    with open(JOBS_LOCK, "a+") as jobs:
+        try:
+            fcntl.flock(jobs, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            pids = _live([int(p.name) for p in JOB_PIDS.glob("*") if p.name.isdigit()])
+            which = ", ".join(map(str, pids)) or "unknown"
+            raise RunInProgressError(
+                f"kdcal: jobs of an earlier run are still running in {Path.cwd()} (processes {which}), most likely because "
+                "its snakemake process was killed; wait for them to finish (or kill them), then run again: "
+                "what they finish is kept"
+            ) from None
+        fcntl.flock(jobs, fcntl.LOCK_UN)
+
+
+def hold_job_lock() -> None:
+    """Hold the directory's job lock (shared) until this job's process exits, and leave its pid
+    where ``claim_directory`` can name it. Outside a workflow directory it does nothing."""
+    import atexit
+    import fcntl
+
+    if not JOBS_LOCK.parent.is_dir():
+        return
+    jobs = open(JOBS_LOCK, "a+")  # noqa: SIM115 -- held open (and locked) until this process exits
+    fcntl.flock(jobs, fcntl.LOCK_SH)
+    _HELD.append(jobs)
+    JOB_PIDS.mkdir(exist_ok=True)
+    marker = JOB_PIDS / str(os.getpid())
+    marker.touch()
+    atexit.register(marker.unlink, missing_ok=True)
+
 
 def log_to(path: str | Path) -> logging.Logger:
     """Send stderr, warnings and the ``kdcal`` loggers to the rule's log file (line-buffered, so
-    progress shows while the job runs) and return a logger for the script."""
+    progress shows while the job runs) and return a logger for the script. Holds the directory's
+    job lock for the life of the job (``hold_job_lock``)."""
+    hold_job_lock()
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     stream = open(path, "w", buffering=1)  # noqa: SIM115 -- stays open as the job's stderr until exit
     sys.stderr = stream
