@@ -295,3 +295,37 @@ def test_one_writer_per_directory_even_after_its_snakemake_process_is_killed(stu
     last = snakemake(workdir, "results/table.md")
     assert last.returncode == 0, last.stderr[-3000:]
     assert (workdir / "results/metrics.tsv").read_bytes() == (study / "results/metrics.tsv").read_bytes()
+
+
+@pytest.mark.parametrize("rule", ["train_teacher", "infer_teacher"])
+def test_a_run_killed_in_the_teacher_leaves_nothing_half_written_and_reruns_identically(study, tmp_path, rule):
+    """SIGKILL the workflow as soon as the teacher's training (or inference) job has started: no
+    output of that job exists afterwards, and the rerun writes the teacher's files with the arrays
+    of an uninterrupted run."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    workdir = copy_workflow(tmp_path)
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONHASHSEED": "0"}
+    target = "results/predictions/teacher.npz"
+    cmd = [sys.executable, "-m", "snakemake", "--cores", "2", "--configfile=tiny.yaml", target]
+    marker = workdir / f"logs/{rule}/{rule}.log"  # created by the job's first line
+    proc = subprocess.Popen(
+        cmd, cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    deadline = time.time() + 300
+    while not marker.exists() and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.01)
+    assert marker.exists(), f"the run never started {rule}"
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    outputs = {"train_teacher": ["results/teacher/model.joblib"], "infer_teacher": [target, "results/teacher/train_logits.npz"]}
+    assert not any((workdir / out).exists() for out in outputs[rule])
+
+    rerun = snakemake(workdir, target)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    with np.load(workdir / target) as again, np.load(study / target) as clean:
+        assert all(np.array_equal(again[k], clean[k]) for k in clean.files)
