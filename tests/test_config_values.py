@@ -62,6 +62,10 @@ CASES = {
         {"teacher__source": "logits_files", "teacher__train_logits": "t.npz"},
         ["teacher.source is logits_files", "teacher.val_logits"],
     ),
+    "an arm name too long for a file name": (
+        {"arms": {"vanilla": {"loss": "ce"}, "kd": DEFAULT["arms"]["kd"], "a" * 150: {"loss": "ce"}}},
+        ["arm name 'aaaa", "at most 100 characters"],
+    ),
     "the teacher as baseline": ({"evaluation__baseline": "teacher"}, ["evaluation.baseline", "'teacher' is not a student"]),
     "a headline arm equal to the baseline": (
         {"evaluation__headline": {"posthoc": "vanilla", "distilled": "kd"}},

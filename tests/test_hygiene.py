@@ -35,3 +35,22 @@ def test_profiles_do_not_repeat_the_workflow_profile_or_set_keys_that_do_nothing
     rules = "".join(p.read_text() for p in (REPO / "workflow/rules").glob("*.smk"))
     if "shell:" not in rules:
         assert "printshellcmds" not in keys | set(DEFAULT_PROFILE)
+
+
+def test_a_full_disk_or_a_too_long_name_is_one_line_naming_the_path():
+    import errno
+
+    from kdcal.runtime import storage_problem
+
+    full = storage_problem(OSError(errno.ENOSPC, "No space left on device", "results/students/kd/model/model.safetensors"))
+    assert full.startswith("no space left on the device writing results/students/kd/model/model.safetensors (")
+    assert "MiB free" in full and "free space and run again" in full
+    torch_full = storage_problem(
+        RuntimeError("[enforce fail at inline_container.cc:603] . unexpected pos 64 vs 0 basic_ios::clear")
+    )
+    assert torch_full.startswith("a write failed (") and "MiB free" in torch_full
+    name = "a" * 300 + ".npz"
+    long = storage_problem(OSError(errno.ENAMETOOLONG, "File name too long", f"results/predictions/{name}"))
+    assert "304 characters in its last part" in long and "shorten the arm name" in long
+    assert storage_problem(ValueError("something else")) is None
+    assert all("\n" not in m for m in (full, torch_full, long))

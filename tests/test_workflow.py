@@ -329,3 +329,29 @@ def test_a_run_killed_in_the_teacher_leaves_nothing_half_written_and_reruns_iden
     assert rerun.returncode == 0, rerun.stderr[-3000:]
     with np.load(workdir / target) as again, np.load(study / target) as clean:
         assert all(np.array_equal(again[k], clean[k]) for k in clean.files)
+
+
+def test_a_full_disk_ends_with_one_line_and_a_rerun_after_freeing_space_completes_identically(study, tmp_path):
+    """results/ on a 12 MiB tmpfs (the tiny study writes ~17 MiB): the run stops with one line
+    naming the path and the cause; after the tmpfs grows, the rerun gives the study's metrics."""
+    import subprocess
+
+    workdir = copy_workflow(tmp_path / "wf")
+    results = workdir / "results"
+    results.mkdir()
+    mount = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", str(results)], capture_output=True, text=True)
+    if mount.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here ({mount.stderr.strip() or 'mount failed'}); needs root")
+    try:
+        full = snakemake(workdir, "results/table.md")
+        assert full.returncode != 0
+        out = full.stdout + full.stderr
+        lines = [line for line in out.splitlines() if "kdcal error:" in line]
+        assert lines and ("no space left on the device" in lines[0] or "a write failed" in lines[0]), out[-3000:]
+        assert "MiB free" in lines[0] and "Traceback" not in out
+        subprocess.run(["mount", "-o", "remount,size=200m", str(results)], check=True)
+        again = snakemake(workdir, "results/table.md")
+        assert again.returncode == 0, again.stderr[-3000:]
+        assert (results / "metrics.tsv").read_bytes() == (study / "results/metrics.tsv").read_bytes()
+    finally:
+        subprocess.run(["umount", "-l", str(results)], check=False)

@@ -57,7 +57,7 @@ def describe_validation_error(err: BaseException, source: str = "config") -> str
         return f"{source}: unknown key(s) {', '.join(extra)} under '{key}'; allowed keys: {known}"
     if "propertyNames" in best.absolute_schema_path:
         return (
-            f"{source}: arm name {best.instance!r} under '{key}' is not allowed: names are lower_snake_case, "
+            f"{source}: arm name {best.instance!r} under '{key}' is not allowed: names are lower_snake_case (at most 100 characters), "
             "not 'teacher' or 'tokenizer' (reserved files), without '_vs_' (reserved for comparisons such as "
             "vanilla_ts_vs_kd) and not ending in '_ts', '_vs' or '_s<digits>' (post-hoc and seeded arms are "
             "made from trained arms)"

@@ -105,12 +105,53 @@ def log_to(path: str | Path) -> logging.Logger:
     return logging.getLogger("kdcal.script")
 
 
+def storage_problem(error: BaseException) -> str | None:
+    """One line for a write that failed for lack of space or a too long file name, naming the path
+    and the cause (torch's C++ writer reports a full disk only as ``basic_ios::clear`` or
+    ``PytorchStreamWriter failed writing file``); None for any other error."""
+    import errno
+    import shutil
+
+    chain, seen = [], error
+    while seen is not None and len(chain) < 10:  # the error and the ones it happened while handling
+        chain.append(seen)
+        seen = seen.__cause__ or seen.__context__
+    for candidate in chain:
+        if isinstance(candidate, OSError) and candidate.errno in (errno.ENOSPC, errno.EDQUOT, errno.ENAMETOOLONG):
+            error = candidate
+            break
+    text = str(error)
+    path = getattr(error, "filename", None)
+    full = isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)
+    full = full or "No space left on device" in text or "Disk quota exceeded" in text
+    writer_marks = ("basic_ios::clear", "PytorchStreamWriter failed", "inline_container.cc")
+    torch_writer = any(isinstance(e, RuntimeError) and any(m in str(e) for m in writer_marks) for e in chain)
+    if isinstance(error, OSError) and error.errno == errno.ENAMETOOLONG:
+        name = Path(str(path or "")).name
+        return (
+            f"a file name is too long for the file system ({len(name)} characters in its last part, most allow 255): "
+            f"{path}; shorten the arm name or the working directory's path"
+        )
+    if full or torch_writer:
+        free = shutil.disk_usage(Path.cwd()).free / 2**20
+        where = f" writing {path}" if path else ""
+        cause = "no space left on the device" if full else f"a write failed ({text.splitlines()[0][:120]})"
+        return (
+            f"{cause}{where} ({free:.0f} MiB free under {Path.cwd()}); free space and run again: "
+            "finished outputs are kept and this job starts over"
+        )
+    return None
+
+
 def _report_error(kind, error, tb) -> None:
-    """A refusal by kdcal is a one-line message; anything else keeps its full traceback."""
+    """A refusal by kdcal, a full disk or a too long file name is a one-line message; anything
+    else keeps its full traceback."""
     from kdcal.errors import KdcalError
 
     if isinstance(error, KdcalError):
         print(f"kdcal error: {error}", file=sys.stderr)
+    elif (problem := storage_problem(error)) is not None:
+        print(f"kdcal error: {problem}", file=sys.stderr)
     else:
         sys.__excepthook__(kind, error, tb)
 
