@@ -170,5 +170,22 @@ def test_content_id_follows_a_local_files_bytes_not_its_name_or_time(tmp_path):
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert content_id(str(path)) != first  # same name, same time, new content
     assert content_id(str(tmp_path / "absent.npz")) == "missing"
-    uri = "hf://datasets/earino/ecbs5200-week6-teacher-logits@v1/val_logits_canonical_final.npz"
-    assert content_id(uri) == uri  # a hub file is identified by its URI (pin @revision)
+
+
+def test_content_id_of_a_hub_file_is_the_commit_of_its_cached_copy_when_offline(tmp_path, monkeypatch):
+    from huggingface_hub import constants
+
+    from kdcal.hub import content_id
+    from published_fixtures import write_hub_cache
+
+    source = tmp_path / "file.npz"
+    source.write_bytes(b"logits")
+    cache = tmp_path / "hub"
+    uri = "hf://datasets/someone/logits/val.npz"
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", True)
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(cache))
+    assert content_id(uri) == uri  # not cached: the URI alone (fetching it will say why it cannot)
+    write_hub_cache(cache, "dataset", "someone/logits", "val.npz", source, commit="a" * 40)
+    assert content_id(uri) == f"{uri} @ {'a' * 40}"
+    write_hub_cache(cache, "dataset", "someone/logits", "val.npz", source, commit="b" * 40)  # main moved on
+    assert content_id(uri) == f"{uri} @ {'b' * 40}"

@@ -58,13 +58,22 @@ def parse_hf_uri(uri: str) -> HubFile:
 
 
 def content_id(uri: str) -> str:
-    """What a rerun decision compares for a file read from outside the workflow: a local file's
-    SHA-256 (so a file replaced in place, even with its old modification time, reruns what depends
-    on it), or the URI itself for ``hf://`` and ``http(s)://`` (pin ``@<revision>`` in an hf:// URI,
-    or a versioned URL, to fix the content; a new revision is a new URI). A missing local file gives
-    "missing"; fetching it fails later with the file named."""
-    if uri.startswith(("hf://", "http://", "https://")):
-        return uri
+    """What a rerun decision compares for a file read from outside the workflow:
+
+    - a local path: the SHA-256 of its bytes, so a file replaced in place (even with its old
+      modification time) reruns what depends on it; "missing" when absent (the fetch job then
+      stops with the file named);
+    - ``hf://``: the URI and the commit it resolves to: asked from the hub (a metadata request of
+      a few hundred bytes, 5 s timeout) unless ``HF_HUB_OFFLINE=1``, else the commit of the cached
+      copy; a new commit on the hub (or a pinned ``@revision`` in the URI) reruns what depends on it;
+    - ``http(s)://``: the URL and its ETag (or Last-Modified) from a HEAD request, when reachable.
+    Where nothing can be asked or found, the URI alone (the fetch job then says why it cannot fetch).
+    """
+    if uri.startswith("hf://"):
+        commit = _hub_commit(uri)
+        return f"{uri} @ {commit}" if commit else uri
+    if uri.startswith(("http://", "https://")):
+        return _url_version(uri)
     import hashlib
 
     path = Path(uri)
@@ -75,6 +84,36 @@ def content_id(uri: str) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return f"sha256:{digest.hexdigest()}"
+
+
+def _hub_commit(uri: str) -> str | None:
+    """The commit an hf:// URI resolves to now: the hub's answer when online, else the cache's."""
+    from huggingface_hub import constants, get_hf_file_metadata, hf_hub_url, try_to_load_from_cache
+
+    hub_file = parse_hf_uri(uri)
+    if not constants.HF_HUB_OFFLINE:
+        try:
+            url = hf_hub_url(hub_file.repo_id, hub_file.filename, repo_type=hub_file.repo_type, revision=hub_file.revision)
+            commit = get_hf_file_metadata(url, timeout=5).commit_hash
+            if commit:
+                return commit
+        except Exception:  # noqa: BLE001 -- unreachable, gated, missing: fall back to the cache; the fetch job reports it
+            pass
+    cached = try_to_load_from_cache(hub_file.repo_id, hub_file.filename, revision=hub_file.revision, repo_type=hub_file.repo_type)
+    if isinstance(cached, str) and "/snapshots/" in Path(cached).as_posix():
+        return Path(cached).as_posix().split("/snapshots/", 1)[1].split("/", 1)[0]
+    return None
+
+
+def _url_version(url: str) -> str:
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, method="HEAD"), timeout=5) as response:
+            version = response.headers.get("ETag") or response.headers.get("Last-Modified")
+    except Exception:  # noqa: BLE001 -- unreachable: the URL alone; the fetch job reports the failure
+        return url
+    return f"{url} @ {version}" if version else url
 
 
 def fetch_to(uri: str, destination: str | Path, timeout: float = 60.0) -> None:
