@@ -14,6 +14,7 @@ itself; kdcal never handles or logs the token.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,13 +93,12 @@ def _hub_commit(uri: str) -> str | None:
 
     hub_file = parse_hf_uri(uri)
     if not constants.HF_HUB_OFFLINE:
-        try:
-            url = hf_hub_url(hub_file.repo_id, hub_file.filename, repo_type=hub_file.repo_type, revision=hub_file.revision)
+        url = hf_hub_url(hub_file.repo_id, hub_file.filename, repo_type=hub_file.repo_type, revision=hub_file.revision)
+        # Unreachable, gated or missing: fall back to the cache; the fetch job reports the problem.
+        with contextlib.suppress(Exception):
             commit = get_hf_file_metadata(url, timeout=5).commit_hash
             if commit:
                 return commit
-        except Exception:  # noqa: BLE001 -- unreachable, gated, missing: fall back to the cache; the fetch job reports it
-            pass
     cached = try_to_load_from_cache(hub_file.repo_id, hub_file.filename, revision=hub_file.revision, repo_type=hub_file.repo_type)
     if isinstance(cached, str) and "/snapshots/" in Path(cached).as_posix():
         return Path(cached).as_posix().split("/snapshots/", 1)[1].split("/", 1)[0]
