@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from kdcal.report import FIGURES
-from workflow_helpers import copy_workflow, planned_jobs, snakemake, write_config
+from workflow_helpers import REPO, copy_workflow, planned_jobs, snakemake, write_config
 
 pytestmark = pytest.mark.workflow
 
@@ -357,3 +357,32 @@ def test_a_full_disk_ends_with_one_line_and_a_rerun_after_freeing_space_complete
         assert (results / "metrics.tsv").read_bytes() == (study / "results/metrics.tsv").read_bytes()
     finally:
         subprocess.run(["umount", "-l", str(results)], check=False)
+
+
+def test_the_study_through_a_real_slurm_cluster_equals_the_local_run(study, tmp_path):
+    """A single-node Slurm cluster (.ci/slurm-cluster) runs the tiny study through `--profile slurm`
+    with the profile's status command, partitions and GPU gres; only the sizes are cut to the test
+    node (1 CPU and 2-3 GB per job). Every job is a Slurm job, and metrics.tsv is byte-identical to
+    the local run's."""
+    import importlib.util
+    import subprocess
+
+    if importlib.util.find_spec("snakemake_executor_plugin_slurm") is None:
+        pytest.skip("snakemake-executor-plugin-slurm is not installed (pip install -e .[test] installs it)")
+    cluster = tmp_path / "slurm"
+    up = subprocess.run(["bash", str(REPO / ".ci/slurm-cluster"), "up", str(cluster)], capture_output=True, text=True, check=False)
+    if up.returncode != 0:
+        pytest.skip(f"no Slurm cluster could start here: {(up.stderr or up.stdout).strip().splitlines()[-1]}")
+    try:
+        workdir = copy_workflow(tmp_path / "wf")
+        sizes = ["--default-resources", "slurm_partition=cpu", "runtime=30", "mem_mb=2000", "cpus_per_task=1"]
+        sizes += ["--set-resources", "train_student:mem_mb=3000", "train_student:cpus_per_task=1", "infer_teacher:mem_mb=3000"]
+        env = {"SLURM_CONF": str(cluster / "slurm.conf")}
+        run = snakemake(workdir, "results/metrics.tsv", "--profile", "slurm", *sizes, env=env, timeout=900)
+        out = run.stdout + run.stderr
+        assert run.returncode == 0, out[-4000:]
+        submitted = set(re.findall(r"submitted with SLURM jobid \d+ \(log: .*?/rule_(\w+)/", out))
+        assert {"train_teacher", "infer_teacher", "train_student", "evaluate_arm"} <= submitted, sorted(submitted)
+        assert (workdir / "results/metrics.tsv").read_bytes() == (study / "results/metrics.tsv").read_bytes()
+    finally:
+        subprocess.run(["bash", str(REPO / ".ci/slurm-cluster"), "down", str(cluster)], capture_output=True, check=False)
