@@ -186,3 +186,75 @@ def test_a_run_that_cannot_train_is_refused_before_the_first_step(config, messag
     with pytest.raises(TrainingError, match=message):
         check_schedule(config, 32, "kd")
     assert check_schedule(TrainConfig(epochs=2, batch_size=8), 32, "kd") == 8
+
+
+@pytest.mark.parametrize(("capability", "expected"), [((7, 5), "fp16"), ((8, 0), "bf16"), ((9, 0), "bf16")])
+def test_precision_follows_compute_capability_not_emulated_bf16(monkeypatch, capability, expected):
+    """A T4 (7.5) reports is_bf16_supported() True through emulation; it must train in fp16."""
+    from kdcal.student import choose_precision
+
+    monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda *a, **k: True)
+    monkeypatch.setattr(torch.cuda, "get_device_capability", lambda *a, **k: capability)
+    assert choose_precision(torch.device("cuda")) == expected
+    assert choose_precision(torch.device("cpu")) == "fp32"
+
+
+def test_a_checkpoint_resumes_whatever_device_training_runs_on(tokenizer, tmp_path):
+    """The checkpoint is read to the CPU: loading it 'to the training device' (here: meta, standing
+    in for a GPU) would move the CPU RNG state off the CPU, and set_rng_state would fail."""
+    from kdcal.student import _resume, _save_checkpoint, _training_state
+
+    config = TrainConfig(epochs=1, batch_size=8)
+    model = fresh(tokenizer)
+    state = _training_state(model, config, "fp32", 8)
+    path = tmp_path / "checkpoint.pt"
+    torch.manual_seed(11)
+    _save_checkpoint(state, path, "run", 5, {"precision": "fp32"})
+    expected = torch.rand(3)
+    torch.manual_seed(0)
+    assert _resume(state, path, "run", torch.device("meta"), "kd", 8, {"precision": "fp32"}) == 5
+    assert torch.equal(torch.rand(3), expected)  # the RNG continues where the checkpoint left it
+
+
+def test_a_checkpoint_from_another_precision_or_library_version_starts_over_saying_why(tokenizer, tmp_path, caplog):
+    import logging
+
+    from kdcal.student import _resume, _save_checkpoint, _training_state, fingerprint, run_environment
+
+    assert fingerprint("cfg", run_environment("fp16")) != fingerprint("cfg", run_environment("bf16"))
+    state = _training_state(fresh(tokenizer), TrainConfig(epochs=1, batch_size=8), "fp32", 8)
+    path = tmp_path / "checkpoint.pt"
+    _save_checkpoint(state, path, fingerprint("cfg", run_environment("fp16")), 5, run_environment("fp16"))
+    with caplog.at_level(logging.INFO, logger="kdcal.student"):
+        step = _resume(
+            state, path, fingerprint("cfg", run_environment("bf16")), torch.device("cpu"), "kd", 8, run_environment("bf16")
+        )
+    assert step == 0
+    assert "starting over" in caplog.text and "precision fp16 -> bf16" in caplog.text
+
+
+def test_saved_logits_keep_float32_resolution_under_16_bit_autocast(tokenizer, monkeypatch):
+    """Under bf16 autocast (the GPU path, exercised on the CPU) the encoder runs in bf16 but the
+    final layer in fp32: the logits are not rounded to bf16's 8-bit mantissa."""
+    from kdcal import student
+
+    model = fresh(tokenizer)
+    monkeypatch.setattr(student, "choose_precision", lambda device: "bf16")
+    logits = predict_logits(model, ids(tokenizer), tokenizer.pad_token_id, torch.device("cpu"))
+    as_bf16 = torch.from_numpy(logits).to(torch.bfloat16).float().numpy()
+    assert (as_bf16 != logits).mean() > 0.9  # fp32 values, not bf16 ones
+    assert model.classifier.forward.__func__ is type(model.classifier).forward  # the layer is restored
+
+
+def test_a_pretrained_model_with_the_compile_switch_loads_with_it_off(tokenizer, tmp_path):
+    """transformers 4.x ModernBERT configs carry reference_compile (None = compile itself); kdcal
+    turns it off for pretrained weights as for models built from the config."""
+    import json
+
+    folder = tmp_path / "pretrained"
+    fresh(tokenizer).save_pretrained(folder)
+    config = json.loads((folder / "config.json").read_text())
+    config["reference_compile"] = None
+    (folder / "config.json").write_text(json.dumps(config))
+    model = build_student({"source": "pretrained", "name_or_path": str(folder)}, 4, tokenizer, seed=3)
+    assert model.config.reference_compile is False

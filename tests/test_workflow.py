@@ -370,7 +370,9 @@ def test_the_study_through_a_real_slurm_cluster_equals_the_local_run(study, tmp_
     if importlib.util.find_spec("snakemake_executor_plugin_slurm") is None:
         pytest.skip("snakemake-executor-plugin-slurm is not installed (pip install -e .[test] installs it)")
     cluster = tmp_path / "slurm"
-    up = subprocess.run(["bash", str(REPO / ".ci/slurm-cluster"), "up", str(cluster)], capture_output=True, text=True, check=False)
+    up = subprocess.run(
+        ["bash", str(REPO / ".ci/slurm-cluster"), "up", str(cluster)], capture_output=True, text=True, check=False
+    )
     if up.returncode != 0:
         pytest.skip(f"no Slurm cluster could start here: {(up.stderr or up.stdout).strip().splitlines()[-1]}")
     try:

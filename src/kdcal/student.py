@@ -13,6 +13,7 @@ import logging
 import math
 import time
 from collections.abc import Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,7 +81,10 @@ def build_student(spec: dict, n_classes: int, tokenizer, seed: int):
     """
     torch.manual_seed(seed)
     if spec["source"] == "pretrained":
-        return AutoModelForSequenceClassification.from_pretrained(spec["name_or_path"], num_labels=n_classes)
+        # reference_compile=False: under transformers 4.x a pretrained ModernBERT compiles itself
+        # (torch.compile) unless told not to, as the config-built one is below.
+        extra = {"reference_compile": False} if _compiles_itself(spec["name_or_path"]) else {}
+        return AutoModelForSequenceClassification.from_pretrained(spec["name_or_path"], num_labels=n_classes, **extra)
     from transformers import ModernBertConfig
 
     config = ModernBertConfig(
@@ -102,11 +106,25 @@ def build_student(spec: dict, n_classes: int, tokenizer, seed: int):
     return AutoModelForSequenceClassification.from_config(config)
 
 
+def _compiles_itself(name_or_path: str) -> bool:
+    """Whether the model's config has ModernBERT's ``reference_compile`` switch (transformers 4.x;
+    later versions dropped it and do not compile on their own)."""
+    from transformers import AutoConfig
+
+    try:
+        return hasattr(AutoConfig.from_pretrained(name_or_path), "reference_compile")
+    except (OSError, ValueError):
+        return False  # from_pretrained below reports the missing model
+
+
 def choose_precision(device: torch.device) -> str:
-    """fp32 on CPU; bf16 where the GPU supports it; fp16 (with loss scaling) otherwise, e.g. a T4."""
+    """fp32 on CPU; bf16 on GPUs with native bf16 (compute capability 8.0 and up: A100, L4, H100);
+    fp16 with loss scaling below, e.g. a T4 (7.5). Decided by capability, because
+    ``torch.cuda.is_bf16_supported()`` also counts bf16 emulated without tensor cores."""
     if device.type != "cuda":
         return "fp32"
-    return "bf16" if torch.cuda.is_bf16_supported() else "fp16"
+    major, _ = torch.cuda.get_device_capability(device)
+    return "bf16" if major >= 8 else "fp16"
 
 
 def autocast_dtype(precision: str) -> torch.dtype | None:
@@ -190,14 +208,20 @@ class _TrainingState:
             "scheduler": self.scheduler.state_dict(),
             "scaler": self.scaler.state_dict(),
             "torch_rng": torch.get_rng_state(),
+            "cuda_rng": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
         }
 
     def load_state_dict(self, state: dict) -> None:
+        """``state`` as loaded to the CPU (``_resume``); the optimizer's state follows the model's
+        parameters to their device, the RNG states go where each belongs."""
         self.model.load_state_dict(state["model"])
         self.optimizer.load_state_dict(state["optimizer"])
         self.scheduler.load_state_dict(state["scheduler"])
         self.scaler.load_state_dict(state["scaler"])
-        torch.set_rng_state(state["torch_rng"])
+        torch.set_rng_state(state["torch_rng"].cpu())
+        cuda_states = state.get("cuda_rng") or []
+        if cuda_states and torch.cuda.is_available() and len(cuda_states) == torch.cuda.device_count():
+            torch.cuda.set_rng_state_all([s.cpu() for s in cuda_states])
 
 
 def _training_state(model, config: TrainConfig, precision: str, total_steps: int) -> _TrainingState:
@@ -212,24 +236,38 @@ def _training_state(model, config: TrainConfig, precision: str, total_steps: int
     return _TrainingState(model, optimizer, scheduler, torch.amp.GradScaler("cuda", enabled=precision == "fp16"))
 
 
-def _resume(state: _TrainingState, checkpoint_path: Path | None, run_id: str, device, arm: str, total_steps: int) -> int:
-    """Load the checkpoint of this run, if there is one; returns the step to continue from."""
+def run_environment(precision: str) -> dict:
+    """What besides the config decides a run's numbers: precision and library versions."""
+    import transformers
+
+    return {"precision": precision, "torch": torch.__version__, "transformers": transformers.__version__}
+
+
+def _resume(
+    state: _TrainingState, checkpoint_path: Path | None, run_id: str, device, arm: str, total_steps: int, environment=None
+) -> int:
+    """Load the checkpoint of this run, if there is one; returns the step to continue from. The
+    checkpoint is read to the CPU (its RNG state must stay there; ``load_state_dict`` places the
+    rest), whatever ``device`` training runs on."""
     if checkpoint_path is None or not checkpoint_path.exists():
         return 0
-    saved = torch.load(checkpoint_path, map_location=device, weights_only=False)
+    saved = torch.load(checkpoint_path, map_location="cpu", weights_only=False)
     if saved.get("run_id") != run_id:
-        log.info("arm %s: ignoring checkpoint %s from a different configuration", arm, checkpoint_path)
+        before = saved.get("environment") or {}
+        changed = [f"{k} {before[k]} -> {v}" for k, v in (environment or {}).items() if k in before and before[k] != v]
+        why = f" ({', '.join(changed)})" if changed else " from a different configuration"
+        log.info("arm %s: starting over: checkpoint %s was written under another setup%s", arm, checkpoint_path, why)
         return 0
     state.load_state_dict(saved)
     log.info("arm %s: resuming from checkpoint %s at step %d/%d", arm, checkpoint_path, saved["step"], total_steps)
     return saved["step"]
 
 
-def _save_checkpoint(state: _TrainingState, path: Path, run_id: str, step: int) -> None:
+def _save_checkpoint(state: _TrainingState, path: Path, run_id: str, step: int, environment=None) -> None:
     from kdcal.runtime import atomic_path
 
     with atomic_path(path) as tmp:
-        torch.save({"run_id": run_id, "step": step, **state.state_dict()}, tmp)
+        torch.save({"run_id": run_id, "step": step, "environment": environment or {}, **state.state_dict()}, tmp)
 
 
 class _Progress:
@@ -334,13 +372,15 @@ def train_student(
     steps_per_epoch = total_steps // config.epochs
     model.to(device)
     precision = choose_precision(device)
+    environment = run_environment(precision)
+    run_id = fingerprint(run_id, environment)  # a checkpoint resumes only under the same precision and versions
     dtype = autocast_dtype(precision)
     state = _training_state(model, config, precision, total_steps)
     lengths = np.array([len(x) for x in input_ids])
     labels_t = torch.as_tensor(np.asarray(labels), dtype=torch.long)
     teacher_t = None if teacher_logits is None else torch.as_tensor(np.asarray(teacher_logits, dtype=np.float32))
 
-    step = resumed_from = _resume(state, checkpoint_path, run_id, device, arm, total_steps)
+    step = resumed_from = _resume(state, checkpoint_path, run_id, device, arm, total_steps, environment)
     model.train()
     started = time.perf_counter()
     progress = _Progress(arm, total_steps, config.log_every)
@@ -360,7 +400,7 @@ def train_student(
         step += 1
         progress.update(step, epoch, loss_value, len(rows), state.scheduler.get_last_lr()[0])
         if checkpoint_path is not None and config.checkpoint_every and step % config.checkpoint_every == 0 and step < total_steps:
-            _save_checkpoint(state, checkpoint_path, run_id, step)
+            _save_checkpoint(state, checkpoint_path, run_id, step, environment)
     return {
         "arm": arm,
         "steps": total_steps,
@@ -371,9 +411,42 @@ def train_student(
     }
 
 
+def _final_linear(model) -> torch.nn.Linear | None:
+    """The classifier's last linear layer (the one that writes the logits)."""
+    n_labels = model.config.num_labels
+    last = None
+    for module in model.modules():
+        if isinstance(module, torch.nn.Linear) and module.out_features == n_labels:
+            last = module
+    return last
+
+
+@contextmanager
+def _logits_in_float32(model, device: torch.device):
+    """Run the final linear layer outside autocast, in fp32: under fp16 / bf16 autocast the saved
+    logits would otherwise be rounded to 16 bits (steps of ~0.008 at logit 10 in fp16, ~0.06 in
+    bf16), and calibration metrics move with that rounding."""
+    layer = _final_linear(model)
+    if layer is None:
+        yield
+        return
+    inner = layer.forward
+
+    def forward(x):
+        with torch.autocast(device.type, enabled=False):
+            return inner(x.float())
+
+    layer.forward = forward
+    try:
+        yield
+    finally:
+        del layer.forward
+
+
 @torch.no_grad()
 def predict_logits(model, input_ids: list[list[int]], pad_id: int, device: torch.device, batch_size: int = 256) -> np.ndarray:
-    """(n, K) float32 logits of ``model`` on pre-tokenised rows, in row order."""
+    """(n, K) float32 logits of ``model`` on pre-tokenised rows, in row order; the encoder runs
+    under the device's autocast precision, the final layer in fp32."""
     model.eval()
     model.to(device)
     dtype = autocast_dtype(choose_precision(device))
@@ -383,7 +456,7 @@ def predict_logits(model, input_ids: list[list[int]], pad_id: int, device: torch
     for start in range(0, len(order), batch_size):
         rows = order[start : start + batch_size]
         ids, mask = _collate(input_ids, rows, pad_id)
-        with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None):
+        with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None), _logits_in_float32(model, device):
             logits = model(input_ids=ids.to(device), attention_mask=mask.to(device)).logits.float().cpu().numpy()
         if out is None:
             out = np.empty((len(input_ids), logits.shape[1]), dtype=np.float32)
