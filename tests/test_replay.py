@@ -59,6 +59,24 @@ def test_fetch_reads_the_hub_cache_offline(study, tmp_path, monkeypatch):
     assert "HF_HUB_OFFLINE=1" in message and "local path" in message
 
 
+def test_fetch_works_with_huggingface_hub_before_1_0(study, tmp_path, monkeypatch):
+    """Kaggle's image ships huggingface_hub < 1.0, where RemoteEntryNotFoundError does not exist
+    (it is EntryNotFoundError there): the fetch must not fail on the import."""
+    import huggingface_hub.constants as c
+    import huggingface_hub.file_download  # noqa: F401 -- loaded before the name goes, as it would be in 0.x
+    from huggingface_hub import errors
+
+    monkeypatch.delattr(errors, "RemoteEntryNotFoundError")
+    cache = tmp_path / "hub"
+    write_hub_cache(cache, "dataset", "earino/ecbs5200-week6-teacher-logits", "val_logits_canonical_final.npz", study["teacher"])
+    monkeypatch.setattr(c, "HF_HUB_CACHE", str(cache))
+    monkeypatch.setattr(c, "HF_HUB_OFFLINE", True)
+    fetch_to("hf://datasets/earino/ecbs5200-week6-teacher-logits/val_logits_canonical_final.npz", tmp_path / "got.npz")
+    assert (tmp_path / "got.npz").read_bytes() == study["teacher"].read_bytes()
+    with pytest.raises(FetchError, match="HF_HUB_OFFLINE=1 is set and the file is not in the cache"):
+        fetch_to("hf://earino/ecbs5200-week6-vanilla-baseline/val_predictions.npz", tmp_path / "missing.npz")
+
+
 def test_a_missing_local_file_is_named_and_nothing_is_written(tmp_path):
     with pytest.raises(FetchError, match="nope.npz: no such file"):
         fetch_to(str(tmp_path / "nope.npz"), tmp_path / "out.npz")

@@ -156,13 +156,12 @@ def _hub_or_local(uri: str) -> Path:
             raise FetchError(f"{uri}: no such file (expected a local path, an http(s) URL or an hf:// URI)")
         return path
     from huggingface_hub import constants, hf_hub_download
-    from huggingface_hub.errors import (
-        GatedRepoError,
-        HfHubHTTPError,
-        LocalEntryNotFoundError,
-        RemoteEntryNotFoundError,
-        RepositoryNotFoundError,
-    )
+    from huggingface_hub.errors import GatedRepoError, HfHubHTTPError, LocalEntryNotFoundError, RepositoryNotFoundError
+
+    try:
+        from huggingface_hub.errors import RemoteEntryNotFoundError
+    except ImportError:  # huggingface_hub < 1.0 (Kaggle's image) names it EntryNotFoundError
+        from huggingface_hub.errors import EntryNotFoundError as RemoteEntryNotFoundError
 
     hub_file = parse_hf_uri(uri)
     try:
@@ -175,9 +174,7 @@ def _hub_or_local(uri: str) -> Path:
         raise FetchError(
             f"{uri}: repository {hub_file.repo_id} ({hub_file.repo_type}) not found, or private without a valid HF_TOKEN"
         ) from err
-    except RemoteEntryNotFoundError as err:
-        raise FetchError(f"{uri}: repository {hub_file.repo_id} has no file {hub_file.filename}") from err
-    except LocalEntryNotFoundError as err:  # not in the cache, and offline or unreachable
+    except LocalEntryNotFoundError as err:  # before the remote case: in huggingface_hub < 1.0 both are EntryNotFoundError
         where = (
             "HF_HUB_OFFLINE=1 is set and the file is not in the cache"
             if constants.HF_HUB_OFFLINE
@@ -188,5 +185,7 @@ def _hub_or_local(uri: str) -> Path:
             "(and HF_TOKEN for private repositories) to fill the cache, then HF_HUB_OFFLINE=1 works; or copy "
             "the file here and put its local path in the config instead of the hf:// URI."
         ) from err
+    except RemoteEntryNotFoundError as err:
+        raise FetchError(f"{uri}: repository {hub_file.repo_id} has no file {hub_file.filename}") from err
     except (HfHubHTTPError, OSError) as err:
         raise FetchError(f"{uri}: download failed ({type(err).__name__}); check the network, or use a local path") from err
