@@ -49,8 +49,11 @@ def peak_tflops(device: torch.device, override: float | None) -> float:
     raise SystemExit("unknown device peak: pass --peak-tflops")
 
 
-def run(model, lengths, recipe, device, steps, batch_size, max_length, n_classes):
-    precision = choose_precision(device) if recipe == "kdcal" else "fp32"
+def run(model, lengths, recipe, device, steps, batch_size, max_length, n_classes, precision="auto"):
+    if recipe != "kdcal":
+        precision = "fp32"
+    elif precision == "auto":
+        precision = choose_precision(device)
     dtype = autocast_dtype(precision)
     optimizer = torch.optim.AdamW(model.parameters(), lr=1e-5, fused=(recipe == "kdcal"))
     scaler = torch.amp.GradScaler("cuda", enabled=precision == "fp16")
@@ -90,6 +93,12 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--max-length", type=int, default=128)
     parser.add_argument("--peak-tflops", type=float, default=None, help="device peak; known GPUs are looked up")
+    parser.add_argument(
+        "--precision",
+        choices=("auto", "fp32", "fp16", "bf16"),
+        default="auto",
+        help="kdcal recipe's precision (auto: as training)",
+    )
     args = parser.parse_args()
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     # Complaint lengths are long-tailed: most texts are far shorter than max_length.
@@ -107,7 +116,9 @@ def main() -> None:
         model = AutoModelForSequenceClassification.from_config(config).to(device)
         # Embedding lookups are no matrix products: MFU counts the other parameters (as in PaLM's MFU).
         n_params = sum(p.numel() for p in model.parameters()) - model.get_input_embeddings().weight.numel()
-        precision, ex_s, tok_s = run(model, lengths, recipe, device, args.steps, args.batch_size, args.max_length, 113)
+        precision, ex_s, tok_s = run(
+            model, lengths, recipe, device, args.steps, args.batch_size, args.max_length, 113, args.precision
+        )
         mfu = 6 * n_params * tok_s / (peak * 1e12)
         baseline = baseline or ex_s
         print(f"| {recipe} | {precision} | {ex_s:.1f} | {tok_s:.0f} | {100 * mfu:.1f}% | {ex_s / baseline:.2f}x |")
