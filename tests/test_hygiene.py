@@ -54,3 +54,26 @@ def test_a_full_disk_or_a_too_long_name_is_one_line_naming_the_path():
     assert "304 characters in its last part" in long and "shorten the arm name" in long
     assert storage_problem(ValueError("something else")) is None
     assert all("\n" not in m for m in (full, torch_full, long))
+
+
+def test_concurrent_jobs_on_a_two_gpu_machine_get_one_gpu_each(tmp_path, monkeypatch):
+    """Mocked device count: the first job claims cuda:0, the next cuda:1 (its lock is separate),
+    and a GPU whose job ended is free again."""
+    import torch
+
+    from kdcal import runtime
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: 2)
+    held = len(runtime._HELD)
+    assert runtime.select_device("auto") == torch.device("cuda:0")
+    assert runtime.select_device("cuda") == torch.device("cuda:1")
+    assert runtime.select_device("cuda:1") == torch.device("cuda:1")  # an explicit index is kept
+    runtime._HELD.pop(held).close()  # the first job ends: its GPU is free again
+    assert runtime.select_device("auto") == torch.device("cuda:0")
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: 1)
+    assert runtime.select_device("auto") == torch.device("cuda")  # one GPU: nothing to choose
+    for handle in runtime._HELD[held:]:
+        handle.close()
+    del runtime._HELD[held:]

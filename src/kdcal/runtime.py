@@ -198,12 +198,40 @@ def read_json(path: str | Path):
     return json.loads(Path(path).read_text())
 
 
+GPU_LOCKS = Path(".snakemake/kdcal-gpu")
+
+
+def claim_gpu(count: int) -> int:
+    """The index of a GPU no other job of this directory holds: the first of ``count`` whose lock
+    (a flock, released when the job's process ends) is free. With more jobs than GPUs, the job
+    shares GPU ``pid % count``. Jobs that ask for a ``gpu`` resource run at most as many at once as
+    the profile's ``resources: gpu`` allows, so with gpu = 2 on a two-GPU machine two students
+    train at once, one per GPU."""
+    import fcntl
+
+    GPU_LOCKS.mkdir(parents=True, exist_ok=True)
+    for index in range(count):
+        handle = open(GPU_LOCKS / f"{index}.lock", "a+")  # noqa: SIM115 -- held (locked) until the job ends
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            continue
+        _HELD.append(handle)
+        return index
+    return os.getpid() % count
+
+
 def select_device(requested: str = "auto"):
-    """torch.device for "auto" (CUDA if available, else CPU), "cpu" or "cuda"."""
+    """torch.device for "auto" (CUDA if available, else CPU), "cpu" or "cuda". On a machine with
+    several GPUs, "auto" and "cuda" give each concurrent job its own (``claim_gpu``); "cuda:N" is
+    taken as given."""
     import torch
 
     if requested == "auto":
-        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+        requested = "cuda" if torch.cuda.is_available() else "cpu"
+    if requested == "cuda" and torch.cuda.device_count() > 1:
+        return torch.device(f"cuda:{claim_gpu(torch.cuda.device_count())}")
     return torch.device(requested)
 
 
