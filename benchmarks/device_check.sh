@@ -7,8 +7,9 @@
 #     loop in the same run (examples/s, tokens/s, MFU against the device's peak), with the precision
 #     kdcal picks, then forced to fp16 (loss scaling) and to bf16 where the GPU has it;
 #  2. the GPU-path unit tests (precision by capability, resume, fp32 logits, checkpoint fingerprint);
-#  3. the study end to end on the device: the tiny config trained on it, and a course-protocol replay
-#     of published-format fixture files (n = 6,430, K = 113).
+#  3. the study end to end on the device: the tiny config trained on it, the kaggle-style pipeline on
+#     fixtures (consumer-complaints columns and course files, published-format teacher logits), and a
+#     course-protocol replay of published-format fixture files (n = 6,430, K = 113).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 smoke=0; [[ ${1:-} == --smoke ]] && smoke=1
@@ -58,6 +59,7 @@ from pathlib import Path
 sys.path.insert(0, "tests")
 import yaml
 
+from complaints_fixtures import complaints_config, write_complaints_inputs
 from published_fixtures import write_published_study
 from workflow_helpers import copy_workflow
 
@@ -66,6 +68,10 @@ study = copy_workflow(work / "study")
 config = yaml.safe_load((study / "tiny.yaml").read_text())
 config.setdefault("student", {})["device"] = "auto"
 (study / "device.yaml").write_text(yaml.safe_dump(config))
+kaggle = copy_workflow(work / "kaggle")
+full = complaints_config(write_complaints_inputs(work / "complaints"))
+full["student"]["device"] = "auto"
+(kaggle / "kaggle.yaml").write_text(yaml.safe_dump(full))
 replay = copy_workflow(work / "replay")
 files = write_published_study(work / "published")
 arms = {"vanilla": str(files["vanilla"]), "kd": str(files["kd"])}
@@ -74,6 +80,7 @@ arms = {"vanilla": str(files["vanilla"]), "kd": str(files["kd"])}
 )
 PY
 step "tiny study trained on the device" study.log bash -c "cd '$work/study' && '$python' -m snakemake --cores 4 --configfile=device.yaml results/table.md"
+step "kaggle-style pipeline on fixtures (complaints data, published-format teacher logits)" kaggle.log bash -c "cd '$work/kaggle' && '$python' -m snakemake --cores 4 --configfile=kaggle.yaml results/table.md"
 step "course-protocol replay at the published size" replay.log bash -c "cd '$work/replay' && '$python' -m snakemake --cores 4 --configfile=replay.yaml results/table.md"
 cp "$work/study/results/table.md" "$out/study_table.md" 2>/dev/null
 cp "$work/replay/results/table.md" "$out/replay_table.md" 2>/dev/null
