@@ -66,7 +66,7 @@ def test_fetch_works_with_huggingface_hub_before_1_0(study, tmp_path, monkeypatc
     import huggingface_hub.file_download  # noqa: F401 -- loaded before the name goes, as it would be in 0.x
     from huggingface_hub import errors
 
-    monkeypatch.delattr(errors, "RemoteEntryNotFoundError")
+    monkeypatch.delattr(errors, "RemoteEntryNotFoundError", raising=False)  # absent anyway before 1.0
     cache = tmp_path / "hub"
     write_hub_cache(cache, "dataset", "earino/ecbs5200-week6-teacher-logits", "val_logits_canonical_final.npz", study["teacher"])
     monkeypatch.setattr(c, "HF_HUB_CACHE", str(cache))
