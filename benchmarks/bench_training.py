@@ -2,11 +2,15 @@
 
 Builds ModernBERT from its config (no hub access: ``--model base`` is ModernBERT-base's shape,
 ``--model tiny`` the embedded default's), trains on synthetic token batches of the full study's
-shape (batch 32, 128 tokens, 113 classes) and reports examples/s, tokens/s and MFU =
-6 * non-embedding parameters * tokens/s / peak FLOP/s of the device. Two recipes are timed in the same run:
-- baseline: fp32, padding every batch to max_length, the default (for-each) AdamW — the plain loop;
-- kdcal: the device's mixed precision (fp16 with loss scaling on a T4, bf16 on newer GPUs, fp32 on
-  CPU), dynamic padding of length-grouped batches, fused AdamW.
+shape (batch 32, up to 128 tokens, 113 classes, long-tailed lengths) with the KD loss, and reports
+examples/s, tokens/s and MFU = 6 * non-embedding parameters * tokens/s / peak FLOP/s of the device
+(useful MFU: real tokens; padded MFU: every token processed). Every timed step is a whole training
+step (collation, copies, forward, loss, backward, unscale, clip, optimizer, loss read back). Two
+recipes in the same run:
+- baseline: fp32, rows in random order, every batch padded to max_length, for-each AdamW;
+- kdcal: the training loop's own functions (length-grouped batches in the epoch's order, dynamic
+  padding, the device's mixed precision: fp16 with loss scaling below compute capability 8, bf16
+  from 8, fp32 on CPU; fused AdamW).
 
     python benchmarks/bench_training.py --model base --steps 30           # on a GPU
     python benchmarks/bench_training.py --model tiny --steps 20 --peak-tflops 0.1   # CPU smoke run
@@ -19,10 +23,18 @@ import time
 
 import numpy as np
 import torch
-from transformers import AutoModelForSequenceClassification, ModernBertConfig
+from transformers import AutoModelForSequenceClassification, ModernBertConfig, get_scheduler
 
-from kdcal.losses import student_loss
-from kdcal.student import autocast_dtype, choose_precision
+from kdcal.student import (
+    TrainConfig,
+    _device_batch,
+    _step,
+    _training_state,
+    _TrainingState,
+    autocast_dtype,
+    choose_precision,
+    epoch_batches,
+)
 
 MODELS = {
     "base": {"hidden_size": 768, "num_hidden_layers": 22, "num_attention_heads": 12, "intermediate_size": 1152},
@@ -35,7 +47,17 @@ MODELS = {
     },
 }
 # Dense bf16/fp16 tensor-core peaks (TFLOP/s) of common GPUs, for MFU.
-PEAKS = {"T4": 65.0, "A100": 312.0, "H100": 989.0, "H200": 989.0, "L4": 121.0, "A10": 125.0, "V100": 125.0, "P100": 18.7}
+PEAKS = {
+    "T4": 65.0,
+    "A100": 312.0,
+    "H100": 989.0,
+    "H200": 989.0,
+    "L4": 121.0,
+    "L40S": 362.0,
+    "A10": 125.0,
+    "V100": 125.0,
+    "P100": 18.7,
+}
 
 
 def peak_tflops(device: torch.device, override: float | None) -> float:
@@ -43,47 +65,73 @@ def peak_tflops(device: torch.device, override: float | None) -> float:
         return override
     if device.type == "cuda":
         name = torch.cuda.get_device_name(device)
-        for key, value in PEAKS.items():
+        for key in sorted(PEAKS, key=len, reverse=True):  # "L40S" before "L4", which it contains
             if key in name:
-                return value
+                return PEAKS[key]
     raise SystemExit("unknown device peak: pass --peak-tflops")
 
 
+def _padded_batch(ids, rows, max_length, labels, teacher, device) -> tuple:
+    """The plain loop's batch: every row padded to max_length (its mask marks the real tokens)."""
+    input_ids = torch.zeros((len(rows), max_length), dtype=torch.long)
+    mask = torch.zeros((len(rows), max_length), dtype=torch.long)
+    for j, i in enumerate(rows):
+        input_ids[j, : len(ids[i])] = torch.tensor(ids[i])
+        mask[j, : len(ids[i])] = 1
+    return input_ids.to(device), mask.to(device), labels[rows].to(device), teacher[rows].to(device)
+
+
 def run(model, lengths, recipe, device, steps, batch_size, max_length, n_classes, precision="auto"):
-    if recipe != "kdcal":
-        precision = "fp32"
-    elif precision == "auto":
-        precision = choose_precision(device)
-    dtype = autocast_dtype(precision)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=1e-5, fused=(recipe == "kdcal"))
-    scaler = torch.amp.GradScaler("cuda", enabled=precision == "fp16")
+    """Time ``steps`` optimizer steps (after 3 untimed ones), each as training takes it: collation,
+    host-to-device copies, forward, the KD loss (T_d 4, alpha 0.7, against teacher logits),
+    backward, unscale, clipping, optimizer and scheduler step, and the loss read back to the host.
+
+    kdcal: kdcal's own functions (``epoch_batches``: length-grouped batches in the epoch's shuffled
+    order, so short and long batches mix as in training; ``_device_batch``; ``_step``) in its
+    precision, fused AdamW. baseline: the same step in fp32, rows in random order, every batch padded
+    to max_length, for-each AdamW. Returns precision, examples/s, real tokens/s, processed tokens/s."""
     rng = np.random.default_rng(0)
-    order = np.argsort(lengths) if recipe == "kdcal" else np.arange(len(lengths))
-    tokens = examples = 0
+    ids = [rng.integers(5, 30000, n).tolist() for n in lengths]
+    labels = torch.as_tensor(rng.integers(0, n_classes, len(lengths)))
+    teacher = torch.as_tensor(rng.normal(size=(len(lengths), n_classes)).astype(np.float32))
+    spec = {"loss": "kd", "temperature": 4.0, "alpha": 0.7}
+    config = TrainConfig(batch_size=batch_size, learning_rate=1e-5)
+    if recipe == "kdcal":
+        precision = choose_precision(device) if precision == "auto" else precision
+        state = _training_state(model, config, precision, steps + 3)
+        batches = epoch_batches(lengths, batch_size, seed=0, epoch=0, group_by_length=True)
+
+        def batch(b):
+            return _device_batch(ids, batches[b % len(batches)], 0, labels, teacher, device)
+    else:
+        precision = "fp32"
+        optimizer = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, foreach=True)
+        scheduler = get_scheduler("linear", optimizer, num_warmup_steps=0, num_training_steps=steps + 3)
+        state = _TrainingState(model, optimizer, scheduler, torch.amp.GradScaler("cuda", enabled=False))
+        order = rng.permutation(len(lengths))
+
+        def batch(b):
+            return _padded_batch(ids, order[(b * batch_size) % len(order) :][:batch_size], max_length, labels, teacher, device)
+
+    dtype = autocast_dtype(precision)
+    model.train()
+    real = processed = examples = 0
     elapsed = 0.0
     for step in range(steps + 3):  # 3 warm-up steps, not timed
-        rows = order[(step * batch_size) % len(order) :][:batch_size]
-        width = int(lengths[rows].max()) if recipe == "kdcal" else max_length
-        ids = torch.randint(5, 30000, (len(rows), width), device=device)
-        mask = (torch.arange(width, device=device)[None, :] < torch.as_tensor(lengths[rows], device=device)[:, None]).long()
-        labels = torch.as_tensor(rng.integers(0, n_classes, len(rows)), device=device)
         if device.type == "cuda":
             torch.cuda.synchronize()
         start = time.perf_counter()
-        with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None):
-            logits = model(input_ids=ids, attention_mask=mask).logits
-        loss = student_loss({"loss": "ce"}, logits, labels)
-        optimizer.zero_grad(set_to_none=True)
-        scaler.scale(loss).backward()
-        scaler.step(optimizer)
-        scaler.update()
+        current = batch(step)
+        loss = float(_step(state, current, spec, config, device, dtype).detach())  # as training: checked every step
         if device.type == "cuda":
             torch.cuda.synchronize()
         if step >= 3:
             elapsed += time.perf_counter() - start
-            tokens += int(mask.sum())
-            examples += len(rows)
-    return precision, examples / elapsed, tokens / elapsed
+            real += int(current[1].sum())
+            processed += current[1].numel()
+            examples += len(current[1])
+    assert np.isfinite(loss)
+    return precision, examples / elapsed, real / elapsed, processed / elapsed
 
 
 def main() -> None:
@@ -108,7 +156,10 @@ def main() -> None:
         f"device: {torch.cuda.get_device_name(device) if device.type == 'cuda' else 'cpu'}; model: ModernBERT-{args.model} from config; "
         f"batch {args.batch_size}, max length {args.max_length}, {args.steps} timed steps, peak {peak} TFLOP/s"
     )
-    print("| recipe | precision | examples/s | tokens/s | MFU | speed-up |\n|---|---|---|---|---|---|")
+    print(
+        "| recipe | precision | examples/s | real tokens/s | processed tokens/s | useful MFU | padded MFU | speed-up |\n"
+        "|---|---|---|---|---|---|---|---|"
+    )
     baseline = None
     for recipe in ("baseline", "kdcal"):
         torch.manual_seed(0)
@@ -116,15 +167,19 @@ def main() -> None:
         model = AutoModelForSequenceClassification.from_config(config).to(device)
         # Embedding lookups are no matrix products: MFU counts the other parameters (as in PaLM's MFU).
         n_params = sum(p.numel() for p in model.parameters()) - model.get_input_embeddings().weight.numel()
-        precision, ex_s, tok_s = run(
+        precision, ex_s, tok_s, padded_s = run(
             model, lengths, recipe, device, args.steps, args.batch_size, args.max_length, 113, args.precision
         )
-        mfu = 6 * n_params * tok_s / (peak * 1e12)
+        useful, padded = (6 * n_params * rate / (peak * 1e12) for rate in (tok_s, padded_s))
         baseline = baseline or ex_s
-        print(f"| {recipe} | {precision} | {ex_s:.1f} | {tok_s:.0f} | {100 * mfu:.1f}% | {ex_s / baseline:.2f}x |")
+        print(
+            f"| {recipe} | {precision} | {ex_s:.1f} | {tok_s:.0f} | {padded_s:.0f} | {100 * useful:.1f}% | {100 * padded:.1f}% "
+            f"| {ex_s / baseline:.2f}x |"
+        )
         del model
     print(
-        f"non-embedding parameters: {n_params / 1e6:.1f}M (MFU counts 6 FLOPs per such parameter per real token; padding excluded)"
+        f"non-embedding parameters: {n_params / 1e6:.1f}M; MFU = 6 FLOPs per such parameter per token / peak: useful MFU "
+        "counts real tokens, padded MFU every token the model processed (padding included)"
     )
 
 

@@ -67,6 +67,7 @@ def table_notes(
     trained: Mapping[str, str] | None = None,
     dataset: str = "",
     seed: int | None = None,
+    device: str = "cpu",
 ) -> list[str]:
     """Lines under the table's title that say where the predictions came from.
 
@@ -78,8 +79,20 @@ def table_notes(
         sources = [f"- `{arm}`: `{uri}`" for arm, uri in replay_sources.items()]
         return ["Replayed prediction files (no training here):", "", *sources, "", posthoc_line]
     arms = ", ".join(f"`{arm}` ({loss})" for arm, loss in (trained or {}).items())
+    gpu = (
+        []
+        if device == "cpu"
+        else [
+            "",
+            (
+                f"Student device: `{device}`. Trained on a GPU, a rerun moves ECE and NLL in the fourth decimal "
+                "(nondeterministic CUDA kernels; README, 'Determinism on a GPU'); on CPU reruns are bit-identical."
+            ),
+        ]
+    )
     return [
         f"Trained here on `{dataset}` with seed {seed}; arms: {arms}. {posthoc_line}",
+        *gpu,
         "",
         "Seed-to-seed spread: `snakemake --cores 1 sweep` (results/sweep/table.md).",
     ]

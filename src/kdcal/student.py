@@ -277,15 +277,16 @@ class _Progress:
         self.arm, self.total_steps, self.every = arm, total_steps, every
         self.loss, self.rows, self.start = 0.0, 0, time.perf_counter()
 
-    def update(self, step: int, epoch: int, loss: float, rows: int, lr: float) -> None:
+    def update(self, step: int, epoch: int, loss: float, rows: int, lr: float, scale: float | None = None) -> None:
         self.loss += loss * rows
         self.rows += rows
         if step % self.every == 0 or step == self.total_steps:
             now = time.perf_counter()
             log.info(
-                "arm %s: step %d/%d epoch %d loss %.4f lr %.2e %.0f examples/s",
+                "arm %s: step %d/%d epoch %d loss %.4f lr %.2e %.0f examples/s%s",
                 *(self.arm, step, self.total_steps, epoch + 1, self.loss / self.rows),
                 *(lr, self.rows / max(now - self.start, 1e-9)),
+                "" if scale is None else f" loss scale {scale:g}",
             )
             self.loss, self.rows, self.start = 0.0, 0, now
 
@@ -383,6 +384,10 @@ def train_student(
     step = resumed_from = _resume(state, checkpoint_path, run_id, device, arm, total_steps, environment)
     model.train()
     started = time.perf_counter()
+    log.info(
+        "arm %s: training on %s in %s (torch %s, transformers %s), %d steps of %d rows",
+        *(arm, device, precision, environment["torch"], environment["transformers"], total_steps, config.batch_size),
+    )
     progress = _Progress(arm, total_steps, config.log_every)
     loss_value = float("nan")
     while step < total_steps:
@@ -398,7 +403,8 @@ def train_student(
                 f"(epoch {epoch + 1}); no model was written. Lower the learning rate or check the inputs."
             )
         step += 1
-        progress.update(step, epoch, loss_value, len(rows), state.scheduler.get_last_lr()[0])
+        scale = state.scaler.get_scale() if state.scaler.is_enabled() else None
+        progress.update(step, epoch, loss_value, len(rows), state.scheduler.get_last_lr()[0], scale)
         if checkpoint_path is not None and config.checkpoint_every and step % config.checkpoint_every == 0 and step < total_steps:
             _save_checkpoint(state, checkpoint_path, run_id, step, environment)
     return {

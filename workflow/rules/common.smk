@@ -114,7 +114,13 @@ def notes():
     if REPLAY:
         return table_notes(posthoc, replay_sources=replay_sources())
     trained = {arm.name: arm.spec["loss"] for arm in PLAN.study}
-    return table_notes(posthoc, trained=trained, dataset=config["dataset"]["source"], seed=config["student"]["training"]["seed"])
+    return table_notes(
+        posthoc,
+        trained=trained,
+        dataset=config["dataset"]["source"],
+        seed=config["student"]["training"]["seed"],
+        device=config["student"]["device"],
+    )
 
 
 def sweep_grid():
