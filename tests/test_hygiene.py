@@ -77,3 +77,27 @@ def test_concurrent_jobs_on_a_two_gpu_machine_get_one_gpu_each(tmp_path, monkeyp
     for handle in runtime._HELD[held:]:
         handle.close()
     del runtime._HELD[held:]
+
+
+def test_the_training_benchmark_looks_up_each_gpus_own_peak(monkeypatch):
+    """'L4' is a substring of 'NVIDIA L40S': the longer name must win, or MFU is off by 3x."""
+    import importlib.util
+
+    import torch
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_training", Path(__file__).resolve().parents[1] / "benchmarks/bench_training.py"
+    )
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    for name, peak in (("NVIDIA L40S", 362.0), ("NVIDIA L4", 121.0), ("Tesla T4", 65.0), ("NVIDIA H200", 989.0)):
+        monkeypatch.setattr(torch.cuda, "get_device_name", lambda *a, name=name: name)
+        assert bench.peak_tflops(torch.device("cuda"), None) == peak, name
+
+
+def test_a_table_of_students_trained_off_the_cpu_says_gpu_reruns_move_the_fourth_decimal():
+    from kdcal.report import table_notes
+
+    on_cpu = "\n".join(table_notes({"ts": "temperature"}, trained={"vanilla": "ce"}, dataset="d", seed=42, device="cpu"))
+    on_gpu = "\n".join(table_notes({"ts": "temperature"}, trained={"vanilla": "ce"}, dataset="d", seed=42, device="auto"))
+    assert "fourth decimal" not in on_cpu and "fourth decimal" in on_gpu
