@@ -225,3 +225,26 @@ def test_reliability_bins_agree_with_ece(rng):
     filled = b["count"] > 0
     ece = (b["count"][filled] / b["count"].sum() * np.abs(b["accuracy"] - b["confidence"])[filled]).sum()
     assert ece == pytest.approx(point(logits, labels)[("all", "ece")], abs=1e-12)
+
+
+def test_percentile_interval_is_the_draws_quantiles_at_the_two_tails():
+    from kdcal.metrics import percentile_interval
+
+    draws = np.arange(1001, dtype=float)  # the p-th percentile of 0..1000 is exactly 10 p
+    assert percentile_interval(draws) == pytest.approx((25.0, 975.0))
+    assert percentile_interval(draws, level=0.9) == pytest.approx((50.0, 950.0))
+    with_nan = np.concatenate([draws, [np.nan] * 50])
+    assert percentile_interval(with_nan) == pytest.approx((25.0, 975.0))  # NaN draws are left out, not counted
+    assert np.isnan(percentile_interval(np.full(10, np.nan))).all()
+
+
+def test_reliability_bins_have_every_bin_even_where_the_top_ones_are_empty():
+    from kdcal.metrics import reliability_bins
+
+    conf = np.array([0.42, 0.45, 0.52, 0.58])  # nothing above 0.6: the top 6 of 15 bins are empty
+    logits = np.log(np.column_stack([conf, (1 - conf) / 2, (1 - conf) / 2]))
+    bins = reliability_bins(logits, np.array([0, 1, 0, 0]), n_bins=15)
+    assert all(len(v) == 15 for v in bins.values())
+    assert bins["count"].tolist() == [0, 0, 0, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 0]
+    assert np.isnan(bins["accuracy"][9:]).all() and bins["upper"][-1] == 1.0
+    assert bins["accuracy"][6] == 0.5 and bins["confidence"][6] == pytest.approx(0.435)  # 0.42 right, 0.45 wrong

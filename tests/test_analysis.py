@@ -1,0 +1,49 @@
+"""The course's analyses, each number recomputed here from its definition: Jensen-Shannon
+divergence (scipy's, in bits), argmax agreement, the coverage table and its lowest threshold."""
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy.spatial.distance import jensenshannon
+from scipy.special import softmax
+
+from conftest import random_predictions
+from kdcal.analysis import coverage_table, js_divergence, lowest_threshold, teacher_agreement
+
+
+def test_js_divergence_is_scipys_in_bits_and_the_agreement_a_plain_mean(rng):
+    student, labels = random_predictions(rng, n=300, k=7)
+    teacher = student * 0.5 + rng.normal(size=student.shape)
+    tiers = np.array(["head", "mid", "tail"])[labels % 3]
+    p, q = softmax(student, axis=1), softmax(teacher, axis=1)
+    # scipy returns the Jensen-Shannon *distance*, the square root of the divergence.
+    reference = np.array([jensenshannon(a, b, base=2) ** 2 for a, b in zip(p, q)])
+    assert js_divergence(p, q) == pytest.approx(reference, abs=1e-12)
+    assert (js_divergence(p, q) <= 1).all() and js_divergence(p, p) == pytest.approx(np.zeros(len(p)), abs=1e-12)
+    table = teacher_agreement(student, teacher, tiers).set_index("subset")
+    for subset in ("all", "head", "mid", "tail"):
+        rows = np.ones(len(tiers), bool) if subset == "all" else tiers == subset
+        assert table.loc[subset, "js_divergence"] == pytest.approx(reference[rows].mean(), abs=1e-12)
+        assert table.loc[subset, "argmax_agreement"] == pytest.approx((p.argmax(1) == q.argmax(1))[rows].mean())
+        assert table.loc[subset, "n"] == rows.sum()
+
+
+def test_coverage_rows_and_the_lowest_threshold_that_meets_the_target():
+    # Five rows with known confidences and correctness (two classes, label 0 always).
+    conf = np.array([0.95, 0.85, 0.75, 0.65, 0.55])
+    correct = np.array([True, True, False, True, False])
+    logits = np.log(np.column_stack([np.where(correct, conf, 1 - conf), np.where(correct, 1 - conf, conf)]))
+    labels = np.zeros(5, int)
+    tiers = np.array(["head", "head", "mid", "mid", "tail"])
+    table = coverage_table(logits, labels, tiers, [0.5, 0.7, 0.8, 0.9], target=0.95)
+    everything = table[table.subset == "all"].set_index("threshold")
+    expected = pd.DataFrame(
+        {"coverage": [1.0, 0.6, 0.4, 0.2], "accuracy": [3 / 5, 2 / 3, 1.0, 1.0], "covered": [5, 3, 2, 1]},
+        index=pd.Index([0.5, 0.7, 0.8, 0.9], name="threshold"),
+    )
+    pd.testing.assert_frame_equal(everything[["coverage", "accuracy", "covered"]], expected, check_dtype=False)
+    assert everything.meets_target.tolist() == [False, False, True, True]
+    assert lowest_threshold(table) == 0.8
+    mid = table[table.subset == "mid"].set_index("threshold")
+    assert mid.loc[0.7, "covered"] == 1 and mid.loc[0.7, "accuracy"] == 0.0  # the 0.75 row, wrong
+    assert lowest_threshold(table, "tail") is None  # its one row is wrong at every threshold
