@@ -39,18 +39,28 @@ def _live(pids: list[int]) -> list[int]:
     return alive
 
 
+def _hold_lock(path: Path, shared: bool = False, wait: bool = False):
+    """``path`` opened and flock()ed (exclusive, or ``shared``), kept open and so locked until
+    this process exits; None when ``wait`` is False and another process holds a conflicting lock."""
+    import fcntl
+
+    handle = open(path, "a+")  # noqa: SIM115 -- held open (and locked) until this process exits
+    try:
+        fcntl.flock(handle, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | (0 if wait else fcntl.LOCK_NB))
+    except BlockingIOError:
+        handle.close()
+        return None
+    _HELD.append(handle)
+    return handle
+
+
 def claim_directory() -> None:
     """Make this process the directory's one writer, or stop with one line that says who is
     writing and what to do (called by the Snakefile's ``onstart``: real runs only, not dry runs)."""
-    import fcntl
-
     RUN_LOCK.parent.mkdir(parents=True, exist_ok=True)
-    run = open(RUN_LOCK, "a+")  # noqa: SIM115 -- held open (and locked) until this process exits
-    try:
-        fcntl.flock(run, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        run.seek(0)
-        holder = run.read().strip() or "unknown"
+    run = _hold_lock(RUN_LOCK)
+    if run is None:
+        holder = RUN_LOCK.read_text().strip() or "unknown"
         raise RunInProgressError(
             f"kdcal: another run is in progress in {Path.cwd()} (snakemake process {holder}); wait for it to finish, "
             f"or stop it (kill {holder}) and run again: finished outputs are kept"
@@ -59,32 +69,27 @@ def claim_directory() -> None:
     run.truncate()
     run.write(f"{os.getpid()}\n")
     run.flush()
-    _HELD.append(run)
-    with open(JOBS_LOCK, "a+") as jobs:
-        try:
-            fcntl.flock(jobs, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            pids = _live([int(p.name) for p in JOB_PIDS.glob("*") if p.name.isdigit()])
-            which = ", ".join(map(str, pids)) or "unknown"
-            raise RunInProgressError(
-                f"kdcal: jobs of an earlier run are still running in {Path.cwd()} (processes {which}), most likely because "
-                "its snakemake process was killed; wait for them to finish (or kill them), then run again: "
-                "what they finish is kept"
-            ) from None
-        fcntl.flock(jobs, fcntl.LOCK_UN)
+    jobs = _hold_lock(JOBS_LOCK)  # free only when no job of any run holds it
+    if jobs is None:
+        pids = _live([int(p.name) for p in JOB_PIDS.glob("*") if p.name.isdigit()])
+        which = ", ".join(map(str, pids)) or "unknown"
+        raise RunInProgressError(
+            f"kdcal: jobs of an earlier run are still running in {Path.cwd()} (processes {which}), most likely because "
+            "its snakemake process was killed; wait for them to finish (or kill them), then run again: "
+            "what they finish is kept"
+        )
+    _HELD.remove(jobs)  # released at once: this run's own jobs take it shared
+    jobs.close()
 
 
 def hold_job_lock() -> None:
     """Hold the directory's job lock (shared) until this job's process exits, and leave its pid
     where ``claim_directory`` can name it. Outside a workflow directory it does nothing."""
     import atexit
-    import fcntl
 
     if not JOBS_LOCK.parent.is_dir():
         return
-    jobs = open(JOBS_LOCK, "a+")  # noqa: SIM115 -- held open (and locked) until this process exits
-    fcntl.flock(jobs, fcntl.LOCK_SH)
-    _HELD.append(jobs)
+    _hold_lock(JOBS_LOCK, shared=True, wait=True)
     JOB_PIDS.mkdir(exist_ok=True)
     marker = JOB_PIDS / str(os.getpid())
     marker.touch()
@@ -207,18 +212,10 @@ def claim_gpu(count: int) -> int:
     shares GPU ``pid % count``. Jobs that ask for a ``gpu`` resource run at most as many at once as
     the profile's ``resources: gpu`` allows, so with gpu = 2 on a two-GPU machine two students
     train at once, one per GPU."""
-    import fcntl
-
     GPU_LOCKS.mkdir(parents=True, exist_ok=True)
     for index in range(count):
-        handle = open(GPU_LOCKS / f"{index}.lock", "a+")  # noqa: SIM115 -- held (locked) until the job ends
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.close()
-            continue
-        _HELD.append(handle)
-        return index
+        if _hold_lock(GPU_LOCKS / f"{index}.lock") is not None:
+            return index
     return os.getpid() % count
 
 
