@@ -12,6 +12,7 @@ from snakemake.utils import validate
 
 from kdcal.config import ConfigError, check_references, describe_validation_error
 from kdcal.plan import study_plan
+from workflow_helpers import merge_config
 
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA = str(REPO / "workflow" / "schemas" / "config.schema.yaml")
@@ -85,15 +86,5 @@ def test_a_value_that_would_fail_inside_a_job_is_refused_up_front(case):
 
 def test_the_shipped_configs_pass():
     for path in sorted((REPO / "config").glob("*.yaml")):
-        merged = copy.deepcopy(DEFAULT)
-        extra = yaml.safe_load(path.read_text()) or {}
-
-        def merge(base, more):
-            for key, value in more.items():
-                if isinstance(value, dict) and isinstance(base.get(key), dict):
-                    merge(base[key], value)
-                else:
-                    base[key] = value
-
-        merge(merged, extra)
+        merged = merge_config(copy.deepcopy(DEFAULT), yaml.safe_load(path.read_text()) or {})
         assert refusal(merged) == "", path.name

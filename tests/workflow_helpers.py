@@ -25,18 +25,19 @@ def copy_workflow(dest: Path) -> Path:
     return dest
 
 
+def merge_config(base: dict, extra: dict) -> dict:
+    """``extra`` merged into ``base`` key by key, as Snakemake merges a --configfile (in place)."""
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            merge_config(base[key], value)
+        else:
+            base[key] = value
+    return base
+
+
 def write_config(workdir: Path, name: str, overrides: dict) -> Path:
     """tiny.yaml with nested overrides merged in, written as workdir/name."""
-    config = yaml.safe_load((workdir / "tiny.yaml").read_text())
-
-    def merge(base, extra):
-        for key, value in extra.items():
-            if isinstance(value, dict) and isinstance(base.get(key), dict):
-                merge(base[key], value)
-            else:
-                base[key] = value
-
-    merge(config, overrides)
+    config = merge_config(yaml.safe_load((workdir / "tiny.yaml").read_text()), overrides)
     path = workdir / name
     path.write_text(yaml.safe_dump(config))
     return path

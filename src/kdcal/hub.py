@@ -80,11 +80,8 @@ def content_id(uri: str) -> str:
     path = Path(uri)
     if not path.is_file():
         return "missing"
-    digest = hashlib.sha256()
     with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return f"sha256:{digest.hexdigest()}"
+        return f"sha256:{hashlib.file_digest(handle, 'sha256').hexdigest()}"
 
 
 def _hub_commit(uri: str) -> str | None:
