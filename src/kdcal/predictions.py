@@ -68,11 +68,12 @@ class NpzArrays(dict):
         return None
 
 
-def _npz_problem(path: Path, err: Exception) -> str:
+def _npz_problem(path: Path) -> str:
     """What is wrong with a file numpy could not read, in kdcal's words (numpy's own message may
     recommend allow_pickle, which must never be used on a file from elsewhere)."""
     try:
-        head = path.read_bytes()[:4]
+        with open(path, "rb") as handle:
+            head = handle.read(4)  # the first bytes are enough (the file may be gigabytes)
     except OSError as read_error:
         return f"cannot be read ({read_error.strerror or read_error})"
     if head[:2] == b"PK":
@@ -103,8 +104,8 @@ def open_npz(path: str | Path, where: str) -> NpzArrays:
                     raise
     except PredictionsError:
         raise
-    except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error) as err:
-        raise PredictionsError(f"{where}: {_npz_problem(path, err)}") from None
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error):
+        raise PredictionsError(f"{where}: {_npz_problem(path)}") from None
     return arrays
 
 
