@@ -13,11 +13,8 @@ pytestmark = pytest.mark.workflow
 
 
 @pytest.fixture(scope="module")
-def study(tmp_path_factory):
-    workdir = copy_workflow(tmp_path_factory.mktemp("study"))
-    run = snakemake(workdir, "results/table.md")
-    assert run.returncode == 0, run.stderr[-4000:]
-    return workdir
+def study(tiny_study):
+    return tiny_study
 
 
 def test_the_study_produces_table_metrics_and_figures(study):

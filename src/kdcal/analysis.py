@@ -134,3 +134,37 @@ def tier_f1_bootstrap(
         low, high = np.quantile(deltas, tail), np.quantile(deltas, 1 - tail)
         rows.append((tier, len(idx), point, float(np.median(deltas)), low, high, bool(low > 0 or high < 0)))
     return pd.DataFrame(rows, columns=["tier", "n", "difference", "median", "ci_low", "ci_high", "excludes_zero"])
+
+
+def per_class_table(
+    logits: np.ndarray, labels: np.ndarray, class_names: Sequence[str], class_tiers: Sequence[str]
+) -> pd.DataFrame:
+    """One row per class: its id, name and tier; support (rows of the class), predicted (rows
+    predicted as it), precision, recall, F1 (scikit-learn, zero_division=0) and confidence (mean
+    top probability of the rows predicted as it, NaN if none: above precision = over-confident).
+
+    logits: (n, K) logits; labels: (n,) class ids; class_names, class_tiers: (K,) in id order.
+    """
+    from sklearn.metrics import precision_recall_fscore_support
+
+    k = len(class_names)
+    p = probabilities(logits)
+    pred = p.argmax(axis=1)
+    precision, recall, f1, support = precision_recall_fscore_support(labels, pred, labels=np.arange(k), zero_division=0)
+    predicted = np.bincount(pred, minlength=k)
+    confidence_sum = np.bincount(pred, weights=p.max(axis=1), minlength=k)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        confidence = np.where(predicted > 0, confidence_sum / np.maximum(predicted, 1), np.nan)
+    return pd.DataFrame(
+        {
+            "class_id": np.arange(k),
+            "class": list(class_names),
+            "tier": list(class_tiers),
+            "support": support,
+            "predicted": predicted,
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "confidence": confidence,
+        }
+    )

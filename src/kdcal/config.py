@@ -125,13 +125,34 @@ def check_job_values(config: Mapping) -> None:
             f"student.model.hidden_size {model['hidden_size']}; each head gets hidden_size / num_heads dimensions"
         )
     teacher = config["teacher"]
-    needed = {"checkpoint": ("name_or_path",), "logits_files": ("train_logits", "val_logits")}.get(teacher["source"], ())
-    missing = [key for key in needed if not teacher.get(key)]
+    needed = {"checkpoint": ("name_or_path",), "logits_files": ("train_logits", "val_logits"), "logits": ("file",)}
+    missing = [key for key in needed.get(teacher["source"], ()) if not teacher.get(key)]
     if missing:
         raise ConfigError(
             f"config: teacher.source is {teacher['source']} but {', '.join('teacher.' + k for k in missing)} "
             "is not set; give a local path or hub id"
         )
+    if teacher["source"] == "logits" and not teacher["file"].lower().endswith(TEACHER_FILE_SUFFIXES):
+        raise ConfigError(
+            f"config: bad value for 'teacher.file': {teacher['file']!r}: expected a file ending in "
+            f"{' or '.join(TEACHER_FILE_SUFFIXES)} (row ids plus logits or probabilities)"
+        )
+    dataset = config["dataset"]
+    if dataset["source"] == "table" and not dataset.get("path"):
+        raise ConfigError(
+            "config: dataset.source is table but dataset.path is not set; give a .csv, .tsv, .parquet or .jsonl "
+            "file, or a Hugging Face dataset id or folder"
+        )
+
+
+TEACHER_FILE_SUFFIXES = (".npz", ".parquet")
+DEFAULT_COLUMNS = {"consumer_complaints": ("Consumer Complaint", "Issue"), "table": ("text", "label")}
+
+
+def dataset_columns(dataset: Mapping) -> tuple[str, str]:
+    """The text and label columns of a dataset config, with the source's defaults where null."""
+    text, label = DEFAULT_COLUMNS.get(dataset["source"], (None, None))
+    return dataset.get("text_column") or text, dataset.get("label_column") or label
 
 
 def schema_reference(schema: Mapping) -> str:

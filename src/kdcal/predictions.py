@@ -140,11 +140,48 @@ def check_logits(logits: np.ndarray, source: str) -> None:
         )
     finite = np.isfinite(logits)
     if not finite.all():
-        row = int(np.flatnonzero(~finite.all(axis=1))[0])
+        rows = np.flatnonzero(~finite.all(axis=1))
         raise PredictionsError(
-            f"{source}: logits hold {int((~finite).sum())} NaN or infinite values (first in row {row}); "
+            f"{source}: logits hold {int((~finite).sum())} NaN or infinite values (first in row {rows[0]}; {rows.size} rows); "
             "the model that wrote them diverged or the file is corrupt"
         )
+
+
+# Rows of a probabilities matrix must sum to 1 within this (float16 storage of 100+ classes is off
+# by up to ~1e-4; a softmax that lost a class, or scores that are not probabilities, by far more).
+PROB_SUM_TOLERANCE = 1e-3
+# Probabilities are clipped here before the log, so a 0 becomes a finite logit (float16-safe).
+PROB_FLOOR = 1e-30
+
+
+def logits_from_probs(probs: np.ndarray, source: str) -> np.ndarray:
+    """(n, K) float32 clipped log-probabilities (valid logits) of an (n, K) probabilities matrix;
+    refuses NaN / inf, negative values and rows that do not sum to 1 within PROB_SUM_TOLERANCE,
+    naming ``source`` and how many rows."""
+    probs = np.asarray(probs)
+    if probs.ndim != 2 or not np.issubdtype(probs.dtype, np.floating) or probs.shape[0] == 0 or probs.shape[1] < 2:
+        raise PredictionsError(
+            f"{source}: probs must be a non-empty 2-D float array with at least 2 classes, got {probs.dtype} {probs.shape}"
+        )
+    p = probs.astype(np.float64)
+    finite = np.isfinite(p).all(axis=1)
+    if not finite.all():
+        bad = np.flatnonzero(~finite)
+        raise PredictionsError(f"{source}: probs hold NaN or infinite values (first in row {bad[0]}; {bad.size} rows)")
+    negative = (p < 0).any(axis=1)
+    if negative.any():
+        bad = np.flatnonzero(negative)
+        raise PredictionsError(
+            f"{source}: probs are negative in {bad.size} rows (first row {bad[0]}); store probabilities or logits"
+        )
+    off = np.abs(p.sum(axis=1) - 1) > PROB_SUM_TOLERANCE
+    if off.any():
+        bad = np.flatnonzero(off)
+        raise PredictionsError(
+            f"{source}: probs do not sum to 1 within {PROB_SUM_TOLERANCE:g} in {bad.size} rows (first row {bad[0]} sums to "
+            f"{p[bad[0]].sum():.6g}); store a softmax over all classes, or logits"
+        )
+    return np.log(np.clip(p, PROB_FLOOR, None)).astype(np.float32)
 
 
 def check_predictions(p: Predictions, source: str) -> None:

@@ -3,6 +3,8 @@
 Published format (``.npz``):
 - students: ``logits`` (n, K) float16, ``preds`` (n,), ``labels`` (n,), ``val_tiers`` (n,) str;
 - teacher: ``logits``, ``labels``, ``tiers`` (same row order as the students).
+Any file may hold ``probs`` (softmax probabilities) in place of ``logits``: they are checked (finite,
+non-negative, rows summing to 1 within ``PROB_SUM_TOLERANCE``) and stored as clipped log-probabilities.
 The files carry no row ids, so rows are identified by position (``"0"``, ``"1"``, ...), and all
 files of one study must hold the same rows in the same order: same count, labels and tiers.
 """
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from kdcal.predictions import Predictions, PredictionsError, check_predictions, check_same_rows, open_npz
+from kdcal.predictions import Predictions, PredictionsError, check_predictions, check_same_rows, logits_from_probs, open_npz
 
 TIER_KEYS = ("val_tiers", "tiers")
 log = logging.getLogger(__name__)
@@ -27,14 +29,19 @@ def read_published(path: str | Path, source: str | None = None) -> Predictions:
     where = source or str(path)
     with open_npz(path, where) as data:
         files = set(data.files)
-        missing = [k for k in ("logits", "labels") if k not in files]
+        score_key = "probs" if "probs" in files and "logits" not in files else "logits"
+        missing = [
+            k for k in ("logits or probs", "labels") if k.split(" or ")[0] not in files and k.split(" or ")[-1] not in files
+        ]
         tier_key = next((k for k in TIER_KEYS if k in files), None)
         if tier_key is None:
             missing.append(" or ".join(TIER_KEYS))
         if missing:
             raise PredictionsError(f"{where}: missing key(s) {', '.join(missing)}; found {', '.join(sorted(files))}")
-        logits, labels, tiers = data["logits"], data["labels"], data[tier_key].astype(str)
+        logits, labels, tiers = data[score_key], data["labels"], data[tier_key].astype(str)
         preds = data["preds"] if "preds" in files else None
+    if score_key == "probs":
+        logits = logits_from_probs(logits, where)
     if not np.issubdtype(labels.dtype, np.integer):
         raise PredictionsError(f"{where}: labels must be integers, got dtype {labels.dtype}")
     p = Predictions(logits, labels.astype(np.int64), tiers, np.arange(len(labels)).astype(str))

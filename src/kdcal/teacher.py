@@ -21,7 +21,7 @@ from kdcal.data import read_index_file, row_tiers
 if TYPE_CHECKING:
     from sklearn.pipeline import Pipeline
 from kdcal.errors import KdcalError
-from kdcal.predictions import save_teacher_outputs
+from kdcal.predictions import PredictionsError, check_logits, logits_from_probs, open_npz, save_teacher_outputs
 
 log = logging.getLogger(__name__)
 
@@ -140,3 +140,103 @@ def write_teacher_outputs(
     train, val = rows.parts["train"], rows.parts["val"]
     tiers = row_tiers(tiers_file, rows.labels[val])
     save_teacher_outputs(train_path, val_path, logits["train"], logits["val"], rows.row_ids, rows.labels, tiers, train, val)
+
+
+def read_teacher_file(path: str | Path, where: str) -> tuple[np.ndarray, np.ndarray, list[str] | None]:
+    """A user's teacher outputs: (n,) str row ids, (n, K) float32 logits (probabilities become
+    clipped log-probabilities) and the file's class names where it has them (else None).
+
+    ``.npz``: ``row_ids`` and ``logits`` or ``probs``, optionally ``label_names``. ``.parquet``: a
+    column ``row_id`` and a column ``logits`` or ``probs`` holding one list of K numbers per row.
+    """
+    if str(path).lower().endswith(".parquet"):
+        if not Path(path).is_file():
+            raise PredictionsError(f"{where}: no such file")
+        try:
+            frame = pd.read_parquet(path)
+        except (OSError, ValueError) as err:
+            raise PredictionsError(
+                f"{where}: cannot be read as Parquet ({str(err).splitlines()[0] if str(err) else err})"
+            ) from None
+        keys = set(frame.columns)
+        id_key, names = "row_id", None
+        score_key = next((k for k in ("logits", "probs") if k in keys), None)
+        if id_key not in keys or score_key is None:
+            raise PredictionsError(
+                f"{where}: expected a column row_id and a list column logits or probs; columns: {', '.join(map(str, frame.columns))}"
+            )
+        ids = frame[id_key].to_numpy()
+        lengths = frame[score_key].map(lambda v: -1 if v is None else len(v)).to_numpy()
+        if len(set(lengths.tolist())) > 1:
+            i = int(np.flatnonzero(lengths != lengths[0])[0])
+            raise PredictionsError(
+                f"{where}: column {score_key} has lists of different lengths ({lengths[0]} in row 0, {lengths[i]} in row {i}); "
+                "every row needs one value per class"
+            )
+        scores = np.stack(frame[score_key].to_numpy()).astype(np.float32) if len(frame) else np.zeros((0, 0), np.float32)
+    else:
+        with open_npz(path, where) as data:
+            keys = set(data.files)
+            score_key = next((k for k in ("logits", "probs") if k in keys), None)
+            if "row_ids" not in keys or score_key is None:
+                raise PredictionsError(f"{where}: expected arrays row_ids and logits or probs; found {', '.join(sorted(keys))}")
+            ids, scores = data["row_ids"], data[score_key]
+            names = data["label_names"].astype(str).tolist() if "label_names" in keys else None
+    if score_key == "probs":
+        logits = logits_from_probs(scores, where)
+    else:
+        check_logits(np.asarray(scores), where)
+        logits = np.asarray(scores, dtype=np.float32)
+    ids = np.array([str(int(v)) if isinstance(v, float) and v.is_integer() else str(v) for v in ids], dtype=str)
+    if len(ids) != len(logits):
+        raise PredictionsError(f"{where}: {len(ids)} row ids for {len(logits)} rows of {score_key}")
+    return ids, logits, names
+
+
+def align_teacher_file(
+    file_ids: np.ndarray,
+    logits: np.ndarray,
+    file_names: list[str] | None,
+    rows: TeacherRows,
+    label_names: Sequence[str],
+    where: str,
+) -> Callable[[str, np.ndarray], np.ndarray]:
+    """Match a teacher file's rows to the study's by row id; refuses duplicate ids, ids that are
+    not rows of the dataset (extra rows), training or validation rows the file lacks (missing
+    rows), a class count (or class names) that differ from the dataset's. Returns ``logits_of``
+    for ``write_teacher_outputs``."""
+    k = len(label_names)
+    if logits.shape[1] != k:
+        raise PredictionsError(
+            f"{where}: {logits.shape[1]} classes per row, but the dataset has {k} classes (results/data/labels.json)"
+        )
+    if file_names is not None and list(file_names) != list(label_names):
+        differ = next(
+            i for i in range(max(len(file_names), k)) if i >= len(file_names) or i >= k or file_names[i] != label_names[i]
+        )
+        raise PredictionsError(
+            f"{where}: label_names differ from the dataset's at class {differ} "
+            f"({file_names[differ] if differ < len(file_names) else None!r} vs {label_names[differ] if differ < k else None!r}); "
+            "the logit columns must follow the dataset's class order (dataset.label_names)"
+        )
+    unique, counts = np.unique(file_ids, return_counts=True)
+    if (counts > 1).any():
+        raise PredictionsError(
+            f"{where}: {int((counts > 1).sum())} row ids occur more than once (first {str(unique[counts > 1][0])!r}); one row per id"
+        )
+    position = {rid: i for i, rid in enumerate(rows.row_ids)}
+    extra = [str(rid) for rid in file_ids if rid not in position]
+    if extra:
+        raise PredictionsError(
+            f"{where}: {len(extra)} rows have ids that are not rows of the dataset (first {extra[0]!r}); row ids must be "
+            "the dataset's (dataset.id_column, else the row number)"
+        )
+    in_file = {rid: i for i, rid in enumerate(file_ids)}
+    for part, index in rows.parts.items():
+        missing = [str(rows.row_ids[i]) for i in index if rows.row_ids[i] not in in_file]
+        if missing:
+            raise PredictionsError(
+                f"{where}: {len(missing)} of the {len(index)} {part} rows are missing (first id {missing[0]!r}); the file "
+                "needs a row for every training and validation row"
+            )
+    return lambda part, index: logits[[in_file[rows.row_ids[i]] for i in index]]

@@ -75,3 +75,25 @@ rule bootstrap_tier_f1:
         level=config["evaluation"]["confidence_level"],
     script:
         "../scripts/bootstrap_tier_f1.py"
+
+
+if not REPLAY:
+
+    # Per class, per arm, on the eval half: names, tiers, training rows, precision, recall, F1, confidence.
+    rule tabulate_classes:
+        input:
+            predictions=predictions_of(PLAN.study_arms),
+            split="results/split/cal_eval.json",
+            corpus="results/data/corpus.parquet",
+            train_index="results/data/splits/train.json",
+            tiers="results/data/tiers.json",
+        output:
+            per_class=report("results/per_class.tsv", caption="../report/per_class.rst", category="Tables"),
+        log:
+            "logs/tabulate_classes/tabulate_classes.log",
+        conda:
+            "../../envs/kdcal.yaml"
+        params:
+            arms=PLAN.study_arms,
+        script:
+            "../scripts/tabulate_classes.py"

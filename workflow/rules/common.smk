@@ -5,13 +5,17 @@
 # meets a fixed input name.
 import re
 
-from kdcal.config import check_references
+from kdcal.config import check_references, dataset_columns
+from kdcal.data import DataError
 from kdcal.hub import content_id
 from kdcal.plan import POSTHOC_SUFFIX, grid_points, study_plan
 from kdcal.protocol import PROTOCOLS
 from kdcal.report import FIGURES, table_notes
+from kdcal.table import SUFFIXES as TABLE_SUFFIXES, read_label_names
 
 REPLAY = config["mode"] == "replay"
+# Splits fixed by a column of the user's table (else drawn by dataset.sizes and dataset.seed).
+FIXED_SPLITS = config["dataset"]["source"] == "table" and bool(config["dataset"]["split_column"])
 PLAN = study_plan(config)
 PROTOCOL = PROTOCOLS[config["protocol"]]
 
@@ -70,7 +74,8 @@ def figures_of(folder):
 
 
 # Optional analyses of the headline study: coverage always; teacher diagnostics and agreement
-# only with a teacher; the tier F1 bootstrap when the baseline is a trained (or replayed) arm.
+# only with a teacher; the tier F1 bootstrap when the baseline is a trained (or replayed) arm; the
+# per-class table when the class names are known (not in a replay).
 ANALYSES = {
     "coverage": "results/coverage.tsv",
     **(
@@ -79,6 +84,7 @@ ANALYSES = {
         else {}
     ),
     **({"tier_f1_bootstrap": "results/tier_f1_bootstrap.tsv"} if config["evaluation"]["baseline"] in PLAN.study_trained else {}),
+    **({} if REPLAY else {"per_class": "results/per_class.tsv"}),
 }
 
 
@@ -206,19 +212,43 @@ def student_model_params():
     return canonical({**config["student"]["model"], "max_length": config["student"]["max_length"]})
 
 
+def table_is_file():
+    """Whether dataset.path names a file pandas reads (else a Hugging Face dataset id or folder)."""
+    return Path(config["dataset"]["path"]).suffix.lower() in TABLE_SUFFIXES
+
+
 def dataset_params():
-    """The dataset keys that change the corpus (the WordNet corpus has none)."""
+    """The dataset keys that change the corpus (the WordNet corpus has none). A table file is also
+    tracked by its content and label_names by the names a file of them holds."""
     d = config["dataset"]
-    if d["source"] != "consumer_complaints":
+    text_column, label_column = dataset_columns(d)
+    columns = {"text_column": text_column, "label_column": label_column}
+    if d["source"] == "consumer_complaints":
+        return canonical({"hf_dataset": d["hf_dataset"], "revision": d["revision"], **columns})
+    if d["source"] != "table":
         return {}
-    return canonical({k: d[k] for k in ("hf_dataset", "revision", "text_column", "label_column")})
+    try:
+        label_names = read_label_names(d["label_names"])
+    except DataError as err:
+        raise WorkflowError(f"config: {err}") from None
+    keys = ("path", "revision", "id_column", "split_column")
+    content = content_id(d["path"]) if table_is_file() else None
+    return canonical({**{k: d[k] for k in keys}, **columns, "label_names": label_names, "content": content})
 
 
 def corpus_inputs():
-    """The course files the consumer-complaints corpus is built from (none for WordNet)."""
+    """The files the corpus is built from: the course files of the consumer-complaints corpus, a
+    table file (none for WordNet, or for a Hugging Face dataset)."""
     if config["dataset"]["source"] == "consumer_complaints":
         return {name: f"resources/course/{name}.json" for name in ("label_list", "label_merge_mapping")}
+    if config["dataset"]["source"] == "table" and table_is_file():
+        return {"table": config["dataset"]["path"]}
     return {}
+
+
+def teacher_file_suffix():
+    """.npz or .parquet: the format of teacher.file (checked by kdcal.config.check_job_values)."""
+    return Path(config["teacher"]["file"]).suffix.lower()
 
 
 def teacher_checkpoint_params():

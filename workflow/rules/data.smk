@@ -24,6 +24,7 @@ rule prepare_corpus:
         corpus="results/data/corpus.parquet",
         labels="results/data/labels.json",
         source_rows="results/data/source_rows.json",
+        summary="results/data/summary.json",
     log:
         "logs/prepare_corpus/prepare_corpus.log",
     conda:
@@ -62,7 +63,8 @@ if config["dataset"]["source"] == "consumer_complaints":
 
 else:
 
-    # Class-stratified train / val / test index files and the head / mid / tail tier of each class.
+    # Train / val / test index files (class-stratified, or a table's split column) and the
+    # head / mid / tail tier of each class.
     rule split_dataset:
         input:
             corpus="results/data/corpus.parquet",
@@ -77,8 +79,10 @@ else:
         conda:
             "../../envs/kdcal.yaml"
         params:
-            sizes=canonical(config["dataset"]["sizes"]),
-            seed=config["dataset"]["seed"],
+            dataset=config["dataset"]["path"] or config["dataset"]["source"],
+            fixed=FIXED_SPLITS,
+            sizes=None if FIXED_SPLITS else canonical(config["dataset"]["sizes"]),
+            seed=None if FIXED_SPLITS else config["dataset"]["seed"],
             tiers=canonical(config["dataset"]["tiers"]),
         script:
             "../scripts/split_dataset.py"

@@ -81,6 +81,43 @@ elif config["teacher"]["source"] == "logits_files":
         script:
             "../scripts/import_teacher_logits.py"
 
+elif config["teacher"]["source"] == "logits":
+
+    # Fetch the user's teacher outputs (local path or hf:// URI).
+    rule fetch_teacher_file:
+        output:
+            file=f"resources/teacher/outputs{teacher_file_suffix()}",
+        log:
+            "logs/fetch_teacher_file/fetch_teacher_file.log",
+        conda:
+            "../../envs/kdcal.yaml"
+        params:
+            uri=config["teacher"]["file"],
+            content=content_id(config["teacher"]["file"]),
+        script:
+            "../scripts/fetch_file.py"
+
+    # Match the user's teacher outputs to the training and validation rows by id; write kdcal's files.
+    rule import_teacher_file:
+        input:
+            file=f"resources/teacher/outputs{teacher_file_suffix()}",
+            corpus="results/data/corpus.parquet",
+            labels="results/data/labels.json",
+            train_index="results/data/splits/train.json",
+            val_index="results/data/splits/val.json",
+            tiers="results/data/tiers.json",
+        output:
+            train_logits="results/teacher/train_logits.npz",
+            val_predictions="results/predictions/teacher.npz",
+        log:
+            "logs/import_teacher_file/import_teacher_file.log",
+        conda:
+            "../../envs/kdcal.yaml"
+        params:
+            source=config["teacher"]["file"],
+        script:
+            "../scripts/import_teacher_file.py"
+
 else:
 
     # Teacher logits from a sequence-classification checkpoint (optionally with a PEFT adapter).
