@@ -2,9 +2,28 @@
 
 import numpy as np
 import pytest
+from scipy.optimize import check_grad, minimize
+from scipy.special import log_softmax
 
 from conftest import random_predictions
-from kdcal.calibration import TemperatureScaler, VectorScaler, fit_temperature, fit_vector_scaling, mean_nll, nll_at_temperature
+from kdcal.calibration import (
+    TemperatureScaler,
+    VectorScaler,
+    fit_temperature,
+    fit_vector_scaling,
+    vector_scaling_objective,
+)
+
+
+def reference_nll(logits, labels, temperature=1.0):
+    """Mean NLL from its definition, with scipy's log_softmax (independent of kdcal's)."""
+    return float(-log_softmax(np.asarray(logits, np.float64) / temperature, axis=1)[np.arange(len(labels)), labels].mean())
+
+
+def reference_objective(a, b, logits, labels, l2):
+    """Vector scaling's objective as documented: mean NLL + l2 / K * (sum (a - mean a)^2 + sum b^2)."""
+    k = logits.shape[1]
+    return reference_nll(logits * a + b, labels) + l2 / k * (((a - a.mean()) ** 2).sum() + (b**2).sum())
 
 
 def test_temperature_one_is_the_identity(rng):
@@ -16,10 +35,10 @@ def test_fitted_temperature_minimises_nll_against_a_dense_scan(rng):
     logits, labels = random_predictions(rng, scale=4.0)
     t = fit_temperature(logits, labels)
     grid = np.exp(np.linspace(np.log(t) - 1, np.log(t) + 1, 4001))
-    nll = np.array([nll_at_temperature(logits, labels, g) for g in grid])
+    nll = np.array([reference_nll(logits, labels, g) for g in grid])
     best = grid[nll.argmin()]
     assert abs(np.log(t) - np.log(best)) <= 2 / 4000 + 1e-9
-    assert nll_at_temperature(logits, labels, t) <= nll.min() + 1e-12
+    assert reference_nll(logits, labels, t) <= nll.min() + 1e-12
 
 
 def test_a_known_temperature_is_recovered():
@@ -37,7 +56,7 @@ def test_fit_transform_lowers_nll_of_overconfident_logits(rng):
     logits, labels = random_predictions(rng, scale=6.0)
     scaler = TemperatureScaler().fit(logits, labels)
     assert scaler.temperature > 1
-    assert nll_at_temperature(scaler.transform(logits), labels, 1.0) < nll_at_temperature(logits, labels, 1.0)
+    assert reference_nll(scaler.transform(logits), labels, 1.0) < reference_nll(logits, labels, 1.0)
 
 
 def _sample(rng, logits):
@@ -67,34 +86,64 @@ def test_strong_regularisation_gives_temperature_scaling(rng):
     assert np.abs(scaler.bias).max() < 1e-3
 
 
-def test_vector_scaling_gradient_matches_finite_differences(rng):
-    # The fitted point is a stationary point of the objective: perturbing any parameter raises it.
-    logits, labels = random_predictions(rng, n=400, k=5)
-    scaler = VectorScaler(l2=0.1).fit(logits, labels)
+@pytest.mark.parametrize("l2", [0.0, 0.05, 1.0, 50.0])
+def test_the_fit_is_the_minimum_of_the_documented_objective_found_from_another_start(rng, l2):
+    """An independent minimisation (the objective re-written from its definition, numerical
+    gradients, BFGS from a = 1, b = 0, not kdcal's start at the fitted
+    temperature) reaches the same point: a wrong start, gradient or objective would not."""
+    logits, labels = random_predictions(rng, n=500, k=4, scale=3.0)
     k = logits.shape[1]
+    scaler = VectorScaler(l2=l2).fit(logits, labels)
+    assert scaler.converged and scaler.iterations > 0
 
-    def objective(a, b):
-        c = a - a.mean()
-        return mean_nll(logits * a + b, labels) + 0.1 / k * ((c**2).sum() + (b**2).sum())
+    def f(theta):
+        return reference_objective(theta[:k], theta[k:], logits, labels, l2)
 
-    best = objective(scaler.scale, scaler.bias)
-    for i in range(k):
-        for step in (1e-3, -1e-3):
-            a = scaler.scale.copy()
-            a[i] += step
-            b = scaler.bias.copy()
-            b[i] += step
-            assert objective(a, scaler.bias) >= best - 1e-10
-            assert objective(scaler.scale, b) >= best - 1e-10
+    found = minimize(f, np.concatenate([np.ones(k), np.zeros(k)]), method="BFGS", options={"gtol": 1e-9})
+    ours = f(np.concatenate([scaler.scale, scaler.bias]))
+    assert ours <= found.fun + 1e-7
+    if l2 > 0:  # with l2 = 0 the bias is defined only up to a shift
+        np.testing.assert_allclose(scaler.scale, found.x[:k], atol=2e-3)
+        np.testing.assert_allclose(scaler.bias, found.x[k:], atol=2e-3)
+
+
+def test_vector_scaling_gradient_matches_finite_differences(rng):
+    """The analytic gradient against central differences at random points (not only at the fit),
+    and the value against the objective written from its definition."""
+    logits, labels = random_predictions(rng, n=300, k=5)
+    x, k = logits.astype(np.float64), logits.shape[1]
+    for _ in range(5):
+        theta = np.concatenate([rng.uniform(0.2, 2.0, k), rng.normal(0, 0.5, k)])
+        value, _ = vector_scaling_objective(theta, x, labels, 0.3)
+        assert value == pytest.approx(reference_objective(theta[:k], theta[k:], x, labels, 0.3), rel=1e-12)
+        error = check_grad(
+            lambda t: vector_scaling_objective(t, x, labels, 0.3)[0],
+            lambda t: vector_scaling_objective(t, x, labels, 0.3)[1],
+            theta,
+        )
+        assert error < 1e-6
 
 
 def test_cross_validation_picks_a_strength_from_the_grid_and_reports_each(rng):
     logits, labels = random_predictions(rng, n=1000, k=6, scale=5.0)
-    scaler, records = fit_vector_scaling(logits, labels, [1e-3, 1e-1, 10.0], folds=4, seed=0)
-    assert [r["l2"] for r in records] == [1e-3, 1e-1, 10.0]
+    grid = [1e-3, 1e-1, 10.0]
+    scaler, records = fit_vector_scaling(logits, labels, grid, folds=4, seed=0)
+    assert [r["l2"] for r in records] == grid
+    # Each record is the held-out NLL: fit on three folds, scored on the fourth (never on the
+    # rows it was fitted on), folds = a seeded permutation split in four, as documented.
+    parts = np.array_split(np.random.default_rng(0).permutation(len(labels)), 4)
+    for record in records:
+        held_out = []
+        for i, part in enumerate(parts):
+            train = np.concatenate([p for j, p in enumerate(parts) if j != i])
+            fitted = VectorScaler(l2=record["l2"]).fit(logits[train], labels[train])
+            held_out.append(reference_nll(logits[part] * fitted.scale + fitted.bias, labels[part]))
+        assert record["cv_nll"] == pytest.approx(np.mean(held_out), rel=1e-9)
     assert scaler.l2 == min(records, key=lambda r: r["cv_nll"])["l2"]
-    assert mean_nll(scaler.transform(logits), labels) < mean_nll(logits, labels)
-    again, _ = fit_vector_scaling(logits, labels, [1e-3, 1e-1, 10.0], folds=4, seed=0)
+    refit = VectorScaler(l2=scaler.l2).fit(logits, labels)
+    assert np.array_equal(refit.scale, scaler.scale)  # the chosen strength refitted on all rows
+    assert reference_nll(scaler.transform(logits), labels) < reference_nll(logits, labels)
+    again, _ = fit_vector_scaling(logits, labels, grid, folds=4, seed=0)
     assert np.array_equal(again.scale, scaler.scale)
 
 

@@ -55,6 +55,14 @@ CASES = {
         {"student__model__num_heads": 3},
         ["student.model.num_heads", "3 does not divide", "hidden_size 128"],
     ),
+    "table dataset without a path": ({"dataset__source": "table"}, ["dataset.source is table", "dataset.path is not set"]),
+    "teacher outputs without a file": ({"teacher__source": "logits"}, ["teacher.source is logits", "teacher.file"]),
+    "teacher outputs in another format": (
+        {"teacher__source": "logits", "teacher__file": "teacher.csv"},
+        ["teacher.file", "teacher.csv", ".npz or .parquet"],
+    ),
+    "one class name": ({"dataset__label_names": ["only"]}, ["dataset.label_names", "too short"]),
+    "a class name twice": ({"dataset__label_names": ["a", "b", "a"]}, ["dataset.label_names", "non-unique"]),
     "checkpoint teacher without a model": (
         {"teacher__source": "checkpoint"},
         ["teacher.source is checkpoint", "teacher.name_or_path"],

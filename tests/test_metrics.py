@@ -98,8 +98,9 @@ def test_metrics_match_independent_implementations(rng):
 
 
 def test_ece_matches_torchmetrics(rng):
-    torch = pytest.importorskip("torch")
-    tm = pytest.importorskip("torchmetrics.classification")
+    import torch  # test dependencies (pyproject [test]): missing, the test fails rather than skips
+    import torchmetrics.classification as tm
+
     logits, labels = random_predictions(rng, n=800, k=7)
     probs = softmax(logits, axis=1)
     assert probs.max(1).max() < 1.0
@@ -136,7 +137,12 @@ def test_risk_coverage_curve_ends_at_the_error_rate_and_its_mean_is_aurc(rng):
     curve = risk_coverage(logits, labels)
     assert curve["coverage"][-1] == 1.0
     assert curve["risk"][-1] == pytest.approx((logits.argmax(1) != labels).mean())
-    assert curve["risk"].mean() == pytest.approx(point(logits, labels)[("all", "aurc")], abs=1e-12)
+    probs = softmax(logits, axis=1)
+    order = np.argsort(-probs.max(1), kind="stable")
+    errors = (probs.argmax(1) != labels)[order]
+    loop_risk = [errors[: i + 1].mean() for i in range(len(errors))]  # the i most confident rows
+    np.testing.assert_allclose(curve["risk"], loop_risk, atol=1e-12)
+    assert curve["risk"].mean() == pytest.approx(loop_aurc(probs, labels), abs=1e-12)
     assert np.all(np.diff(curve["threshold"]) <= 0)
 
 
@@ -219,12 +225,20 @@ def test_bootstrap_intervals_cover_the_truth_at_about_the_nominal_rate():
     assert 0.89 <= covered / experiments <= 0.99
 
 
-def test_reliability_bins_agree_with_ece(rng):
+def test_reliability_bins_are_the_per_bin_loop_and_give_its_ece(rng):
     logits, labels = random_predictions(rng)
     b = reliability_bins(logits, labels, 15)
+    probs = softmax(logits, axis=1)
+    conf, correct = probs.max(1), probs.argmax(1) == labels
+    for i, (lo, hi) in enumerate(itertools.pairwise(np.linspace(0, 1, 16))):
+        in_bin = (conf > lo) & (conf <= hi)
+        assert b["count"][i] == in_bin.sum()
+        if in_bin.any():
+            assert b["accuracy"][i] == pytest.approx(correct[in_bin].mean(), abs=1e-12)
+            assert b["confidence"][i] == pytest.approx(conf[in_bin].mean(), abs=1e-12)
     filled = b["count"] > 0
     ece = (b["count"][filled] / b["count"].sum() * np.abs(b["accuracy"] - b["confidence"])[filled]).sum()
-    assert ece == pytest.approx(point(logits, labels)[("all", "ece")], abs=1e-12)
+    assert ece == pytest.approx(loop_ece(probs, labels), abs=1e-12)
 
 
 def test_percentile_interval_is_the_draws_quantiles_at_the_two_tails():

@@ -162,7 +162,8 @@ def test_a_hub_dataset_that_is_not_cached_offline_is_one_line(monkeypatch, tmp_p
 
 
 def test_a_dataset_folder_concatenates_its_splits_and_keeps_classlabel_names(tmp_path):
-    datasets = pytest.importorskip("datasets")
+    import datasets
+
     features = datasets.Features({"text": datasets.Value("string"), "label": datasets.ClassLabel(names=["neg", "pos", "mixed"])})
     folder = tmp_path / "ds"
     folder.mkdir()
@@ -335,6 +336,15 @@ def test_a_replayed_file_may_hold_probabilities(tmp_path):
 # --- end to end ---------------------------------------------------------------------------------
 
 
+def assert_same_predictions(one, two, keys=("logits", "labels", "tiers")):
+    """Every arm's prediction arrays bit for bit (metrics.tsv alone is written at 6 decimals)."""
+    names = sorted(p.name for p in (two / "results/predictions").glob("*.npz"))
+    assert names and names == sorted(p.name for p in (one / "results/predictions").glob("*.npz"))
+    for name in names:
+        with np.load(one / "results/predictions" / name) as a, np.load(two / "results/predictions" / name) as b:
+            assert all(np.array_equal(a[k], b[k]) for k in keys), name
+
+
 @pytest.mark.workflow
 def test_the_wordnet_table_as_csv_gives_the_embedded_studys_metrics(tiny_study, tmp_path):
     """The embedded corpus exported to CSV and read back through dataset.source: table, with the
@@ -347,6 +357,7 @@ def test_the_wordnet_table_as_csv_gives_the_embedded_studys_metrics(tiny_study, 
     run = snakemake(workdir, "results/metrics.tsv", "results/per_class.tsv", configfile="own.yaml")
     assert run.returncode == 0, run.stderr[-4000:]
     assert (workdir / "results/metrics.tsv").read_bytes() == (tiny_study / "results/metrics.tsv").read_bytes()
+    assert_same_predictions(workdir, tiny_study, keys=("logits", "labels", "tiers", "row_ids"))
     per_class = pd.read_csv(workdir / "results/per_class.tsv", sep="\t")
     assert per_class[per_class.arm == "kd"]["class"].tolist() == load_wordnet_supersenses().label_names
     summary = json.loads((workdir / "results/data/summary.json").read_text())
@@ -392,6 +403,7 @@ def test_a_parquet_table_with_the_users_teacher_outputs_gives_the_embedded_study
     assert run.returncode == 0, run.stderr[-4000:]
     assert "rule train_teacher" not in run.stdout + run.stderr
     assert (workdir / "results/metrics.tsv").read_bytes() == (tiny_study / "results/metrics.tsv").read_bytes()
+    assert_same_predictions(workdir, tiny_study)  # row ids differ: row numbers here, synset ids there
 
 
 @pytest.mark.workflow

@@ -109,6 +109,61 @@ def test_replayed_numbers_match_an_independent_protocol(replayed):
     assert f"| split | {expected['split']['ece']:.4f} [" in table
 
 
+def _ece_bins(conf, n_bins=15):
+    """Bin of each confidence in the (lo, hi] bins of np.linspace(0, 1, n_bins + 1)."""
+    return np.digitize(conf, np.linspace(0, 1, n_bins + 1)[1:-1], right=True)
+
+
+def _eval_metrics(probs, labels):
+    """ECE (15 bins), NLL (probabilities floored at 1e-12), Brier and accuracy from their definitions."""
+    conf, pred = probs.max(1), probs.argmax(1)
+    gap = np.bincount(_ece_bins(conf), weights=(pred == labels) - conf, minlength=15)
+    onehot = np.eye(probs.shape[1])[labels]
+    return {
+        "ece": np.abs(gap).sum() / len(labels),
+        "nll": -np.log(np.maximum(probs[np.arange(len(labels)), labels], 1e-12)).mean(),
+        "brier": ((probs - onehot) ** 2).sum(1).mean(),
+        "accuracy": (pred == labels).mean(),
+    }
+
+
+def test_replayed_tiers_brier_vector_scaling_and_paired_intervals(replayed):
+    """Per tier, Brier, a _vs arm (its fitted map applied here), the paired difference kd - vanilla
+    and the headline ratio's interval, recomputed from the files and the documented resampling
+    (numpy's default_rng(bootstrap_seed).integers(0, n, (resamples, n)) over the eval rows, the
+    same draws for every arm; percentile intervals for differences and the ratio)."""
+    workdir, files, _ = replayed
+    metrics = pd.read_csv(workdir / "results/metrics.tsv", sep="\t").set_index(["arm", "subset", "metric"])
+    ev = np.random.RandomState(42 + 999).permutation(N)[N // 2 :]
+    probs, labels, tiers = {}, None, None
+    for arm, file in (("vanilla", "vanilla"), ("kd", "kd")):
+        with np.load(files[file]) as data:
+            z, labels, tiers = data["logits"].astype(np.float64)[ev], data["labels"][ev], data["val_tiers"].astype(str)[ev]
+        probs[arm] = softmax(z, axis=1)
+        t = yaml.safe_load((workdir / f"results/calibration/{arm}.json").read_text())["temperature"]
+        probs[f"{arm}_ts"] = softmax(z / t, axis=1)
+        vs = yaml.safe_load((workdir / f"results/calibration/{arm}_vs.json").read_text())
+        probs[f"{arm}_vs"] = softmax(z * np.asarray(vs["scale"]) + np.asarray(vs["bias"]), axis=1)
+    for arm, p in probs.items():
+        for subset in ("all", "head", "mid", "tail"):
+            rows = np.ones(len(labels), bool) if subset == "all" else tiers == subset
+            for metric, value in _eval_metrics(p[rows], labels[rows]).items():
+                assert metrics.loc[(arm, subset, metric), "value"] == pytest.approx(value, abs=2e-6), (arm, subset, metric)
+    draws = np.random.default_rng(0).integers(0, len(ev), size=(200, len(ev)))
+
+    def resampled_ece(p):
+        conf, correct = p.max(1), (p.argmax(1) == labels).astype(float)
+        bins = _ece_bins(conf)
+        return np.array([np.abs(np.bincount(bins[r], weights=correct[r] - conf[r], minlength=15)).sum() / len(r) for r in draws])
+
+    ece = {arm: resampled_ece(probs[arm]) for arm in ("vanilla", "vanilla_ts", "kd")}
+    diff = metrics.loc[("kd", "all", "ece_diff_vs_vanilla")]
+    assert (diff.ci_low, diff.ci_high) == pytest.approx(tuple(np.quantile(ece["kd"] - ece["vanilla"], [0.025, 0.975])), abs=1e-6)
+    ratio = metrics.loc[("vanilla_ts_vs_kd", "all", "ece_gain_ratio")]
+    ratios = (ece["vanilla"] - ece["vanilla_ts"]) / (ece["vanilla"] - ece["kd"])
+    assert (ratio.ci_low, ratio.ci_high) == pytest.approx(tuple(np.quantile(ratios, [0.025, 0.975])), abs=1e-5)
+
+
 def test_replay_produces_the_course_analyses(replayed):
     workdir, files, _ = replayed
     diagnostics = pd.read_csv(workdir / "results/teacher_diagnostics.tsv", sep="\t")

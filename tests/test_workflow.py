@@ -1,10 +1,12 @@
 """The real Snakefile end to end on a tiny config, reruns after parameter changes, bad configs."""
 
 import re
+import shutil
 
 import numpy as np
 import pandas as pd
 import pytest
+import yaml
 
 from kdcal.report import FIGURES
 from workflow_helpers import REPO, copy_workflow, planned_jobs, snakemake, write_config
@@ -64,17 +66,50 @@ def test_one_core_gives_the_same_numbers_as_two(study, tmp_path):
             assert two.files == one.files and all(np.array_equal(two[k], one[k]) for k in two.files), path.name
 
 
+# The tiny study's key numbers (eval half, all rows), measured on an x86-64 CPU with AVX-512. A
+# change to data, training, calibration or evaluation code that moves one fails this test. To
+# update deliberately: run `snakemake --cores 2 results/metrics.tsv --configfile=tests/tiny_config.yaml`
+# in a clean copy, read the values from results/metrics.tsv, and say why they moved in the commit.
+# Tolerances: the vanilla arms are deterministic PyTorch CPU training (other CPUs may round
+# reductions differently); the teacher (and so kd) goes through BLAS in scikit-learn's solver,
+# which differed by ~0.004 in ECE between two CPUs.
+GOLDEN = {
+    ("vanilla", "ece"): (0.104647, 2e-3),
+    ("vanilla", "nll"): (2.526303, 2e-3),
+    ("vanilla", "macro_f1"): (0.065827, 2e-3),
+    ("vanilla_ts", "ece"): (0.098541, 2e-3),
+    ("vanilla_ts", "nll"): (2.524039, 2e-3),
+    ("vanilla_vs", "nll"): (2.515994, 2e-3),
+    ("teacher", "accuracy"): (0.545, 0.011),
+    ("teacher", "nll"): (1.646862, 0.01),
+    ("kd", "ece"): (0.056448, 0.01),
+    ("kd", "nll"): (2.570456, 0.01),
+    ("kd_ts", "ece"): (0.070134, 0.01),
+    ("vanilla_ts_vs_kd", "ece_gain_ratio"): (0.126687, 0.1),
+}
+
+
+def test_the_tiny_studys_key_numbers_are_pinned(study):
+    metrics = pd.read_csv(study / "results/metrics.tsv", sep="\t")
+    value = metrics[metrics.subset == "all"].set_index(["arm", "metric"]).value
+    moved = {key: (value[key], expected) for key, (expected, tol) in GOLDEN.items() if abs(value[key] - expected) > tol}
+    assert not moved, f"(arm, metric): (now, pinned) {moved}; see the comment above GOLDEN before updating"
+
+
 # Two seeds; the one grid point is the kd arm itself (the grid's own names are tested in test_plan).
 SWEEP = {"sweep": {"seeds": [42, 43], "kd_grid": {"temperature": [4.0], "alpha": [0.7]}}}
 
 
 @pytest.fixture(scope="module")
-def sweep(study):
-    """The sweep on the study's directory: seeds 42 (the study's own) and 43."""
-    write_config(study, "sweep.yaml", SWEEP)
-    run = snakemake(study, "sweep", configfile="sweep.yaml")
+def sweep(study, tmp_path_factory):
+    """The sweep on a copy of the study's directory (the study itself stays as it was for other
+    tests): seeds 42 (the study's own) and 43."""
+    workdir = tmp_path_factory.mktemp("sweep") / "study"
+    shutil.copytree(study, workdir, symlinks=True)
+    write_config(workdir, "sweep.yaml", SWEEP)
+    run = snakemake(workdir, "sweep", configfile="sweep.yaml")
     assert run.returncode == 0, run.stderr[-4000:]
-    return study, run
+    return workdir, run
 
 
 def test_the_sweep_reuses_the_study_arms_and_summarises_over_seeds(sweep):
@@ -119,6 +154,28 @@ def test_adding_a_seed_reruns_no_existing_arm(sweep):
         "plot_sweep_coverage",
         "sweep",
     }
+
+
+def test_the_shortlist_arms_run_end_to_end_beside_the_study(study, tmp_path):
+    """config/shortlist.yaml's arms (KD from the calibrated teacher, KD from its argmax, label
+    smoothing) on a copy of the tiny study: only the new arms train, and each gets finite numbers
+    with intervals for itself and its post-hoc arms."""
+    workdir = tmp_path / "shortlist"
+    shutil.copytree(study, workdir, symlinks=True)
+    arms = yaml.safe_load((REPO / "config/shortlist.yaml").read_text())["arms"]
+    write_config(workdir, "shortlist.yaml", {"arms": arms})
+    run = snakemake(workdir, "results/metrics.tsv", configfile="shortlist.yaml")
+    assert run.returncode == 0, run.stderr[-4000:]
+    trained = {w for rule, w in planned_jobs(run.stdout + run.stderr) if rule == "train_student"}
+    assert trained == {"trained=kd_calibrated", "trained=kd_hard", "trained=label_smoothing"}
+    assert "results/calibration/teacher.json" in (workdir / "logs/train_student/kd_calibrated.log").read_text()
+    metrics = pd.read_csv(workdir / "results/metrics.tsv", sep="\t")
+    ece = metrics[(metrics.metric == "ece") & (metrics.subset == "all")].set_index("arm")
+    for arm in ("kd_calibrated", "kd_hard", "label_smoothing"):
+        for name in (arm, f"{arm}_ts", f"{arm}_vs"):
+            assert np.isfinite(ece.loc[name, ["value", "ci_low", "ci_high"]].astype(float)).all(), name
+    # Different losses give different students (a loss silently replaced by CE would not).
+    assert len({round(ece.loc[a, "value"], 6) for a in ("vanilla", "kd", "kd_calibrated", "kd_hard", "label_smoothing")}) == 5
 
 
 def test_a_second_invocation_does_nothing(study):

@@ -117,6 +117,29 @@ class TemperatureScaler:
         return np.asarray(logits, dtype=np.float64) / self.temperature
 
 
+def vector_scaling_objective(theta: np.ndarray, x: np.ndarray, y: np.ndarray, l2: float) -> tuple[float, np.ndarray]:
+    """Vector scaling's objective and its analytic gradient at theta = (a, b), 2K values.
+
+    x: (n, K) float64 logits; y: (n,) int labels. Value: mean NLL of softmax(x * a + b) plus
+    ``l2 / K * (sum (a - mean a)^2 + sum b^2)``; gradient: (2K,), d/da then d/db.
+    """
+    n, k = x.shape
+    rows = np.arange(n)
+    strength = l2 / k
+    a, b = theta[:k], theta[k:]
+    z = x * a + b
+    z -= z.max(axis=1, keepdims=True)
+    q = np.exp(z)
+    total = q.sum(axis=1, keepdims=True)
+    nll = (np.log(total[:, 0]) - z[rows, y]).mean()
+    q /= total
+    q[rows, y] -= 1.0
+    q /= n
+    centred = a - a.mean()
+    value = nll + strength * ((centred**2).sum() + (b**2).sum())
+    return value, np.concatenate([(q * x).sum(axis=0) + 2 * strength * centred, q.sum(axis=0) + 2 * strength * b])
+
+
 @dataclass
 class VectorScaler:
     """Vector scaling (Guo et al. 2017) regularised towards temperature scaling.
@@ -149,26 +172,10 @@ class VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
         x = np.asarray(logits, dtype=np.float64)
         y = np.asarray(labels, dtype=np.int64)
-        n, k = x.shape
-        rows = np.arange(n)
-        strength = self.l2 / k
-
-        def objective(theta):
-            a, b = theta[:k], theta[k:]
-            z = x * a + b
-            z -= z.max(axis=1, keepdims=True)
-            q = np.exp(z)
-            total = q.sum(axis=1, keepdims=True)
-            nll = (np.log(total[:, 0]) - z[rows, y]).mean()
-            q /= total
-            q[rows, y] -= 1.0
-            q /= n
-            centred = a - a.mean()
-            value = nll + strength * ((centred**2).sum() + (b**2).sum())
-            return value, np.concatenate([(q * x).sum(axis=0) + 2 * strength * centred, q.sum(axis=0) + 2 * strength * b])
-
+        k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
-        result = minimize(objective, theta0, jac=True, method="L-BFGS-B", options={"maxiter": self.max_iter, "gtol": 1e-7})
+        options = {"maxiter": self.max_iter, "gtol": 1e-7}
+        result = minimize(vector_scaling_objective, theta0, args=(x, y, self.l2), jac=True, method="L-BFGS-B", options=options)
         self.scale, self.bias = result.x[:k], result.x[k:]
         self.converged = bool(result.success)
         self.iterations = int(result.nit)

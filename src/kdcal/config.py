@@ -203,7 +203,9 @@ checks that the two agree). A config is validated against that schema before any
 value or an unknown key stops the run with a message naming the key, the value and what is allowed.
 
 Snakemake merges a `--configfile` on top of `config/config.yaml`, key by key. Shipped configs:
-`config/config.yaml`, the embedded default (offline CPU study).
+`config/config.yaml`, the embedded default (offline CPU study); `config/own-data.yaml`, the study on
+your own table and teacher outputs; `config/shortlist.yaml`, more arms; `config/replay-week6.yaml`,
+the published study from its prediction files; `config/kaggle-t4.yaml`, the full study on a GPU.
 
 """
 

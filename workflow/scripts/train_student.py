@@ -29,6 +29,8 @@ if "teacher_logits" in snakemake.input.keys():
         read_json(snakemake.input.teacher_temperature)["temperature"] if "teacher_temperature" in snakemake.input.keys() else None
     )
     temperature = teacher_temperature(spec, fitted)
+    source = f" (the teacher's temperature, {snakemake.input.teacher_temperature})" if fitted is not None else ""
+    log.info("teacher targets: %s, logits divided by %.6g%s", snakemake.input.teacher_logits, temperature, source)
     teacher = load_teacher_targets(
         snakemake.input.teacher_logits, row_ids[train], labels[train], temperature, f"teacher logits for arm {arm}"
     )
