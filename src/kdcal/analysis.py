@@ -153,8 +153,7 @@ def per_class_table(
     precision, recall, f1, support = precision_recall_fscore_support(labels, pred, labels=np.arange(k), zero_division=0)
     predicted = np.bincount(pred, minlength=k)
     confidence_sum = np.bincount(pred, weights=p.max(axis=1), minlength=k)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        confidence = np.where(predicted > 0, confidence_sum / np.maximum(predicted, 1), np.nan)
+    confidence = np.where(predicted > 0, confidence_sum / np.maximum(predicted, 1), np.nan)
     return pd.DataFrame(
         {
             "class_id": np.arange(k),

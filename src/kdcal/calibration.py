@@ -13,6 +13,7 @@ from scipy.optimize import minimize, minimize_scalar
 from scipy.special import log_softmax
 
 from kdcal.errors import KdcalError
+from kdcal.predictions import looks_like_probabilities
 
 # Search range of log T: T in [exp(-5), exp(5)] ~ [0.0067, 148], far wider than any temperature
 # seen in practice (published: 1.25 for the teacher, ~1.5 for students).
@@ -41,7 +42,7 @@ def check_temperature(temperature: float, logits: np.ndarray, source: str) -> No
     if low * 1.001 < temperature < high / 1.001:
         return
     z = np.asarray(logits, dtype=np.float64)
-    if (z >= 0).all() and np.allclose(z.sum(axis=1), 1.0, atol=1e-3):
+    if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
         hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"

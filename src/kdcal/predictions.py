@@ -121,6 +121,13 @@ def save_predictions(path: str | Path, predictions: Predictions) -> None:
     )
 
 
+def looks_like_probabilities(values: np.ndarray, atol: float) -> bool:
+    """Whether (n, K) ``values`` are probabilities rather than logits: every entry non-negative and
+    every row summing to 1 within ``atol``."""
+    values = np.asarray(values)
+    return bool((values >= 0).all() and np.allclose(values.astype(np.float64).sum(axis=1), 1.0, atol=atol))
+
+
 def check_logits(logits: np.ndarray, source: str) -> None:
     """Refuse logits that are not a finite 2-D array."""
     if logits.ndim != 2:
@@ -133,7 +140,7 @@ def check_logits(logits: np.ndarray, source: str) -> None:
         raise PredictionsError(
             f"{source}: {logits.shape[1]} class column(s); calibration needs at least 2 classes (one logit per class)"
         )
-    if (logits >= 0).all() and np.allclose(logits.astype(np.float64).sum(axis=1), 1.0, atol=2e-3):
+    if looks_like_probabilities(logits, atol=2e-3):
         raise PredictionsError(
             f"{source}: these look like probabilities, not logits (every row non-negative and summing to 1); "
             "store logits or log-probabilities (numpy.log of the probabilities)"

@@ -30,9 +30,7 @@ def read_published(path: str | Path, source: str | None = None) -> Predictions:
     with open_npz(path, where) as data:
         files = set(data.files)
         score_key = "probs" if "probs" in files and "logits" not in files else "logits"
-        missing = [
-            k for k in ("logits or probs", "labels") if k.split(" or ")[0] not in files and k.split(" or ")[-1] not in files
-        ]
+        missing = ([] if {"logits", "probs"} & files else ["logits or probs"]) + ([] if "labels" in files else ["labels"])
         tier_key = next((k for k in TIER_KEYS if k in files), None)
         if tier_key is None:
             missing.append(" or ".join(TIER_KEYS))

@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from kdcal.data import Corpus, DataError
+from kdcal.errors import first_line
 
 SPLITS = ("train", "val", "test")
 SUFFIXES = {
@@ -66,6 +67,11 @@ def rows_text(positions: Sequence[int], limit: int = 5) -> str:
     return f"rows {shown} and {len(positions) - limit} more"
 
 
+def is_table_file(path: str) -> bool:
+    """Whether ``dataset.path`` names a file pandas reads (else a Hugging Face dataset id or folder)."""
+    return Path(path).suffix.lower() in SUFFIXES
+
+
 def read_frame(path: str, revision: str | None = None) -> tuple[pd.DataFrame, dict[str, list[str]]]:
     """The table as a DataFrame, plus the class names of Hugging Face ``ClassLabel`` columns.
 
@@ -75,8 +81,8 @@ def read_frame(path: str, revision: str | None = None) -> tuple[pd.DataFrame, di
     in the dataset's order. The index holds each row's default id: its row number in a file,
     ``<split>:<row>`` in a Hugging Face dataset.
     """
-    kind = SUFFIXES.get(Path(path).suffix.lower())
-    if kind is not None:
+    if is_table_file(path):
+        kind = SUFFIXES[Path(path).suffix.lower()]
         if not Path(path).is_file():
             raise DataError(f"dataset.path {path}: no such file")
         try:
@@ -87,8 +93,7 @@ def read_frame(path: str, revision: str | None = None) -> tuple[pd.DataFrame, di
             else:
                 frame = pd.read_json(path, lines=True, dtype=False)
         except (ValueError, OSError, pd.errors.ParserError, UnicodeDecodeError) as err:
-            first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-            raise DataError(f"dataset.path {path}: cannot be read as {kind} ({first})") from None
+            raise DataError(f"dataset.path {path}: cannot be read as {kind} ({first_line(err)})") from None
         frame.index = [str(i) for i in range(len(frame))]
         return frame, {}
     return _read_hf_dataset(path, revision)
@@ -100,10 +105,9 @@ def _read_hf_dataset(path: str, revision: str | None) -> tuple[pd.DataFrame, dic
     try:
         dataset = load_dataset(path, revision=revision)
     except Exception as err:  # noqa: BLE001 - datasets raises many types (offline, not found, bad folder): one line for all
-        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         raise DataError(
             f"dataset.path {path}: not a file ending in {', '.join(SUFFIXES)}, and datasets.load_dataset cannot load it "
-            f"as a Hugging Face dataset ({type(err).__name__}: {first}). With HF_HUB_OFFLINE=1 the dataset must be in "
+            f"as a Hugging Face dataset ({type(err).__name__}: {first_line(err)}). With HF_HUB_OFFLINE=1 the dataset must be in "
             "the local cache; otherwise check the id or folder"
         ) from None
     frames, names = [], {}
@@ -233,7 +237,7 @@ def load_table(
         absent = np.flatnonzero(_missing(ids))
         if absent.size:
             raise DataError(f"{path}: column {id_column!r} (dataset.id_column) has no id in {rows_text(absent)}")
-        row_ids = [_id_text(v) for v in ids.to_numpy(dtype=object)]
+        row_ids = [id_text(v) for v in ids.to_numpy(dtype=object)]
         duplicated = pd.Series(row_ids).duplicated(keep=False).to_numpy()
         if duplicated.any():
             first = row_ids[int(np.flatnonzero(duplicated)[0])]
@@ -258,7 +262,8 @@ def load_table(
     return Table(corpus, row_split)
 
 
-def _id_text(value) -> str:
+def id_text(value) -> str:
+    """A row id as text: an integral float (a Parquet or JSON id column with gaps) without ".0"."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)

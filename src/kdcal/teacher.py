@@ -20,8 +20,9 @@ from kdcal.data import read_index_file, row_tiers
 
 if TYPE_CHECKING:
     from sklearn.pipeline import Pipeline
-from kdcal.errors import KdcalError
+from kdcal.errors import KdcalError, first_line
 from kdcal.predictions import PredictionsError, check_logits, logits_from_probs, open_npz, save_teacher_outputs
+from kdcal.table import id_text
 
 log = logging.getLogger(__name__)
 
@@ -155,17 +156,15 @@ def read_teacher_file(path: str | Path, where: str) -> tuple[np.ndarray, np.ndar
         try:
             frame = pd.read_parquet(path)
         except (OSError, ValueError) as err:
-            raise PredictionsError(
-                f"{where}: cannot be read as Parquet ({str(err).splitlines()[0] if str(err) else err})"
-            ) from None
+            raise PredictionsError(f"{where}: cannot be read as Parquet ({first_line(err)})") from None
         keys = set(frame.columns)
-        id_key, names = "row_id", None
+        names = None
         score_key = next((k for k in ("logits", "probs") if k in keys), None)
-        if id_key not in keys or score_key is None:
+        if "row_id" not in keys or score_key is None:
             raise PredictionsError(
                 f"{where}: expected a column row_id and a list column logits or probs; columns: {', '.join(map(str, frame.columns))}"
             )
-        ids = frame[id_key].to_numpy()
+        ids = frame["row_id"].to_numpy()
         lengths = frame[score_key].map(lambda v: -1 if v is None else len(v)).to_numpy()
         if len(set(lengths.tolist())) > 1:
             i = int(np.flatnonzero(lengths != lengths[0])[0])
@@ -187,7 +186,7 @@ def read_teacher_file(path: str | Path, where: str) -> tuple[np.ndarray, np.ndar
     else:
         check_logits(np.asarray(scores), where)
         logits = np.asarray(scores, dtype=np.float32)
-    ids = np.array([str(int(v)) if isinstance(v, float) and v.is_integer() else str(v) for v in ids], dtype=str)
+    ids = np.array([id_text(v) for v in ids], dtype=str)
     if len(ids) != len(logits):
         raise PredictionsError(f"{where}: {len(ids)} row ids for {len(logits)} rows of {score_key}")
     return ids, logits, names

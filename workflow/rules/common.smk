@@ -11,7 +11,7 @@ from kdcal.hub import content_id
 from kdcal.plan import POSTHOC_SUFFIX, grid_points, study_plan
 from kdcal.protocol import PROTOCOLS
 from kdcal.report import FIGURES, table_notes
-from kdcal.table import SUFFIXES as TABLE_SUFFIXES, read_label_names
+from kdcal.table import is_table_file, read_label_names
 
 REPLAY = config["mode"] == "replay"
 # Splits fixed by a column of the user's table (else drawn by dataset.sizes and dataset.seed).
@@ -212,11 +212,6 @@ def student_model_params():
     return canonical({**config["student"]["model"], "max_length": config["student"]["max_length"]})
 
 
-def table_is_file():
-    """Whether dataset.path names a file pandas reads (else a Hugging Face dataset id or folder)."""
-    return Path(config["dataset"]["path"]).suffix.lower() in TABLE_SUFFIXES
-
-
 def dataset_params():
     """The dataset keys that change the corpus (the WordNet corpus has none). A table file is also
     tracked by its content and label_names by the names a file of them holds."""
@@ -232,7 +227,7 @@ def dataset_params():
     except DataError as err:
         raise WorkflowError(f"config: {err}") from None
     keys = ("path", "revision", "id_column", "split_column")
-    content = content_id(d["path"]) if table_is_file() else None
+    content = content_id(d["path"]) if is_table_file(config["dataset"]["path"]) else None
     return canonical({**{k: d[k] for k in keys}, **columns, "label_names": label_names, "content": content})
 
 
@@ -241,7 +236,7 @@ def corpus_inputs():
     table file (none for WordNet, or for a Hugging Face dataset)."""
     if config["dataset"]["source"] == "consumer_complaints":
         return {name: f"resources/course/{name}.json" for name in ("label_list", "label_merge_mapping")}
-    if config["dataset"]["source"] == "table" and table_is_file():
+    if config["dataset"]["source"] == "table" and is_table_file(config["dataset"]["path"]):
         return {"table": config["dataset"]["path"]}
     return {}
 
