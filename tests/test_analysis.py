@@ -8,7 +8,7 @@ from scipy.spatial.distance import jensenshannon
 from scipy.special import softmax
 
 from conftest import random_predictions
-from kdcal.analysis import coverage_table, js_divergence, lowest_threshold, teacher_agreement
+from kdcal.analysis import coverage_table, js_divergence, lowest_threshold, per_class_table, teacher_agreement
 
 
 def test_js_divergence_is_scipys_in_bits_and_the_agreement_a_plain_mean(rng):
@@ -47,3 +47,27 @@ def test_coverage_rows_and_the_lowest_threshold_that_meets_the_target():
     mid = table[table.subset == "mid"].set_index("threshold")
     assert mid.loc[0.7, "covered"] == 1 and mid.loc[0.7, "accuracy"] == 0.0  # the 0.75 row, wrong
     assert lowest_threshold(table, "tail") is None  # its one row is wrong at every threshold
+
+
+def test_per_class_table_counts_each_class_from_its_definition(rng):
+    logits, labels = random_predictions(rng, n=400, k=6)
+    logits[:, 5] -= 50  # class 5 is never predicted: precision 0 and confidence NaN
+    names, tiers = [f"c{i}" for i in range(6)], ["head", "head", "mid", "mid", "tail", "tail"]
+    table = per_class_table(logits, labels, names, tiers)
+    p = softmax(logits, axis=1)
+    pred, conf = p.argmax(1), p.max(1)
+    assert table["class"].tolist() == names and table.tier.tolist() == tiers and table.class_id.tolist() == list(range(6))
+    for c in range(6):
+        row = table.iloc[c]
+        hits = int(((pred == c) & (labels == c)).sum())
+        support, predicted = int((labels == c).sum()), int((pred == c).sum())
+        precision = hits / predicted if predicted else 0.0
+        recall = hits / support if support else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        assert (row.support, row.predicted) == (support, predicted)
+        assert (row.precision, row.recall, row.f1) == pytest.approx((precision, recall, f1), abs=1e-12)
+        if predicted:
+            assert row.confidence == pytest.approx(conf[pred == c].mean(), abs=1e-12)
+        else:
+            assert np.isnan(row.confidence)
+    assert table.predicted.iloc[5] == 0
