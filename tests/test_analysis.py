@@ -71,3 +71,55 @@ def test_per_class_table_counts_each_class_from_its_definition(rng):
         else:
             assert np.isnan(row.confidence)
     assert table.predicted.iloc[5] == 0
+
+
+def test_an_empty_tier_gives_nan_rows_without_a_warning(rng):
+    """A tier with no rows: NaN means and n = 0 in the agreement table, NaN coverage and accuracy
+    in the coverage table, and no numpy warning on the way (the test suite turns those into errors)."""
+    student, labels = random_predictions(rng, n=60, k=4)
+    tiers = np.where(labels < 2, "head", "mid")  # no tail rows
+    agreement = teacher_agreement(student, student + rng.normal(size=student.shape), tiers).set_index("subset")
+    assert agreement.loc["tail", "n"] == 0 and agreement.loc["tail", ["js_divergence", "js_divergence_course"]].isna().all()
+    coverage = coverage_table(student, labels, tiers, [0.0, 1.1], target=0.5).set_index(["subset", "threshold"])
+    assert np.isnan(coverage.loc[("tail", 0.0), "coverage"]) and np.isnan(coverage.loc[("tail", 0.0), "accuracy"])
+    assert coverage.loc[("all", 1.1), "covered"] == 0 and np.isnan(coverage.loc[("all", 1.1), "accuracy"])
+    assert not coverage.meets_target.loc[[("all", 1.1), ("tail", 0.0)]].any()
+
+
+def test_the_course_js_column_is_the_clipped_nats_divergence_of_each_row(rng):
+    student, labels = random_predictions(rng, n=40, k=5)
+    teacher = student.copy()
+    student[0, 0], teacher[1, 1] = -1e4, -1e4  # probabilities that underflow to exactly 0
+    p, q = softmax(student, axis=1), softmax(teacher, axis=1)
+    assert p[0, 0] == 0 and q[1, 1] == 0
+    pc, qc = np.clip(p, 1e-12, 1), np.clip(q, 1e-12, 1)
+    mc = (pc + qc) / 2
+    nats = 0.5 * ((pc * np.log(pc / mc)).sum(1) + (qc * np.log(qc / mc)).sum(1))
+    table = teacher_agreement(student, teacher, np.full(40, "head")).set_index("subset")
+    assert table.loc["all", "js_divergence_course"] == pytest.approx(nats.mean(), abs=1e-15)
+    assert np.isfinite(table.loc["all", "js_divergence_course"])
+
+
+def test_a_row_at_the_threshold_is_covered_and_an_accuracy_at_the_target_meets_it():
+    logits = np.log(np.array([[0.8, 0.2], [0.7, 0.3], [0.6, 0.4]]))
+    labels = np.array([0, 0, 1])  # the 0.6 row is wrong: accuracy of all three is 2/3
+    at = softmax(logits, axis=1).max(1)
+    table = coverage_table(logits, labels, np.full(3, "head"), [at[2], at[1]], target=2 / 3)
+    rows = table[table.subset == "all"].set_index("threshold")
+    assert rows.loc[at[2], "covered"] == 3 and rows.loc[at[1], "covered"] == 2
+    assert rows.loc[at[2], "accuracy"] == 2 / 3 and rows.meets_target.tolist() == [True, True]
+
+
+def test_per_class_table_keeps_absent_classes_and_warns_about_nothing():
+    """A class in neither labels nor predictions keeps its row (zeros, NaN confidence); a class
+    predicted once has that row's confidence; no scikit-learn zero-division warning is raised."""
+    import warnings
+
+    logits = np.log(np.array([[0.9, 0.05, 0.05, 0.0 + 1e-9], [0.2, 0.7, 0.1, 1e-9], [0.6, 0.3, 0.1, 1e-9]]))
+    labels = np.array([0, 0, 2])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        table = per_class_table(logits, labels, ["a", "b", "c", "d"], ["head"] * 4)
+    assert table.support.tolist() == [2, 0, 1, 0] and table.predicted.tolist() == [2, 1, 0, 0]
+    assert table.confidence.iloc[1] == pytest.approx(softmax(logits, axis=1)[1].max(), abs=1e-15)
+    assert table.loc[3, ["precision", "recall", "f1"]].tolist() == [0.0, 0.0, 0.0] and np.isnan(table.confidence.iloc[3])

@@ -163,3 +163,146 @@ def test_a_temperature_at_the_edge_of_its_range_is_refused_with_a_hint(rng, scal
     assert str(err.value).startswith("preds/kd.npz (cal half): the fitted temperature")
     assert fit_temperature(logits * 1e30, labels) == pytest.approx(np.exp(5.0), rel=1e-3)  # the search does stop at its bound
     check_temperature(fit_temperature(logits, labels), logits, "fine")  # an ordinary fit passes
+
+
+def test_nll_at_a_temperature_is_computed_in_float64_from_any_float_logits(rng):
+    from kdcal.calibration import nll_at_temperature
+
+    logits, labels = random_predictions(rng, n=400, k=6)
+    single = logits.astype(np.float32)
+    expected = reference_nll(single.astype(np.float64), labels, 2.5)
+    assert nll_at_temperature(single, labels, 2.5) == pytest.approx(expected, rel=1e-13)
+    assert nll_at_temperature(logits, labels, 0.4) == pytest.approx(reference_nll(logits, labels, 0.4), rel=1e-13)
+
+
+def test_fitted_temperature_is_the_root_of_the_nll_derivative_to_float64_precision(rng):
+    """d NLL / d(1/T) = mean over rows of (E_p[z] - z_y) with p = softmax(z / T): its root, found by
+    bisection to machine precision, is the exact minimiser the fit promises (not a coarse one)."""
+    from scipy.optimize import brentq
+    from scipy.special import softmax
+
+    logits, labels = random_predictions(rng, n=800, k=7, scale=4.0)
+
+    def derivative(beta):
+        return float(((softmax(logits * beta, axis=1) * logits).sum(axis=1) - logits[np.arange(len(labels)), labels]).mean())
+
+    beta = brentq(derivative, 0.01, 10.0, xtol=1e-15, rtol=1e-15)
+    # The NLL is flat to ~1e-16 within ~1e-8 of its minimum in log T, so that is the precision a
+    # search on its values can reach (a coarse tolerance such as scipy's default 1e-5 is caught).
+    assert fit_temperature(logits, labels) == pytest.approx(1 / beta, rel=1e-7)
+
+
+def test_the_course_fit_is_torch_lbfgs_on_float32_logits_and_takes_any_integer_labels(rng):
+    """The course's fit, written from its description (LBFGS on log T from 0, lr 0.1, 200
+    iterations, float32 cross-entropy, one step) gives the same float, bit for bit."""
+    import torch
+
+    from kdcal.calibration import fit_temperature_course
+
+    logits, labels = random_predictions(rng, n=500, k=6, scale=4.0)
+    z, y = torch.tensor(logits, dtype=torch.float32), torch.tensor(labels, dtype=torch.int64)
+    log_t = torch.nn.Parameter(torch.zeros(1))
+    optimizer = torch.optim.LBFGS([log_t], lr=0.1, max_iter=200)
+
+    def closure():
+        optimizer.zero_grad()
+        loss = torch.nn.functional.cross_entropy(z / torch.exp(log_t), y)
+        loss.backward()
+        return loss
+
+    optimizer.step(closure)
+    expected = float(torch.exp(log_t.detach()).item())
+    assert fit_temperature_course(logits, labels.astype(np.int32)) == expected
+    assert TemperatureScaler(fit_method="course_lbfgs").fit(logits, labels).temperature == expected
+
+
+def test_transforms_return_float64_logits_from_float32_input(rng):
+    logits, labels = random_predictions(rng, n=300, k=4)
+    single = logits.astype(np.float32)
+    scaled = TemperatureScaler(3.0).transform(single)
+    assert scaled.dtype == np.float64 and np.array_equal(scaled, single.astype(np.float64) / 3.0)
+    vector = VectorScaler(l2=1.0).fit(logits, labels)
+    out = vector.transform(single)
+    assert out.dtype == np.float64 and np.array_equal(out, single.astype(np.float64) * vector.scale + vector.bias)
+    with pytest.raises(RuntimeError, match="^VectorScaler.transform called before fit$"):
+        VectorScaler().transform(logits)
+
+
+def test_vector_scaling_is_lbfgs_from_the_fitted_temperature_with_its_documented_options(rng):
+    """The documented fit (L-BFGS-B with the analytic gradient, from a = 1/T and b = 0, maxiter and
+    gtol 1e-7) run through scipy here gives the same parameters bit for bit; max_iter is obeyed."""
+    logits, labels = random_predictions(rng, n=600, k=5, scale=4.0)
+    x = logits.astype(np.float64)
+    start = np.concatenate([np.full(5, 1 / fit_temperature(logits, labels)), np.zeros(5)])
+    for max_iter in (5000, 1):
+        scaler = VectorScaler(l2=0.0, max_iter=max_iter).fit(logits, labels)
+        options = {"maxiter": max_iter, "gtol": 1e-7}
+        expected = minimize(vector_scaling_objective, start, args=(x, labels, 0.0), jac=True, method="L-BFGS-B", options=options)
+        assert np.array_equal(np.concatenate([scaler.scale, scaler.bias]), expected.x)
+        assert (scaler.iterations, scaler.converged) == (expected.nit, expected.success)
+    assert scaler.iterations == 1 and not scaler.converged
+
+
+def test_vector_scaling_objective_is_stable_for_huge_logits():
+    """The max is subtracted before exponentiating: logits of 1e3 give a finite objective."""
+    x = np.array([[1000.0, 0.0, -1000.0], [0.0, 999.0, 1.0]])
+    value, grad = vector_scaling_objective(np.concatenate([np.ones(3), np.zeros(3)]), x, np.array([0, 1]), 0.0)
+    assert value == pytest.approx(reference_nll(x, np.array([0, 1])), abs=1e-12) and np.isfinite(grad).all()
+
+
+def test_cross_validation_ties_go_to_the_stronger_regularisation(rng, monkeypatch):
+    """Equal held-out NLL for every strength: the strongest wins. Default folds and seed: 5 and 0."""
+    logits, labels = random_predictions(rng, n=200, k=4)
+    _, by_default = fit_vector_scaling(logits, labels, [0.5])
+    _, explicit = fit_vector_scaling(logits, labels, [0.5], folds=5, seed=0)
+    assert by_default == explicit
+    assert fit_vector_scaling(logits, labels, [0.5], folds=6)[1] != explicit
+    assert fit_vector_scaling(logits, labels, [0.5], seed=1)[1] != explicit
+    monkeypatch.setattr("kdcal.calibration.mean_nll", lambda logits, labels: 1.0)
+    scaler, records = fit_vector_scaling(logits, labels, [1e-3, 10.0, 1.0])
+    assert [r["cv_nll"] for r in records] == [1.0, 1.0, 1.0] and scaler.l2 == 10.0
+
+
+def test_temperatures_within_a_thousandth_of_the_search_bounds_are_refused(rng):
+    from kdcal.calibration import LOG_T_BOUNDS, CalibrationError, check_temperature
+
+    logits, _ = random_predictions(rng, n=50, k=4)
+    low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
+    for inside in (low * 1.0011, high / 1.0011, 1.0):
+        check_temperature(inside, logits, "x")
+    for edge in (low * 1.001, high / 1.001, low * 1.0009, high / 1.0009):
+        with pytest.raises(CalibrationError):
+            check_temperature(edge, logits, "x")
+
+
+@pytest.mark.parametrize(
+    ("largest", "hint"),
+    [
+        (1000.0, "the NLL has no minimum inside the range: check that labels and logits belong together"),
+        (1000.5, "the logits reach 1e+03 in absolute value; check the scale they were written at"),
+    ],
+)
+def test_the_hint_says_huge_logits_only_above_a_thousand(rng, largest, hint):
+    from kdcal.calibration import CalibrationError, check_temperature
+
+    logits, _ = random_predictions(rng, n=50, k=4)
+    logits = logits / np.abs(logits).max() * largest
+    with pytest.raises(CalibrationError) as err:
+        check_temperature(148.41, logits.astype(np.float32), "x")
+    assert str(err.value).endswith(hint)
+
+
+def test_rows_that_sum_to_more_than_one_are_not_called_probabilities(rng):
+    from scipy.special import softmax
+
+    from kdcal.calibration import CalibrationError, check_temperature
+
+    logits, _ = random_predictions(rng, n=50, k=4)
+    probs = softmax(logits, axis=1)
+    with pytest.raises(CalibrationError) as err:
+        check_temperature(148.41, probs * 1.5, "x")
+    assert str(err.value).endswith("the NLL has no minimum inside the range: check that labels and logits belong together")
+    with pytest.raises(CalibrationError) as err:
+        check_temperature(148.41, probs, "x")
+    hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
+    assert str(err.value).endswith(hint)

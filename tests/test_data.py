@@ -103,3 +103,13 @@ def test_labels_outside_the_label_list_and_empty_texts_are_refused():
     frame = pd.DataFrame({"row_id": ["a", "b"], "text": ["x", "  "], "label": [0, 1]})
     with pytest.raises(DataError, match=r"row 1 \(row_id b\) has empty text"):
         validate_corpus(frame, ["p", "q"], "corpus.parquet")
+
+
+def test_the_default_split_seed_is_the_published_42_and_row_sets_name_the_eval_half_and_all_rows():
+    from kdcal.split import row_sets
+
+    cal, ev = cal_eval_split(101)
+    assert np.array_equal(cal, cal_eval_split(101, 42)[0]) and not np.array_equal(cal, cal_eval_split(101, 43)[0])
+    rows = row_sets({"cal": cal.tolist(), "eval": ev.tolist(), "n": 101})
+    assert sorted(rows) == ["eval", "full_val"]
+    assert np.array_equal(rows["eval"], ev) and np.array_equal(rows["full_val"], np.arange(101))

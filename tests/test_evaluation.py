@@ -86,3 +86,129 @@ def test_a_subset_with_too_few_rows_gets_no_interval_and_the_table_says_so(rng):
     assert np.isfinite(head.ci_low) and np.isfinite(head.ci_high)
     table = render_table(frame, ["vanilla"], {}, {"all": 200}, headline=("vanilla", "vanilla_ts", "kd"))
     assert f"{tail.value:.4f} [too few rows]" in table
+
+
+def arm_result(rng, n_rows=(100, 40, 30, 30), metrics=("ece", "nll"), resamples=50, floor=None):
+    """An ArmResult with random values, for the summary's bookkeeping (no model behind it)."""
+    from kdcal.evaluation import ArmResult
+
+    s, m = len(n_rows), len(metrics)
+    floor = np.zeros((0, s)) if floor is None else floor
+    return ArmResult(
+        rng.random((s, m)), rng.random((resamples, s, m)), np.array(n_rows), ("all", "head", "mid", "tail"), metrics, floor
+    )
+
+
+def test_an_evaluation_survives_saving_and_loading(tmp_path, rng):
+    from kdcal.evaluation import ArmResult
+
+    saved = arm_result(rng, floor=rng.random((7, 4)))
+    saved.save(tmp_path / "arm.npz")
+    loaded = ArmResult.load(tmp_path / "arm.npz")
+    for name in ("point", "draws", "n_rows", "floor"):
+        assert np.array_equal(getattr(loaded, name), getattr(saved, name)), name
+    assert loaded.subsets == saved.subsets and loaded.metrics == saved.metrics
+    # A file written before the floor existed loads with an empty floor of the right width.
+    np.savez(
+        tmp_path / "old.npz",
+        point=saved.point,
+        draws=saved.draws,
+        n_rows=saved.n_rows,
+        subsets=np.array(saved.subsets),
+        metrics=np.array(saved.metrics),
+    )
+    old = ArmResult.load(tmp_path / "old.npz")
+    assert old.floor.shape == (0, 4) and np.array_equal(old.point, saved.point)
+
+
+def test_metrics_tsv_is_tab_separated_at_six_decimals_with_nan_spelled_out(tmp_path):
+    import pandas as pd
+
+    from kdcal.evaluation import write_metrics_tsv
+
+    frame = pd.DataFrame(
+        [("kd", "all", "ece_gain_ratio", 0.12345678, np.nan, np.inf)],
+        columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"],
+    )
+    write_metrics_tsv(frame, tmp_path / "m.tsv")
+    assert (
+        tmp_path / "m.tsv"
+    ).read_text() == "arm\tsubset\tmetric\tvalue\tci_low\tci_high\nkd\tall\tece_gain_ratio\t0.123457\tnan\tinf\n"
+
+
+def test_evaluate_arm_defaults_its_class_tiers_from_every_row_and_draws_no_floor_unless_asked(rng):
+    """Class 5 has rows only outside the evaluated positions: the default tier map (from all of the
+    file's rows) still puts it in the tail, so the tail's macro F1 counts it (it is predicted)."""
+    from kdcal.evaluation import ArmResult
+
+    logits, labels = random_predictions(rng, n=300, k=6)
+    tiers = np.array(["head", "head", "mid", "mid", "tail", "tail"])[labels]
+    p = Predictions(logits, labels, tiers, np.arange(300).astype(str))
+    positions = np.flatnonzero(labels != 5)
+    logits[positions[:5], 5] += 50  # five evaluated rows predicted as class 5
+    by_default = evaluate_arm(p, positions, 15, 40, 3)
+    explicit = evaluate_arm(
+        p, positions, 15, 40, 3, tier_of_class={c: t for c, t in enumerate(["head", "head", "mid", "mid", "tail", "tail"])}
+    )
+    only_rows = evaluate_arm(
+        p, positions, 15, 40, 3, tier_of_class={c: t for c, t in enumerate(["head", "head", "mid", "mid", "tail", ""])}
+    )
+    assert np.array_equal(by_default.point, explicit.point, equal_nan=True)
+    assert np.array_equal(by_default.draws, explicit.draws, equal_nan=True)
+    assert not np.array_equal(by_default.point, only_rows.point, equal_nan=True)
+    assert by_default.floor.shape == (0, 4) and isinstance(by_default, ArmResult)
+    with_floor = evaluate_arm(p, positions, 15, 40, 3, floor_draws=30)
+    from kdcal.metrics import consistency_floor
+
+    expected = consistency_floor(logits[positions], tiers[positions], 15, 30, 3)
+    assert np.array_equal(with_floor.floor, expected, equal_nan=True)
+    assert np.array_equal(with_floor.point, by_default.point, equal_nan=True)
+    assert not np.array_equal(evaluate_arm(p, positions, 10, 40, 3).point, by_default.point, equal_nan=True)
+
+
+def test_the_floor_row_is_the_mean_and_quantiles_of_the_calibrated_replicas(rng):
+    floor = rng.random((200, 4))
+    floor[:, 3] = np.nan  # a subset whose replicas have no rows
+    frame = summarise({"vanilla": arm_result(rng, floor=floor)}, headline=None).set_index(["subset", "metric"])
+    got = frame.loc[("all", "ece_floor")]
+    assert (got.value, got.ci_low, got.ci_high) == pytest.approx((floor[:, 0].mean(), *np.percentile(floor[:, 0], [2.5, 97.5])))
+    assert frame.loc[("tail", "ece_floor")].isna()[["value", "ci_low", "ci_high"]].all()
+
+
+def test_intervals_start_at_twenty_rows_and_a_basic_ece_interval_is_cut_at_zero(rng):
+    """Exactly MIN_INTERVAL_ROWS rows get an interval. ECE draws far above a small point give a
+    basic interval below 0, cut at 0; NLL's percentile interval is not cut."""
+    from kdcal.evaluation import MIN_INTERVAL_ROWS
+
+    res = arm_result(rng, n_rows=(100, MIN_INTERVAL_ROWS, MIN_INTERVAL_ROWS - 1, 30))
+    res.point[0] = [0.01, 0.01]
+    res.draws[:, 0] = np.linspace(0.05, 0.09, len(res.draws))[:, None]
+    frame = summarise({"vanilla": res}, headline=None).set_index(["subset", "metric"])
+    assert frame.loc[("head", "ece")][["ci_low", "ci_high"]].notna().all()
+    assert frame.loc[("mid", "ece")][["ci_low", "ci_high"]].isna().all()
+    assert (frame.loc[("all", "ece"), "ci_low"], frame.loc[("all", "ece"), "ci_high"]) == (0.0, 0.0)
+    assert frame.loc[("all", "nll"), "ci_low"] == pytest.approx(np.percentile(res.draws[:, 0, 1], 2.5))
+
+
+def test_every_arm_but_the_baseline_gets_differences_whatever_their_order(rng):
+    results = {"kd": arm_result(rng), "vanilla": arm_result(rng), "vanilla_ts": arm_result(rng)}
+    frame = summarise(results, headline=None)
+    diffs = frame[frame.metric == "ece_diff_vs_vanilla"]
+    assert sorted(set(diffs.arm)) == ["kd", "vanilla_ts"]
+    got = diffs[(diffs.arm == "vanilla_ts") & (diffs.subset == "all")].iloc[0]
+    d = results["vanilla_ts"].draws[:, 0, 0] - results["vanilla"].draws[:, 0, 0]
+    assert (got.ci_low, got.ci_high) == pytest.approx(tuple(np.percentile(d, [2.5, 97.5])))
+
+
+def test_a_ratio_with_a_zero_denominator_is_inf_or_nan_and_its_interval_skips_those_draws(rng):
+    """KD's ECE equal to vanilla's: the point ratio is +-inf (or NaN), the interval comes from the
+    finite draws, and the division warns about nothing."""
+    van, post, kd = arm_result(rng), arm_result(rng), arm_result(rng)
+    kd.point[:, 0] = van.point[:, 0]
+    kd.draws[:5, :, 0] = van.draws[:5, :, 0]
+    post.draws[:2, :, 0] = van.draws[:2, :, 0]  # 0 / 0 in two draws
+    got = summarise({"vanilla": van, "vanilla_ts": post, "kd": kd}).set_index(["arm", "subset", "metric"])
+    ratio = got.loc[("vanilla_ts_vs_kd", "all", "ece_gain_ratio")]
+    assert not np.isfinite(ratio.value)
+    draws = (van.draws[5:, 0, 0] - post.draws[5:, 0, 0]) / (van.draws[5:, 0, 0] - kd.draws[5:, 0, 0])
+    assert (ratio.ci_low, ratio.ci_high) == pytest.approx(tuple(np.percentile(draws, [2.5, 97.5])))

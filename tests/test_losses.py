@@ -4,7 +4,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from kdcal.losses import kd_loss, student_loss
+from kdcal.losses import LOSSES, kd_loss, needs_teacher, student_loss, teacher_temperature
 
 
 @pytest.fixture
@@ -41,3 +41,12 @@ def test_arm_losses(batch):
     )
     with pytest.raises(ValueError, match="needs teacher logits"):
         student_loss({"loss": "kd", "temperature": 4, "alpha": 0.7}, s, y)
+
+
+def test_which_arms_read_teacher_logits_and_unknown_losses():
+    assert [needs_teacher({"loss": name}) for name in LOSSES] == [False, True, True, False]
+    s, y = torch.zeros(2, 3), torch.zeros(2, dtype=torch.int64)
+    with pytest.raises(ValueError, match="^unknown loss 'mse'; expected one of ce, kd, kd_hard, label_smoothing$"):
+        student_loss({"loss": "mse"}, s, y, s)
+    with pytest.raises(ValueError, match="^teacher: calibrated needs the teacher's fitted temperature$"):
+        teacher_temperature({"loss": "kd", "teacher": "calibrated"})

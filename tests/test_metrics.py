@@ -262,3 +262,27 @@ def test_reliability_bins_have_every_bin_even_where_the_top_ones_are_empty():
     assert bins["count"].tolist() == [0, 0, 0, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 0]
     assert np.isnan(bins["accuracy"][9:]).all() and bins["upper"][-1] == 1.0
     assert bins["accuracy"][6] == 0.5 and bins["confidence"][6] == pytest.approx(0.435)  # 0.42 right, 0.45 wrong
+
+
+def test_risk_coverage_keeps_row_order_among_tied_confidences():
+    """300 rows with three confidence levels and alternating correctness: the curve depends on the
+    order of tied rows, which must be their row order (a quicksort would shuffle them)."""
+    conf = np.repeat([0.9, 0.7, 0.6], 100)
+    rng = np.random.default_rng(3)
+    correct = rng.random(300) < 0.6
+    perm = rng.permutation(300)
+    conf, correct = conf[perm], correct[perm]
+    logits = np.log(np.column_stack([np.where(correct, conf, 1 - conf), np.where(correct, 1 - conf, conf)]))
+    labels = np.zeros(300, int)
+    curve = risk_coverage(logits, labels)
+    order = sorted(range(300), key=lambda i: (-round(conf[i], 6), i))
+    expected = np.cumsum(correct[order]) / np.arange(1, 301)
+    assert np.array_equal(curve["accuracy"], expected) and np.array_equal(curve["risk"], 1 - expected)
+    assert np.array_equal(curve["coverage"], np.arange(1, 301) / 300)
+
+
+def test_reliability_bins_default_to_fifteen_equal_width_bins_and_warn_about_empty_ones_never():
+    logits = np.log(np.array([[0.9, 0.1], [0.55, 0.45]]))
+    bins = reliability_bins(logits, np.array([0, 1]))  # the RuntimeWarning filter turns 0 / 0 warnings into errors
+    assert np.array_equal(bins["lower"], np.linspace(0, 1, 16)[:-1]) and np.array_equal(bins["upper"], np.linspace(0, 1, 16)[1:])
+    assert bins["count"].sum() == 2 and np.isnan(bins["accuracy"]).sum() == 13

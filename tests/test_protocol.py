@@ -103,3 +103,28 @@ def test_a_file_whose_tiers_disagree_with_kdcals_is_refused_with_the_count(tmp_p
         PredictionsError, match=r"teacher val logits: .* disagree with kdcal's in 2 of 4 rows \(first row 1: 'head'"
     ):
         check_file_tiers(bad, tiers, "teacher val logits")
+
+
+def test_tier_f1_bootstrap_reports_size_point_difference_and_whether_zero_is_excluded(study):
+    logits, labels, tiers, _ = study
+    guess = logits.argmax(1)
+    classes = {t: np.unique(labels[tiers == t]) for t in ("head", "mid", "tail")}
+    # The same predictions: every difference is 0 and the interval [0, 0] does not exclude 0.
+    same = tier_f1_bootstrap(guess, guess, labels, tiers, classes, logits.shape[1], 30, 1)
+    assert list(same.columns) == ["tier", "n", "difference", "median", "ci_low", "ci_high", "excludes_zero"]
+    assert (same[["difference", "ci_low", "ci_high"]] == 0).all().all() and not same.excludes_zero.any()
+    # Perfect predictions against guesses: better in every resample, so zero is excluded.
+    table = tier_f1_bootstrap(guess, labels, labels, tiers, classes, logits.shape[1], 30, 1).set_index("tier")
+    assert table.excludes_zero.all() and (table.ci_low > 0).all() and (table.ci_high < 1).all()
+    worse = tier_f1_bootstrap(labels, guess, labels, tiers, classes, logits.shape[1], 30, 1)
+    assert worse.excludes_zero.all() and (worse.ci_high < 0).all()
+    for tier in ("head", "mid", "tail"):
+        m = tiers == tier
+        assert table.loc[tier, "n"] == m.sum()
+        point = 1.0 - f1_score(labels[m], guess[m], labels=classes[tier], average="macro", zero_division=0)
+        assert table.loc[tier, "difference"] == pytest.approx(point, abs=1e-12)
+    default = tier_f1_bootstrap(guess, labels, labels, tiers, classes, logits.shape[1])
+    explicit = tier_f1_bootstrap(guess, labels, labels, tiers, classes, logits.shape[1], 1000, 42)
+    assert default.equals(explicit) and not default.equals(
+        tier_f1_bootstrap(guess, labels, labels, tiers, classes, logits.shape[1], 1000, 43)
+    )

@@ -35,8 +35,9 @@ def js_divergence(p: np.ndarray, q: np.ndarray) -> np.ndarray:
 
 def js_divergence_course(p: np.ndarray, q: np.ndarray, eps: float = 1e-12) -> np.ndarray:
     """(n,) the course's Jensen-Shannon divergence in nats: rows clipped at ``eps`` (not
-    renormalised), then 1/2 sum p (log p - log m) + 1/2 sum q (log q - log m), m = (p + q) / 2."""
-    p, q = np.clip(p, eps, 1.0), np.clip(q, eps, 1.0)
+    renormalised), then 1/2 sum p (log p - log m) + 1/2 sum q (log q - log m), m = (p + q) / 2.
+    (The course clips to [eps, 1]; probabilities never exceed 1, so only the floor acts.)"""
+    p, q = np.maximum(p, eps), np.maximum(q, eps)
     m = 0.5 * (p + q)
     return 0.5 * ((p * (np.log(p) - np.log(m))).sum(axis=1) + (q * (np.log(q) - np.log(m))).sum(axis=1))
 
@@ -98,7 +99,7 @@ def tier_f1(labels: np.ndarray, preds: np.ndarray, classes: np.ndarray, n_classe
     def counts(values, weights=None):
         return np.bincount((values + offset).ravel(), weights, minlength=r * n_classes).reshape(r, n_classes)
 
-    true_pos = counts(labels, (labels == preds).ravel().astype(float))
+    true_pos = counts(labels, (labels == preds).ravel())
     return per_class_f1(counts(labels), counts(preds), true_pos)[:, classes].mean(axis=1)
 
 

@@ -41,7 +41,7 @@ def check_temperature(temperature: float, logits: np.ndarray, source: str) -> No
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:

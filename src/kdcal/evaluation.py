@@ -24,7 +24,7 @@ from kdcal.metrics import (
     bootstrap_weights,
     consistency_floor,
     evaluate,
-    nll_by_temperature,
+    percentile_interval,
 )
 from kdcal.predictions import Predictions, save_npz_atomic
 
@@ -70,7 +70,7 @@ class ArmResult:
 
     @classmethod
     def load(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
@@ -95,12 +95,14 @@ def evaluate_arm(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    nll_grid = nll_by_temperature(logits, labels)  # shared by the point estimate and the resamples
-    point_d = evaluate(logits, labels, tiers, None, n_bins, dict(tier_of_class), nll_grid=nll_grid)
-    weights = bootstrap_weights(len(positions), n_resamples, seed)
-    draws_d = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class), nll_grid=nll_grid)
-    point = np.array([[point_d[(s, m)][0] for m in METRICS] for s in SUBSETS])
-    draws = np.stack([np.stack([draws_d[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
+    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
+    resamples = bootstrap_weights(len(positions), n_resamples, seed)
+    weights = np.empty((n_resamples + 1, len(positions)), order="F")
+    weights[0], weights[1:] = 1.0, resamples
+    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
     floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
     return ArmResult(point, draws, n_rows, floor=floor)
@@ -123,23 +125,25 @@ def summarise(
     """
     rows = []
 
-    def interval(point, draws, n_rows, method="percentile", lowest=-np.inf):
+    def interval(draws, n_rows, metric=None, point=np.nan):
+        """The percentile interval of ``draws``, or a metric's own interval around its ``point``
+        (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
-            return float("nan"), float("nan")
-        return bootstrap_interval(point, draws, level, method, lowest)
+            return np.nan, np.nan
+        if metric is None:
+            return percentile_interval(draws, level)
+        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
             rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
-                method = INTERVAL_METHOD.get(metric, "percentile")
-                low, high = interval(res.point[i, j], res.draws[:, i, j], res.n_rows[i], method, LOWEST.get(metric, -np.inf))
+                low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, res.point[i, j])
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
-                low, high = interval(0.0, res.floor[:, i], res.n_rows[i])
                 floor = res.floor[:, i]
-                mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else float("nan")
-                rows.append((arm, subset, FLOOR_METRIC, mean, low, high))
+                mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else np.nan
+                rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, res.n_rows[i])))
     if baseline in results:
         base = results[baseline]
         for arm, res in results.items():
@@ -147,8 +151,7 @@ def summarise(
                 continue
             for i, subset in enumerate(res.subsets):
                 for j, metric in enumerate(res.metrics):
-                    diff = res.draws[:, i, j] - base.draws[:, i, j]
-                    low, high = interval(0.0, diff, res.n_rows[i])
+                    low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], res.n_rows[i])
                     rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
     if headline is not None and all(a in results for a in headline):
         van, post, kd = (results[a] for a in headline)
@@ -160,8 +163,7 @@ def summarise(
                 with np.errstate(invalid="ignore", divide="ignore"):
                     point = (van.point[i, j] - post.point[i, j]) / (van.point[i, j] - kd.point[i, j])
                     draws = (van.draws[:, i, j] - post.draws[:, i, j]) / (van.draws[:, i, j] - kd.draws[:, i, j])
-                low, high = interval(0.0, draws, van.n_rows[i])
-                rows.append((f"{headline[1]}_vs_{headline[2]}", subset, ratio, point, low, high))
+                rows.append((f"{headline[1]}_vs_{headline[2]}", subset, ratio, point, *interval(draws, van.n_rows[i])))
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 

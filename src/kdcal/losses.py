@@ -26,12 +26,8 @@ def kd_loss(
 ) -> torch.Tensor:
     """Hinton distillation loss. logits: (B, K) logits (not probabilities); labels: (B,) int64."""
     t = temperature
-    soft = F.kl_div(
-        F.log_softmax(student_logits / t, dim=-1),
-        F.log_softmax(teacher_logits / t, dim=-1),
-        reduction="batchmean",
-        log_target=True,
-    )
+    log_student, log_teacher = (F.log_softmax(logits / t, dim=1) for logits in (student_logits, teacher_logits))
+    soft = F.kl_div(log_student, log_teacher, reduction="batchmean", log_target=True)
     hard = F.cross_entropy(student_logits, labels)
     return alpha * t * t * soft + (1.0 - alpha) * hard
 
@@ -63,7 +59,7 @@ def student_loss(
     if loss == "kd":
         return kd_loss(s, t, labels, float(spec["temperature"]), float(spec["alpha"]))
     if loss == "kd_hard":
-        return F.cross_entropy(s, t.argmax(dim=-1))
+        return F.cross_entropy(s, t.argmax(dim=1))
     raise ValueError(f"unknown loss {loss!r}; expected one of {', '.join(LOSSES)}")
 
 

@@ -459,7 +459,7 @@ def risk_coverage(logits: np.ndarray, labels: np.ndarray) -> dict[str, np.ndarra
     probs = probabilities(logits)
     confidence = probs.max(axis=1)
     order = np.argsort(-confidence, kind="stable")
-    correct = (probs.argmax(axis=1) == np.asarray(labels))[order].astype(np.float64)
+    correct = (probs.argmax(axis=1) == np.asarray(labels))[order]
     i = np.arange(1, len(order) + 1)
     accuracy = np.cumsum(correct) / i
     return {"coverage": i / len(order), "accuracy": accuracy, "risk": 1.0 - accuracy, "threshold": confidence[order]}
@@ -473,9 +473,9 @@ def reliability_bins(logits: np.ndarray, labels: np.ndarray, n_bins: int = 15) -
     """
     probs = probabilities(logits)
     confidence = probs.max(axis=1)
-    correct = (probs.argmax(axis=1) == np.asarray(labels)).astype(np.float64)
+    correct = probs.argmax(axis=1) == np.asarray(labels)
     bins = bin_index(confidence, n_bins)
-    count = np.bincount(bins, minlength=n_bins).astype(np.float64)
+    count = np.bincount(bins, minlength=n_bins)
     with np.errstate(invalid="ignore", divide="ignore"):
         mean_conf = np.bincount(bins, weights=confidence, minlength=n_bins) / count
         accuracy = np.bincount(bins, weights=correct, minlength=n_bins) / count
@@ -506,7 +506,7 @@ def percentile_interval(draws: np.ndarray, level: float = 0.95) -> tuple[float, 
     """Percentile bootstrap interval of (R,) draws, ignoring NaN draws."""
     finite = draws[np.isfinite(draws)]
     if finite.size == 0:
-        return float("nan"), float("nan")
+        return np.nan, np.nan
     tail = (1.0 - level) / 2.0 * 100.0
     low, high = np.percentile(finite, [tail, 100.0 - tail])
     return float(low), float(high)

@@ -47,7 +47,7 @@ COLUMNS = [
 
 
 def _spread(values: np.ndarray) -> tuple[float, float, float]:
-    sd = float(np.std(values, ddof=1)) if len(values) > 1 else float("nan")
+    sd = float(np.std(values, ddof=1)) if len(values) > 1 else np.nan
     return sd, float(np.min(values)), float(np.max(values))
 
 

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Every GPU check of kdcal in one command (no network: models built from config, data generated):
+#   bash benchmarks/device_check.sh            # on a GPU machine, a few minutes
+#   bash benchmarks/device_check.sh --smoke    # everything shrunk: a CPU smoke test of this script
+# Writes device_check/summary.md (and each step's log beside it) and prints the summary.
+#  1. training throughput at ModernBERT-base size: kdcal's recipe against a plain fp32 pad-to-128
+#     loop in the same run (examples/s, tokens/s, MFU against the device's peak), with the precision
+#     kdcal picks, then forced to fp16 (loss scaling) and to bf16 where the GPU has it;
+#  2. the GPU-path unit tests (precision by capability, resume, fp32 logits, checkpoint fingerprint);
+#  3. the study end to end on the device: the tiny config trained on it, the kaggle-style pipeline on
+#     fixtures (consumer-complaints columns and course files, published-format teacher logits), and a
+#     course-protocol replay of published-format fixture files (n = 6,430, K = 113).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+smoke=0; [[ ${1:-} == --smoke ]] && smoke=1
+out=${DEVICE_CHECK_OUT:-device_check}
+mkdir -p "$out"
+summary=$out/summary.md
+python=${PYTHON:-python}
+export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 PYTHONHASHSEED=0
+if ((smoke)); then model=(--model tiny --steps 5 --peak-tflops 0.2); else model=(--model base --steps 30); fi
+
+gpu=$("$python" -c "import torch; print(torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'none')")
+major=$("$python" -c "import torch; print(torch.cuda.get_device_capability(0)[0] if torch.cuda.is_available() else 0)")
+{
+  echo "# kdcal device check"
+  echo
+  echo "GPU: $gpu (compute capability major $major); torch $("$python" -c 'import torch; print(torch.__version__)'); $(date -u +%FT%TZ)$( ((smoke)) && echo '; SMOKE RUN (tiny model, CPU allowed)')"
+  echo
+  echo "| step | result | seconds |"
+  echo "|---|---|---|"
+} > "$summary"
+
+step() {  # step NAME LOG command...
+  local name=$1 log=$2; shift 2
+  local start=$SECONDS
+  if "$@" > "$out/$log" 2>&1; then result=ok; else result="FAILED (see $log)"; fi
+  echo "| $name | $result | $((SECONDS - start)) |" >> "$summary"
+}
+
+step "training throughput, kdcal's precision" train_auto.log "$python" benchmarks/bench_training.py "${model[@]}"
+if [[ $gpu != none ]] || ((smoke)); then
+  if [[ $gpu != none ]]; then
+    step "training throughput, fp16 + loss scaling" train_fp16.log "$python" benchmarks/bench_training.py "${model[@]}" --precision fp16
+  fi
+  if ((major >= 8)) || ((smoke)); then
+    step "training throughput, bf16" train_bf16.log "$python" benchmarks/bench_training.py "${model[@]}" --precision bf16
+  else
+    echo "| training throughput, bf16 | skipped: compute capability $major < 8 (no native bf16) | 0 |" >> "$summary"
+  fi
+fi
+step "GPU-path unit tests" unit.log "$python" -m pytest -q tests/test_student.py tests/test_replay.py -p no:cacheprovider
+
+work=$(mktemp -d)
+"$python" - "$work" <<'PY'
+import sys
+from pathlib import Path
+
+sys.path.insert(0, "tests")
+import yaml
+
+from complaints_fixtures import complaints_config, write_complaints_inputs
+from published_fixtures import write_published_study
+from workflow_helpers import copy_workflow
+
+work = Path(sys.argv[1])
+study = copy_workflow(work / "study")
+config = yaml.safe_load((study / "tiny.yaml").read_text())
+config.setdefault("student", {})["device"] = "auto"
+(study / "device.yaml").write_text(yaml.safe_dump(config))
+kaggle = copy_workflow(work / "kaggle")
+full = complaints_config(write_complaints_inputs(work / "complaints"))
+full["student"]["device"] = "auto"
+(kaggle / "kaggle.yaml").write_text(yaml.safe_dump(full))
+replay = copy_workflow(work / "replay")
+files = write_published_study(work / "published")
+arms = {"vanilla": str(files["vanilla"]), "kd": str(files["kd"])}
+(replay / "replay.yaml").write_text(
+    yaml.safe_dump({"mode": "replay", "protocol": "course", "replay": {"teacher": str(files["teacher"]), "arms": arms}})
+)
+PY
+step "tiny study trained on the device" study.log bash -c "cd '$work/study' && '$python' -m snakemake --cores 4 --configfile=device.yaml results/table.md"
+step "kaggle-style pipeline on fixtures (complaints data, published-format teacher logits)" kaggle.log bash -c "cd '$work/kaggle' && '$python' -m snakemake --cores 4 --configfile=kaggle.yaml results/table.md"
+step "course-protocol replay at the published size" replay.log bash -c "cd '$work/replay' && '$python' -m snakemake --cores 4 --configfile=replay.yaml results/table.md"
+cp "$work/study/results/table.md" "$out/study_table.md" 2>/dev/null
+cp "$work/replay/results/table.md" "$out/replay_table.md" 2>/dev/null
+grep -h "precision\|device" "$work"/study/logs/train_student/*.log 2>/dev/null | head -4 > "$out/study_devices.txt"
+rm -rf "$work"
+
+{
+  echo
+  for log in train_auto train_fp16 train_bf16; do
+    [[ -f $out/$log.log ]] && { echo "### $log"; echo; grep -E '^\||^device|non-embedding' "$out/$log.log"; echo; }
+  done
+  echo "### students' device and precision"; echo; sed 's/^/    /' "$out/study_devices.txt"
+} >> "$summary"
+cat "$summary"
+! grep -q FAILED "$summary"

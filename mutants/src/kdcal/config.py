@@ -1,0 +1,222 @@
+"""Configuration checks that turn schema failures into one actionable sentence.
+
+The workflow validates its config with Snakemake's ``validate`` (JSON Schema, defaults filled in);
+these helpers phrase the first error as "config key X = value: what is allowed", and check what a
+schema cannot express (arms that other keys refer to).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from kdcal.errors import KdcalError
+
+
+class ConfigError(KdcalError, ValueError):
+    """A bad configuration value, with the key, the value and what is allowed."""
+
+
+def _find_validation_error(err: BaseException):
+    import jsonschema
+
+    seen = set()
+    stack = [err]
+    while stack:
+        e = stack.pop()
+        if id(e) in seen or e is None:
+            continue
+        seen.add(id(e))
+        if isinstance(e, jsonschema.exceptions.ValidationError):
+            return e
+        stack.extend(a for a in getattr(e, "args", ()) if isinstance(a, BaseException))
+        stack.extend([e.__cause__, e.__context__])
+    return None
+
+
+def describe_validation_error(err: BaseException, source: str = "config") -> str:
+    """One sentence naming the key, the value and what the schema allows."""
+    import jsonschema
+
+    found = _find_validation_error(err)
+    if found is None:
+        return str(err)
+    best = jsonschema.exceptions.best_match([found]) or found
+    key = ".".join(str(p) for p in best.absolute_path) or "(top level)"
+    schema = best.schema if isinstance(best.schema, dict) else {}
+    allowed = []
+    if "enum" in schema:
+        allowed.append("one of " + ", ".join(map(str, schema["enum"])))
+    for bound, word in (("minimum", ">="), ("exclusiveMinimum", ">"), ("maximum", "<="), ("exclusiveMaximum", "<")):
+        if bound in schema:
+            allowed.append(f"{word} {schema[bound]}")
+    if "type" in schema:
+        allowed.append(f"of type {schema['type']}")
+    if best.validator == "additionalProperties":
+        extra = sorted(set(best.instance) - set(best.schema.get("properties", {})))
+        known = ", ".join(best.schema.get("properties", {}))
+        return f"{source}: unknown key(s) {', '.join(extra)} under '{key}'; allowed keys: {known}"
+    if "propertyNames" in best.absolute_schema_path:
+        return (
+            f"{source}: arm name {best.instance!r} under '{key}' is not allowed: names are lower_snake_case (at most 100 characters), "
+            "not 'teacher' or 'tokenizer' (reserved files), without '_vs_' (reserved for comparisons such as "
+            "vanilla_ts_vs_kd) and not ending in '_ts', '_vs' or '_s<digits>' (post-hoc and seeded arms are "
+            "made from trained arms)"
+        )
+    if best.validator == "required":
+        return f"{source}: '{key}' is missing a required key: {best.message}"
+    detail = f" (allowed: {', '.join(allowed)})" if allowed else ""
+    description = schema.get("description")
+    tail = f". {key}: {description}" if description else ""
+    return f"{source}: bad value for '{key}': {best.instance!r}: {best.message}{detail}{tail}"
+
+
+def check_references(config: Mapping, plan) -> None:
+    """Keys that name arms or recipes must name those of this study (``plan``: its StudyPlan)."""
+    replay = config.get("mode", "train") == "replay"
+    if replay and not config["replay"]["arms"]:
+        raise ConfigError(
+            "config: mode is replay but 'replay.arms' names no prediction files; give arm name -> path or hf:// URI"
+        )
+    arms = plan.study_arms
+    ev = config["evaluation"]
+    for key, value in (
+        ("evaluation.baseline", ev["baseline"]),
+        ("evaluation.headline.posthoc", ev["headline"]["posthoc"]),
+        ("evaluation.headline.distilled", ev["headline"]["distilled"]),
+    ):
+        if value not in arms:
+            raise ConfigError(f"config: bad value for '{key}': {value!r} is not an arm of this study; arms: {', '.join(arms)}")
+    posthoc, distilled = ev["headline"]["posthoc"], ev["headline"]["distilled"]
+    for key, value in (("evaluation.headline.posthoc", posthoc), ("evaluation.headline.distilled", distilled)):
+        if value == ev["baseline"]:
+            raise ConfigError(
+                f"config: bad value for '{key}': {value!r} is also evaluation.baseline; the headline ratio compares "
+                "two remedies against the baseline, so both must differ from it"
+            )
+    if replay:
+        return
+    if ev["baseline"] == "teacher":
+        raise ConfigError(
+            "config: bad value for 'evaluation.baseline': 'teacher' is not a student; differences and the tier F1 "
+            f"bootstrap compare trained arms with a trained baseline ({', '.join(config['arms'])})"
+        )
+    check_job_values(config)
+    for name, spec in config["arms"].items():
+        if spec.get("teacher", "raw") != "raw" and spec["loss"] not in ("kd", "kd_hard"):
+            raise ConfigError(
+                f"config: arm '{name}' sets teacher: {spec['teacher']} but its loss {spec['loss']} does not use the teacher"
+            )
+    recipes = plan.sweep_recipes()
+    unknown = [r for r in config["sweep"]["compare_with"] if r not in recipes]
+    if unknown:
+        raise ConfigError(
+            f"config: bad value for 'sweep.compare_with': {', '.join(map(repr, unknown))} is not a recipe of the sweep; "
+            f"recipes: {', '.join(recipes)}"
+        )
+
+
+def check_job_values(config: Mapping) -> None:
+    """Values the schema lets through one by one that cannot work together (each would otherwise
+    fail inside a job, after earlier jobs ran)."""
+    model = config["student"]["model"]
+    if model["source"] == "config" and model["hidden_size"] % model["num_heads"]:
+        raise ConfigError(
+            f"config: bad value for 'student.model.num_heads': {model['num_heads']} does not divide "
+            f"student.model.hidden_size {model['hidden_size']}; each head gets hidden_size / num_heads dimensions"
+        )
+    teacher = config["teacher"]
+    needed = {"checkpoint": ("name_or_path",), "logits_files": ("train_logits", "val_logits"), "logits": ("file",)}
+    missing = [key for key in needed.get(teacher["source"], ()) if not teacher.get(key)]
+    if missing:
+        raise ConfigError(
+            f"config: teacher.source is {teacher['source']} but {', '.join('teacher.' + k for k in missing)} "
+            "is not set; give a local path or hub id"
+        )
+    if teacher["source"] == "logits" and not teacher["file"].lower().endswith(TEACHER_FILE_SUFFIXES):
+        raise ConfigError(
+            f"config: bad value for 'teacher.file': {teacher['file']!r}: expected a file ending in "
+            f"{' or '.join(TEACHER_FILE_SUFFIXES)} (row ids plus logits or probabilities)"
+        )
+    dataset = config["dataset"]
+    if dataset["source"] == "table" and not dataset.get("path"):
+        raise ConfigError(
+            "config: dataset.source is table but dataset.path is not set; give a .csv, .tsv, .parquet or .jsonl "
+            "file, or a Hugging Face dataset id or folder"
+        )
+
+
+TEACHER_FILE_SUFFIXES = (".npz", ".parquet")
+DEFAULT_COLUMNS = {"consumer_complaints": ("Consumer Complaint", "Issue"), "table": ("text", "label")}
+
+
+def dataset_columns(dataset: Mapping) -> tuple[str, str]:
+    """The text and label columns of a dataset config, with the source's defaults where null."""
+    text, label = DEFAULT_COLUMNS.get(dataset["source"], (None, None))
+    return dataset.get("text_column") or text, dataset.get("label_column") or label
+
+
+def schema_reference(schema: Mapping) -> str:
+    """Markdown table of every key in a JSON Schema (key, type, default, allowed, description),
+    the source of config/README.md."""
+    import json
+
+    defs = schema.get("$defs", {})
+
+    def resolve(node):
+        ref = node.get("$ref")
+        if ref:
+            return {**defs[ref.rsplit("/", 1)[1]], **{k: v for k, v in node.items() if k != "$ref"}}
+        return node
+
+    rows = []
+
+    def walk(node, prefix):
+        node = resolve(node)
+        props = node.get("properties", {})
+        if "additionalProperties" in node and isinstance(node["additionalProperties"], dict):
+            props = {"<name>": node["additionalProperties"], **props}
+        for key, sub in props.items():
+            sub = resolve(sub)
+            path = f"{prefix}{key}"
+            allowed = []
+            if "enum" in sub:
+                allowed.append(" / ".join(map(str, sub["enum"])))
+            for bound, word in (("minimum", ">="), ("exclusiveMinimum", ">"), ("maximum", "<="), ("exclusiveMaximum", "<")):
+                if bound in sub:
+                    allowed.append(f"{word} {sub[bound]}")
+            default = json.dumps(sub["default"]) if "default" in sub and sub.get("type") != "object" else ""
+            rows.append(
+                f"| `{path}` | {sub.get('type', '')} | {default} | {', '.join(allowed)} | {sub.get('description', '').strip()} |"
+            )
+            if sub.get("type") == "object":
+                walk(sub, f"{path}.")
+
+    walk(schema, "")
+    header = ["| key | type | default | allowed | description |", "|---|---|---|---|---|"]
+    return "\n".join(header + rows) + "\n"
+
+
+CONFIG_README_INTRO = """# Configuration reference
+
+Generated from `workflow/schemas/config.schema.yaml` by `python -m kdcal.config` (the test suite
+checks that the two agree). A config is validated against that schema before any job runs: a bad
+value or an unknown key stops the run with a message naming the key, the value and what is allowed.
+
+Snakemake merges a `--configfile` on top of `config/config.yaml`, key by key. Shipped configs:
+`config/config.yaml`, the embedded default (offline CPU study); `config/own-data.yaml`, the study on
+your own table and teacher outputs; `config/shortlist.yaml`, more arms; `config/replay-week6.yaml`,
+the published study from its prediction files; `config/kaggle-t4.yaml`, the full study on a GPU.
+
+"""
+
+
+def config_readme(schema_path: str = "workflow/schemas/config.schema.yaml") -> str:
+    import yaml
+
+    with open(schema_path) as handle:
+        return CONFIG_README_INTRO + schema_reference(yaml.safe_load(handle))
+
+
+if __name__ == "__main__":
+    with open("config/README.md", "w") as out:
+        out.write(config_readme())

@@ -1,0 +1,185 @@
+"""Which arms a study has: trained arms, post-hoc arms, the KD grid and the training seeds.
+
+Every arm is a name, and every name is a job in the workflow. A trained arm is a *recipe* (a loss
+spec from ``arms`` or a point of the KD grid) trained with one *seed*. The arm trained with the
+study's own seed (``student.training.seed``) keeps the recipe's name, so the headline study and
+the sweep share those jobs; other seeds are ``<recipe>_s<seed>``. Every trained arm also yields one
+post-hoc arm per calibration method: ``<arm>_ts`` (temperature) and ``<arm>_vs`` (vector scaling).
+
+Names are the only link between a job and its parameters, so adding a seed or a grid point adds
+names and changes none: nothing already computed reruns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from kdcal.config import ConfigError
+
+POSTHOC_SUFFIX = {"temperature": "ts", "vector_scaling": "vs"}
+POSTHOC_TITLE = {"ts": "temperature scaling", "vs": "vector scaling"}
+TEACHER = "teacher"
+
+
+@dataclass(frozen=True)
+class TrainedArm:
+    name: str
+    recipe: str
+    seed: int
+    spec: dict = field(hash=False, compare=False)
+
+
+def grid_name(temperature: float, alpha: float, teacher: str = "raw") -> str:
+    """``kd_T4_a0.7`` (``kd_cal_T4_a0.7`` when distilling from the calibrated teacher)."""
+    prefix = "kd_cal" if teacher == "calibrated" else "kd"
+    return f"{prefix}_T{float(temperature):g}_a{float(alpha):g}"
+
+
+def _normalised(spec: Mapping) -> tuple:
+    """A spec as a hashable value with numbers as floats and the default teacher filled in."""
+    full = {"teacher": "raw", **spec} if spec.get("loss") in ("kd", "kd_hard") else dict(spec)
+    return tuple(sorted((k, float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v) for k, v in full.items()))
+
+
+def grid_points(config: Mapping) -> list[tuple[float, float, str, dict]]:
+    """Every point of ``sweep.kd_grid`` as (temperature, alpha, recipe name, spec). A point whose
+    spec equals a configured arm's (or an earlier point's) takes that name instead of its own."""
+    grid = config["sweep"]["kd_grid"]
+    known = {_normalised(spec): name for name, spec in config["arms"].items()}
+    spec_of = {name: key for key, name in known.items()}
+    points = []
+    for t in grid["temperature"]:
+        for a in grid["alpha"]:
+            spec = {"loss": "kd", "temperature": float(t), "alpha": float(a), "teacher": grid["teacher"]}
+            name = known.setdefault(_normalised(spec), grid_name(t, a, grid["teacher"]))
+            if spec_of.setdefault(name, _normalised(spec)) != _normalised(spec):
+                # Two different points whose short names agree (1.0 and 1.0000001 both print as 1).
+                raise ConfigError(
+                    f"config: bad value for 'sweep.kd_grid': the point T_d={t}, alpha={a} would be named {name!r} like "
+                    "another point or arm with a different recipe; use values that differ in their first 6 digits"
+                )
+            points.append((float(t), float(a), name, spec))
+    return points
+
+
+def recipes(config: Mapping, include_grid: bool) -> dict[str, dict]:
+    """Recipe name -> loss spec: the configured arms, then (with ``include_grid``) every point of
+    ``sweep.kd_grid`` that is not already one of them (an equal spec reuses the arm's name)."""
+    out = {name: dict(spec) for name, spec in config["arms"].items()}
+    if include_grid:
+        for _, _, name, spec in grid_points(config):
+            out.setdefault(name, spec)
+    return out
+
+
+def seeded_name(recipe: str, seed: int, study_seed: int) -> str:
+    return recipe if seed == study_seed else f"{recipe}_s{seed}"
+
+
+@dataclass
+class StudyPlan:
+    """The arms of the headline study and of the sweep (no sweep in replay mode), and the views of
+    them that the workflow's rules need. Every list is in display order: the teacher first, then
+    each trained arm followed by its post-hoc arms."""
+
+    study: list[TrainedArm]
+    sweep: list[TrainedArm]
+    posthoc: list[str]
+    seeds: list[int]
+    teacher: bool = True
+
+    @property
+    def trained(self) -> dict[str, TrainedArm]:
+        """Every arm with predictions of its own (trained here, or replayed), study and sweep, by name."""
+        return {arm.name: arm for arm in self.study + self.sweep}
+
+    @property
+    def teacher_arms(self) -> list[str]:
+        return [TEACHER] if self.teacher else []
+
+    @property
+    def study_trained(self) -> list[str]:
+        """The headline study's own trained arms."""
+        return [arm.name for arm in self.study]
+
+    @property
+    def fitted_arms(self) -> list[str]:
+        """Arms with a temperature fitted on the cal half: the teacher and every trained arm."""
+        return self.teacher_arms + list(self.trained)
+
+    @property
+    def study_arms(self) -> list[str]:
+        """Every arm of the headline study's table."""
+        return self.teacher_arms + self.evaluated(self.study)
+
+    @property
+    def sweep_arms(self) -> list[str]:
+        """Every arm the sweep summarises."""
+        return self.teacher_arms + self.evaluated(self.sweep)
+
+    @property
+    def evaluated_arms(self) -> list[str]:
+        """Every arm evaluated by the study or the sweep."""
+        return list(dict.fromkeys(self.study_arms + self.sweep_arms))
+
+    def evaluated(self, trained: list[TrainedArm]) -> list[str]:
+        """Display order: each trained arm followed by its post-hoc arms."""
+        return [name for arm in trained for name in [arm.name] + [f"{arm.name}_{s}" for s in self.posthoc]]
+
+    def recipe_of(self, trained: list[TrainedArm]) -> dict[str, tuple[str, int]]:
+        """Evaluated arm -> (recipe, seed); a post-hoc arm's recipe is ``<recipe>_<suffix>``."""
+        out = {}
+        for arm in trained:
+            out[arm.name] = (arm.recipe, arm.seed)
+            for s in self.posthoc:
+                out[f"{arm.name}_{s}"] = (f"{arm.recipe}_{s}", arm.seed)
+        return out
+
+    def sweep_recipe_of(self) -> dict[str, list]:
+        """Every sweep arm -> [recipe, seed]; the teacher is one run, recipe ``teacher``, seed 0."""
+        out = {TEACHER: [TEACHER, 0]} if self.teacher else {}
+        out.update({arm: [recipe, seed] for arm, (recipe, seed) in self.recipe_of(self.sweep).items()})
+        return out
+
+    def sweep_recipes(self) -> list[str]:
+        """Recipes of the sweep in display order: the teacher, then each recipe and its post-hoc recipes."""
+        return list(dict.fromkeys(recipe for recipe, _ in self.sweep_recipe_of().values()))
+
+    def sweep_panels(self) -> dict[str, list[str]]:
+        """Recipe -> its arms over all seeds (a figure panel pools them)."""
+        panels: dict[str, list[str]] = {}
+        for arm, (recipe, _) in self.sweep_recipe_of().items():
+            panels.setdefault(recipe, []).append(arm)
+        return panels
+
+    def study_panels(self) -> dict[str, list[str]]:
+        """One panel per arm of the headline study."""
+        return {arm: [arm] for arm in self.study_arms}
+
+    def by_method(self, panels: Mapping[str, list[str]]) -> dict[str, dict[str, list[str]]]:
+        """Panels grouped by how their arms were made: trained (and the teacher), then one group per
+        post-hoc method, titled for the coverage figure."""
+        titles = {"": "trained (and teacher)", **{s: f"with {POSTHOC_TITLE[s]}" for s in self.posthoc}}
+        out: dict[str, dict[str, list[str]]] = {}
+        for label, arms in panels.items():
+            suffix = label.rsplit("_", 1)[-1]
+            out.setdefault(titles[suffix if suffix in self.posthoc else ""], {})[label] = arms
+        return out
+
+
+def study_plan(config: Mapping) -> StudyPlan:
+    posthoc = [POSTHOC_SUFFIX[m] for m in config["calibration"]["methods"]]
+    if config.get("mode", "train") != "train":
+        names = list(config["replay"]["arms"])
+        has_teacher = config["replay"].get("teacher") is not None
+        return StudyPlan([TrainedArm(n, n, 0, {}) for n in names], [], posthoc, [], has_teacher)
+    study_seed = int(config["student"]["training"]["seed"])
+    study = [TrainedArm(name, name, study_seed, spec) for name, spec in recipes(config, include_grid=False).items()]
+    seeds = [int(s) for s in config["sweep"]["seeds"]]
+    sweep = [
+        TrainedArm(seeded_name(recipe, seed, study_seed), recipe, seed, spec)
+        for recipe, spec in recipes(config, include_grid=True).items()
+        for seed in seeds
+    ]
+    return StudyPlan(study, sweep, posthoc, seeds)

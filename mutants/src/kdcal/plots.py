@@ -1,0 +1,202 @@
+"""Figures: reliability small multiples, coverage-accuracy curves, the NLL-ECE plane (one seed with
+intervals, or every seed of the sweep)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import seaborn as sns
+
+from kdcal.report import ARM_LABELS
+from kdcal.runtime import atomic_path
+
+
+def reliability_figure(bins_by_panel: Mapping[str, dict], columns: int = 4):
+    """Small multiples, one panel per arm (or per recipe, rows pooled over its seeds): accuracy per
+    confidence bin (bars), the gap to the diagonal (hatched), bin sizes (grey line, right axis), and
+    the ECE of exactly the rows drawn. bins_by_panel: label -> ``metrics.reliability_bins`` output."""
+    sns.set_theme(style="whitegrid", context="notebook")
+    labels = list(bins_by_panel)
+    cols = min(columns, len(labels))
+    rows = -(-len(labels) // cols)
+    fig, axes = plt.subplots(rows, cols, figsize=(3.6 * cols, 3.7 * rows), sharex=True, sharey=True, squeeze=False)
+    palette = sns.color_palette("deep", len(labels))
+    for ax, label, color in zip(axes.ravel(), labels, palette):
+        b = bins_by_panel[label]
+        width = b["upper"] - b["lower"]
+        centres = (b["lower"] + b["upper"]) / 2
+        filled = b["count"] > 0
+        acc = np.where(filled, b["accuracy"], 0.0)
+        conf = np.where(filled, b["confidence"], centres)
+        ece = float((b["count"][filled] * np.abs(acc - conf)[filled]).sum() / max(b["count"].sum(), 1))
+        ax.bar(b["lower"], acc, width=width, align="edge", color=color, edgecolor="white", label="accuracy")
+        ax.bar(
+            b["lower"][filled],
+            (conf - acc)[filled],
+            bottom=acc[filled],
+            width=width[filled],
+            align="edge",
+            color="none",
+            edgecolor="crimson",
+            hatch="//",
+            linewidth=0.8,
+            label="gap to confidence",
+        )
+        ax.plot([0, 1], [0, 1], ls="--", color="black", lw=1, label="perfect calibration")
+        ax.set_xlim(0, 1)
+        ax.set_ylim(0, 1)
+        ax.set_title(f"{ARM_LABELS.get(label, label)}\nECE = {ece:.4f}", fontsize=10)
+        share = ax.twinx()
+        share.plot(centres, b["count"] / max(b["count"].sum(), 1), color="grey", marker=".", lw=1)
+        share.set_ylim(0, 1)
+        share.grid(False)
+        share.set_yticks([])
+    for ax in axes.ravel()[len(labels) :]:
+        ax.set_visible(False)
+    for ax in axes[:, 0]:
+        ax.set_ylabel("accuracy")
+    for ax in axes[-1]:
+        ax.set_xlabel("confidence")
+    axes[0][0].legend(loc="upper left", fontsize=7)
+    fig.text(0.99, 0.005, "grey: share of rows per bin", ha="right", fontsize=8, color="grey")
+    fig.tight_layout()
+    return fig
+
+
+def smooth_reliability_figure(rows_by_panel: Mapping[str, tuple[np.ndarray, np.ndarray]], columns: int = 4):
+    """relplot's smooth reliability diagrams (Blasiok & Nakkiran 2023), one panel per arm (or recipe):
+    E[correct | confidence] kernel-smoothed at the smooth-ECE bandwidth, drawn thicker where more rows
+    lie, the density of confidences (grey) and the smooth ECE. rows_by_panel: label -> (confidence,
+    correct) of the rows drawn. No bootstrap band, so the figure is the same on every run."""
+    import relplot  # imported here: only this figure needs it
+
+    sns.set_theme(style="whitegrid", context="notebook")
+    labels = list(rows_by_panel)
+    cols = min(columns, len(labels))
+    rows = -(-len(labels) // cols)
+    fig, axes = plt.subplots(rows, cols, figsize=(3.6 * cols, 3.8 * rows), squeeze=False)
+    palette = sns.color_palette("deep", len(labels))
+    for ax, label, color in zip(axes.ravel(), labels, palette):
+        confidence, correct = rows_by_panel[label]
+        diagram = relplot.prepare_rel_diagram(confidence, correct, plot_confidence_band=False, report_CE_std=False)
+        diagram.pop("ce")  # the title carries it
+        relplot.plot_rel_diagram(diagram, fig=fig, ax=ax, use_default_style=False, color=color, plot_density=True)
+        ax.set_title(f"{ARM_LABELS.get(label, label)}\nsmooth ECE = {relplot.smECE(confidence, correct):.4f}", fontsize=10)
+        ax.set_xlabel("confidence")
+        ax.set_ylabel("accuracy (smoothed)")
+    for ax in axes.ravel()[len(labels) :]:
+        ax.set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+def _family(label: str) -> str:
+    return label.removesuffix("_ts").removesuffix("_vs")
+
+
+def coverage_figure(panels: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarray]]]):
+    """Coverage-accuracy curves: for each panel, label -> (coverage, accuracy) where accuracy is that
+    of the most confident rows at each coverage (``metrics.risk_coverage``; mean over seeds)."""
+    sns.set_theme(style="whitegrid", context="notebook")
+    fig, axes = plt.subplots(1, len(panels), figsize=(5.2 * len(panels), 4.6), sharey=True, squeeze=False)
+    # One colour per recipe family in every panel: kd, kd_ts and kd_vs share kd's colour.
+    families = list(dict.fromkeys(_family(label) for curves in panels.values() for label in curves))
+    palette = dict(zip(families, sns.color_palette("tab20" if len(families) > 10 else "deep", len(families))))
+    for ax, (title, curves) in zip(axes[0], panels.items()):
+        for label, (coverage, accuracy) in curves.items():
+            ax.plot(coverage, accuracy, color=palette[_family(label)], lw=1.4, label=ARM_LABELS.get(label, label))
+        ax.set_xlim(0, 1)
+        ax.set_xlabel("coverage (share of rows answered, most confident first)")
+        ax.set_title(title, fontsize=11)
+        ax.legend(fontsize=7, loc="lower left")
+    axes[0][0].set_ylabel("accuracy on the answered rows")
+    fig.tight_layout()
+    return fig
+
+
+def seeds_plane_figure(per_seed: pd.DataFrame, recipes: Sequence[str]):
+    """Every arm and seed on the NLL-ECE plane: one small dot per seed, a large marker at the seed
+    mean, lines to the dots. Marker shape: trained (o), + temperature (s), + vector scaling (^).
+    per_seed: ``sweep.per_seed_table`` output."""
+    sns.set_theme(style="whitegrid", context="notebook")
+    sub = per_seed[(per_seed.subset == "all") & per_seed.metric.isin(["nll", "ece"])]
+    wide = sub.pivot_table(index=["recipe", "seed"], columns="metric", values="value").reset_index()
+    fig, ax = plt.subplots(figsize=(9.5, 6.0))
+    families = list(dict.fromkeys(_family(r) for r in recipes))
+    palette = dict(zip(families, sns.color_palette("tab20" if len(families) > 10 else "deep", len(families))))
+    for recipe in recipes:
+        rows = wide[wide.recipe == recipe]
+        if rows.empty:
+            continue
+        family = _family(recipe)
+        marker = "s" if recipe.endswith("_ts") else "^" if recipe.endswith("_vs") else "o"
+        color = palette[family]
+        mx, my = rows.nll.mean(), rows.ece.mean()
+        for x, y in zip(rows.nll, rows.ece):
+            ax.plot([mx, x], [my, y], color=color, lw=0.6, alpha=0.6)
+        ax.plot(rows.nll, rows.ece, marker, color=color, ms=3.5, alpha=0.7)
+        ax.plot(mx, my, marker, color=color, ms=9, mec="black", mew=0.6, label=recipe if marker == "o" else None)
+    handles = [
+        plt.Line2D([], [], marker=m, ls="", color="grey", mec="black", ms=8, label=lab)
+        for m, lab in (("o", "trained"), ("s", "+ temperature"), ("^", "+ vector scaling"))
+    ]
+    first = ax.legend(handles=handles, loc="upper right", fontsize=8, title="marker")
+    ax.add_artist(first)
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), title="recipe (colour)")
+    ax.set_xlabel("NLL (lower is better)")
+    ax.set_ylabel("ECE (lower is better)")
+    ax.set_title("Every recipe and seed on the NLL–ECE plane (eval half; small dots: seeds, large: mean)")
+    fig.tight_layout()
+    return fig
+
+
+def ece_nll_figure(metrics: pd.DataFrame, arms: Sequence[str], origin: str = "vanilla"):
+    """Arms on the NLL-ECE plane (eval half, all classes), the metrics' intervals as error bars, arrows from
+    ``origin`` to every other arm. metrics: the long table of ``evaluation.summarise``."""
+    sns.set_theme(style="whitegrid", context="notebook")
+    sub = metrics[(metrics.subset == "all") & metrics.arm.isin(arms)]
+    fig, ax = plt.subplots(figsize=(6.4, 5.0))
+    palette = dict(zip(arms, sns.color_palette("deep", len(arms))))
+    points = {}
+    for arm in arms:
+        nll = sub[(sub.arm == arm) & (sub.metric == "nll")]
+        ece = sub[(sub.arm == arm) & (sub.metric == "ece")]
+        if nll.empty or ece.empty:
+            continue
+        x, y = nll.value.iloc[0], ece.value.iloc[0]
+        points[arm] = (x, y)
+        # Interval lines, not error bars: a percentile interval of ECE can lie wholly above the
+        # point estimate (ECE is biased upward under resampling), which error bars cannot show.
+        color = palette[arm]
+        ax.hlines(y, nll.ci_low.iloc[0], nll.ci_high.iloc[0], color=color, lw=1.5)
+        ax.vlines(x, ece.ci_low.iloc[0], ece.ci_high.iloc[0], color=color, lw=1.5)
+        ax.plot(x, y, "o", color=color, ms=8, label=ARM_LABELS.get(arm, arm))
+    if origin in points:
+        x0, y0 = points[origin]
+        for arm, (x, y) in points.items():
+            if arm not in (origin, "teacher"):  # arrows show remedies of the student, not the teacher
+                ax.annotate(
+                    "",
+                    xy=(x, y),
+                    xytext=(x0, y0),
+                    arrowprops={"arrowstyle": "->", "color": palette[arm], "lw": 1.5, "alpha": 0.8},
+                )
+    ax.set_xlabel("NLL (lower is better)")
+    ax.set_ylabel("ECE (lower is better)")
+    ax.set_title("Arms on the NLL–ECE plane (eval half)")
+    ax.legend(fontsize=8, loc="best")
+    fig.tight_layout()
+    return fig
+
+
+def save_figure(fig, path) -> None:
+    """Save as PNG via a temporary name, then rename (atomic)."""
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, dpi=130)
+    plt.close(fig)

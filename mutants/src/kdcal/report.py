@@ -1,0 +1,495 @@
+"""Markdown of the study: the results table, its analysis sections, the sweep's table, the notes
+under the title and the figure list. All prose of ``results/table.md`` and
+``results/sweep/table.md`` lives here; the numbers come from ``metrics.tsv`` and friends.
+
+Interval levels and the published reference ratio are arguments (from the config), never literals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from kdcal.analysis import lowest_threshold
+from kdcal.evaluation import FLOOR_METRIC, MIN_INTERVAL_ROWS, RATIO_METRIC, RATIO_METRICS
+from kdcal.metrics import SUBSETS, TIERS
+from kdcal.protocol import DEFINITIONS, PROTOCOLS, Protocol
+
+# The figures of the headline study and of the sweep (same names in results/figures/ and
+# results/sweep/figures/), with the alt text the tables give them.
+FIGURES = {
+    "reliability": "Reliability diagrams",
+    "ece_vs_nll": "Arms on the NLL-ECE plane",
+    "coverage": "Coverage-accuracy curves",
+    "smooth_reliability": "Smooth reliability diagrams (relplot)",
+}
+
+ARM_LABELS = {
+    "teacher": "teacher",
+    "vanilla": "vanilla (cross-entropy)",
+    "vanilla_ts": "vanilla + temperature scaling",
+    "kd": "distilled (KD)",
+    "kd_ts": "distilled + temperature scaling",
+    "vanilla_vs": "vanilla + vector scaling",
+    "kd_vs": "distilled + vector scaling",
+}
+
+MORE_METRICS = (("ece_adaptive", "adaptive ECE"), ("ece_classwise", "classwise ECE"), ("mce", "MCE"), ("aurc", "AURC"))
+
+SUMMARY_METRICS = (
+    ("ece", "ECE"),
+    ("nll", "NLL"),
+    ("macro_f1", "macro F1"),
+    ("accuracy", "accuracy"),
+    *MORE_METRICS,
+)
+
+
+def label(arm: str) -> str:
+    return ARM_LABELS.get(arm, arm)
+
+
+def percent(level: float) -> str:
+    """0.95 -> '95%', 0.9 -> '90%', 0.975 -> '97.5%'."""
+    return f"{100 * level:g}%"
+
+
+def figures_markdown() -> str:
+    """The figure section of a table that sits beside its ``figures/`` folder."""
+    return "\n## Figures\n\n" + "\n\n".join(f"![{alt}](figures/{name}.png)" for name, alt in FIGURES.items()) + "\n"
+
+
+def table_notes(
+    posthoc: Mapping[str, str],
+    replay_sources: Mapping[str, str] | None = None,
+    trained: Mapping[str, str] | None = None,
+    dataset: str = "",
+    seed: int | None = None,
+    device: str = "cpu",
+) -> list[str]:
+    """Lines under the table's title that say where the predictions came from.
+
+    posthoc: suffix -> calibration method; replay_sources: arm -> file (replay mode);
+    trained: arm -> loss (training mode)."""
+    methods = ", ".join(f"`<arm>_{suffix}` ({method.replace('_', ' ')})" for suffix, method in posthoc.items())
+    posthoc_line = f"Post-hoc arms: {methods}, fitted on the cal half."
+    if replay_sources is not None:
+        sources = [f"- `{arm}`: `{uri}`" for arm, uri in replay_sources.items()]
+        return ["Replayed prediction files (no training here):", "", *sources, "", posthoc_line]
+    arms = ", ".join(f"`{arm}` ({loss})" for arm, loss in (trained or {}).items())
+    gpu = (
+        []
+        if device == "cpu"
+        else [
+            "",
+            (
+                f"Student device: `{device}`. Trained on a GPU, a rerun moves ECE and NLL in the fourth decimal "
+                "(nondeterministic CUDA kernels; README, 'Determinism on a GPU'); on CPU reruns are bit-identical."
+            ),
+        ]
+    )
+    return [
+        f"Trained here on `{dataset}` with seed {seed}; arms: {arms}. {posthoc_line}",
+        *gpu,
+        "",
+        "Seed-to-seed spread: `snakemake --cores 1 sweep` (results/sweep/table.md).",
+    ]
+
+
+# --- results/table.md -------------------------------------------------------------------------
+
+
+def _cell(frame: pd.DataFrame, arm: str, subset: str, metric: str, digits: int = 4) -> str:
+    v, lo, hi = (_value(frame, arm, subset, metric, column) for column in ("value", "ci_low", "ci_high"))
+    if not np.isfinite(v):
+        return "n/a"
+    if not np.isfinite(lo) and _value(frame, arm, subset, "n_rows") < MIN_INTERVAL_ROWS:
+        return f"{v:.{digits}f} [too few rows]"
+    return f"{v:.{digits}f} [{lo:.{digits}f}, {hi:.{digits}f}]"
+
+
+def _row(name: str, cells: Sequence[str]) -> str:
+    return f"| {name} | " + " | ".join(cells) + " |"
+
+
+def _header(first: str, columns: Sequence[str]) -> list[str]:
+    return [_row(first, columns), "|---|" + "---|" * len(columns)]
+
+
+def _value(frame, arm, subset, metric, column="value"):
+    hit = frame[(frame.arm == arm) & (frame.subset == subset) & (frame.metric == metric)]
+    return float(hit[column].iloc[0]) if not hit.empty else float("nan")
+
+
+def inside_floor(frame: pd.DataFrame, arm: str, subset: str = "all") -> bool:
+    """Whether the arm's ECE is no larger than what a perfectly calibrated model with its
+    confidences scores on these rows (the upper end of its floor's range)."""
+    return _value(frame, arm, subset, "ece") <= _value(frame, arm, subset, FLOOR_METRIC, "ci_high")
+
+
+def _main_section(frame, arms, temperatures, protocol) -> list[str]:
+    t_label = f"T (fit on cal, {DEFINITIONS[protocol.temperature_fit]})"
+    lines = ["## All classes", "", *_header("arm", ["ECE", "NLL", "macro F1", "accuracy", "Brier", t_label])]
+    for arm in arms:
+        t = temperatures.get(arm)
+        cells = [_cell(frame, arm, "all", m) for m in ("ece", "nll", "macro_f1", "accuracy", "brier")]
+        cells[0] += " ◦" if inside_floor(frame, arm) else ""
+        lines.append(_row(label(arm), [*cells, f"{t:.3f}" if t is not None else "–"]))
+    if not frame[frame.metric == FLOOR_METRIC].empty:
+        lines += ["", "◦ ECE inside its floor: indistinguishable from perfectly calibrated at this n (see below)."]
+    return lines
+
+
+def _floor_section(frame, arms, level) -> list[str]:
+    """The estimator's floor and the calibration measures that do not share binned ECE's bias."""
+    if frame[frame.metric == FLOOR_METRIC].empty:
+        return []
+    lines = ["", "## Calibration against its floor (definitions: README, 'More metrics')", ""]
+    lines += [
+        (
+            f"ECE floor: mean [{percent(level)} range] of the ECE of a perfectly calibrated model with the arm's "
+            "confidences on these rows. Debiased ECE: signed root of Kumar et al.'s debiased L2 error (negative: below "
+            "noise). Smooth ECE: Blasiok & Nakkiran's kernel-smoothed ECE (relplot). NLL = calibration part (what one temperature fitted on these rows removes) + refinement part "
+            "(what no temperature can). eAURC: AURC above an oracle ranking with the same accuracy."
+        ),
+        "",
+    ]
+    columns = [(FLOOR_METRIC, "ECE floor"), ("ece_debiased", "debiased ECE"), ("smece", "smooth ECE")]
+    columns += [("nll_calibration", "NLL calibration")]
+    columns += [("nll_refinement", "NLL refinement"), ("eaurc", "eAURC")]
+    lines += _header("arm", [name for _, name in columns])
+    lines += [_row(label(arm), [_cell(frame, arm, "all", m) for m, _ in columns]) for arm in arms]
+    inside = [arm for arm in arms if inside_floor(frame, arm)]
+    outside = [arm for arm in arms if arm not in inside]
+    lines += [
+        "",
+        (
+            f"Inside the floor (their ECE differences are within what a perfectly calibrated model scores at this n): "
+            f"{', '.join(inside) or 'none'}; above it: {', '.join(outside) or 'none'}."
+        ),
+    ]
+    return lines
+
+
+def _difference_section(frame, arms, baseline) -> list[str]:
+    others = [
+        a for a in arms if a != baseline and not frame[(frame.arm == a) & (frame.metric == f"ece_diff_vs_{baseline}")].empty
+    ]
+    if not others:
+        return []
+    metrics = ("ece", "nll", "macro_f1", "accuracy", "aurc")
+    lines = ["", f"## Difference from {baseline} (arm minus {baseline}; paired bootstrap)", ""]
+    lines += _header("arm", ["ΔECE", "ΔNLL", "Δmacro F1", "Δaccuracy", "ΔAURC"])
+    for arm in others:
+        lines.append(_row(label(arm), [_cell(frame, arm, "all", f"{m}_diff_vs_{baseline}") for m in metrics]))
+    return lines
+
+
+def _more_metrics_section(frame, arms) -> list[str]:
+    lines = ["", "## More calibration metrics (definitions: README, 'Metrics')", ""]
+    lines += _header("arm", [name for _, name in MORE_METRICS])
+    lines += [_row(label(arm), [_cell(frame, arm, "all", m) for m, _ in MORE_METRICS]) for arm in arms]
+    return lines
+
+
+def _tier_sections(frame, arms, protocol) -> list[str]:
+    f1_first, f1_second = dict.fromkeys([protocol.tier_f1, "macro_f1", "macro_f1_course"])
+    sections = [
+        ("ece", "ECE", ""),
+        ("nll", "NLL", ""),
+        (f1_first, "macro F1", f"; {DEFINITIONS[f1_first]}"),
+        (f1_second, "macro F1", f"; {DEFINITIONS[f1_second]}"),
+        *((metric, name, "") for metric, name in MORE_METRICS),
+    ]
+    lines = []
+    for metric, name, definition in sections:
+        if frame[frame.metric == metric].empty:
+            continue
+        lines += ["", f"## {name} by tier (tiers by training frequency of the true class{definition})", ""]
+        lines += [*_header("arm", SUBSETS)]
+        lines += [_row(label(arm), [_cell(frame, arm, s, metric) for s in SUBSETS]) for arm in arms]
+    return lines
+
+
+def _reference(published_ratio: float | None, suffix: str = "") -> str:
+    return "" if published_ratio is None else f" (published study: {100 * published_ratio:.0f}%{suffix})"
+
+
+def _headline_section(frame, headline, level, published_ratio) -> list[str]:
+    ratio_arm = f"{headline[1]}_vs_{headline[2]}"
+    if frame[(frame.arm == ratio_arm) & (frame.subset == "all") & (frame.metric == RATIO_METRIC)].empty:
+        return []
+
+    def ratio_of(ratio):
+        return [_value(frame, ratio_arm, "all", ratio, column) for column in ("value", "ci_low", "ci_high")]
+
+    value, low, high = ratio_of(RATIO_METRIC)
+    van, post, kd = (_value(frame, arm, "all", "ece") for arm in headline)
+    lines = [
+        "",
+        "## Headline",
+        "",
+        (
+            f"One fitted temperature removes {100 * value:.0f}% as much ECE as distillation does "
+            f"({percent(level)} interval {100 * low:.0f}% to {100 * high:.0f}%): "
+            f"{headline[0]} ECE {van:.4f} -> {post:.4f} with temperature scaling, -> {kd:.4f} with distillation"
+            f"{_reference(published_ratio)}."
+        ),
+    ]
+    others = []
+    for metric, ratio in RATIO_METRICS.items():
+        value, low, high = ratio_of(ratio)
+        if ratio != RATIO_METRIC and np.isfinite(value):
+            others.append(f"{100 * value:.0f}% [{100 * low:.0f}%, {100 * high:.0f}%] with {metric.replace('_', ' ')}")
+    if others:
+        lines += ["", f"The same ratio with other calibration errors in place of ECE: {'; '.join(others)}."]
+    return lines
+
+
+def render_table(
+    frame: pd.DataFrame,
+    arms: Sequence[str],
+    temperatures: Mapping[str, float],
+    n_eval: Mapping[str, int],
+    baseline: str = "vanilla",
+    headline: Sequence[str] = ("vanilla", "vanilla_ts", "kd"),
+    title: str = "kdcal results",
+    notes: Sequence[str] = (),
+    level: float = 0.95,
+    published_ratio: float | None = None,
+    protocol: Protocol = PROTOCOLS["kdcal"],
+) -> str:
+    """The results table in Markdown: the published table's shape plus intervals, differences,
+    tiers and the headline sentence. ``published_ratio`` (e.g. 1.37) is quoted beside the
+    headline ratio when given; ``protocol`` picks which definition of the tier F1 comes first and
+    names the temperature fit."""
+    lines = [f"# {title}", ""]
+    lines.append(
+        f"Eval half of validation, n = {n_eval.get('all', 'n/a')} rows "
+        f"(head {n_eval.get('head', 0)}, mid {n_eval.get('mid', 0)}, tail {n_eval.get('tail', 0)}). "
+        f"Brackets: {percent(level)} bootstrap intervals, paired across arms (percentile; for ECE the basic "
+        "bootstrap, whose coverage was measured closer to nominal: README, 'Intervals'. It mirrors the resamples "
+        "around the estimate, so where they sit above it, by ECE's upward bias, it sits below it; cut at 0)."
+    )
+    lines += ["", *notes, *([""] if notes else [])]
+    lines += [f"Protocol: `{protocol.name}` (definitions: README, 'The evaluation protocol').", ""]
+    lines += _main_section(frame, arms, temperatures, protocol)
+    lines += _difference_section(frame, arms, baseline)
+    lines += _more_metrics_section(frame, arms)
+    lines += _floor_section(frame, arms, level)
+    lines += _tier_sections(frame, arms, protocol)
+    lines += _headline_section(frame, headline, level, published_ratio)
+    return "\n".join(lines) + "\n"
+
+
+def _diagnostics_section(diagnostics, protocol) -> list[str]:
+    tier_f1 = [f"{tier} F1" for tier in TIERS]
+    lines = ["", "## Teacher diagnostics", "", f"Tier F1: {DEFINITIONS[protocol.tier_f1]}.", ""]
+    lines += _header("rows", ["ECE", "NLL", "macro F1", "accuracy", *tier_f1])
+    for rows_name, title in (("full_val", "full validation"), ("eval", "eval half")):
+        rows = diagnostics[diagnostics.rows == rows_name]
+        overall = rows[rows.subset == "all"].set_index("metric").value
+        tiers = rows[rows.metric == protocol.tier_f1].set_index("subset").value
+        cells = [f"{overall[m]:.4f}" for m in ("ece", "nll", "macro_f1", "accuracy")] + [
+            f"{tiers.get(t, np.nan):.4f}" for t in TIERS
+        ]
+        lines.append(_row(title, cells))
+    return lines
+
+
+def _agreement_section(arms, agreement, protocol) -> list[str]:
+    rows = protocol.analysis_rows
+    lines = ["", f"## Agreement with the teacher ({DEFINITIONS[rows]})", ""]
+    lines += [
+        (
+            f"JS divergence in {DEFINITIONS[protocol.js]} (lower = closer); agreement = share of rows with the teacher's "
+            "top-1 class. Both JS definitions on both row sets: `results/teacher_agreement.tsv`."
+        ),
+        "",
+    ]
+    lines += _header("arm", [f"JS {s}" for s in SUBSETS] + [f"agreement {s}" for s in SUBSETS])
+    for arm in arms:
+        sub = agreement[(agreement.arm == arm) & (agreement.rows == rows)].set_index("subset")
+        if sub.empty:
+            continue
+        js = [f"{sub[protocol.js].get(s, np.nan):.4f}" for s in SUBSETS]
+        ag = [f"{sub.argmax_agreement.get(s, np.nan):.4f}" for s in SUBSETS]
+        lines.append(_row(label(arm), js + ag))
+    return lines
+
+
+def _coverage_section(arms, coverage, target, protocol) -> list[str]:
+    coverage = coverage[coverage.rows == protocol.analysis_rows]
+    thresholds = sorted(coverage.threshold.unique())
+    lines = ["", f"## Coverage ({DEFINITIONS[protocol.analysis_rows]}, all classes; target accuracy {target:g})", ""]
+    lines += ["Each cell: coverage / accuracy on covered rows / rows covered.", ""]
+    lines += _header("arm", [f"conf >= {t:g}" for t in thresholds] + ["lowest threshold meeting target"])
+    for arm in arms:
+        sub = coverage[(coverage.arm == arm)]
+        if sub.empty:
+            continue
+        cells = []
+        for t in thresholds:
+            r = sub[(sub.subset == "all") & (sub.threshold == t)].iloc[0]
+            acc = "n/a" if not np.isfinite(r.accuracy) else f"{r.accuracy:.3f}"
+            cells.append(f"{r.coverage:.3f} / {acc} / {int(r.covered)}")
+        lowest = lowest_threshold(sub)
+        lines.append(_row(label(arm), [*cells, "none" if lowest is None else f"{lowest:g}"]))
+    return [*lines, "", "Per-tier coverage, both row sets: `results/coverage.tsv`."]
+
+
+def _bootstrap_section(bootstrap, level) -> list[str]:
+    if bootstrap is None or bootstrap.empty:
+        return []
+    rows = DEFINITIONS[bootstrap.rows.iloc[0]]
+    lines = ["", f"## Tier macro F1 differences (course bootstrap, {rows})", ""]
+    lines += [
+        (
+            f"Course definition of tier F1; within-tier resamples; median and {percent(level)} quantile interval of the "
+            "resampled differences, and the difference on the rows themselves."
+        ),
+        "",
+    ]
+    lines += _header("arm", ["tier", "n", "difference", "median", f"{percent(level)} interval", "interval excludes 0"])
+    for r in bootstrap.itertuples():
+        cells = [r.tier, str(int(r.n)), f"{r.difference:+.4f}", f"{r.median:+.4f}", f"[{r.ci_low:+.4f}, {r.ci_high:+.4f}]"]
+        lines.append(_row(f"{label(r.arm)} − {label(r.reference)}", [*cells, "yes" if r.excludes_zero else "no"]))
+    return lines
+
+
+def render_sections(
+    arms: Sequence[str],
+    coverage: pd.DataFrame,
+    target: float,
+    diagnostics: pd.DataFrame | None = None,
+    agreement: pd.DataFrame | None = None,
+    protocol: Protocol = PROTOCOLS["kdcal"],
+    bootstrap: pd.DataFrame | None = None,
+    level: float = 0.95,
+) -> str:
+    """Markdown sections of the table: teacher diagnostics, agreement with the teacher, coverage
+    and the tier F1 bootstrap, on the rows the protocol names. ``arms``: the arms to show."""
+    lines: list[str] = []
+    if diagnostics is not None:
+        lines += _diagnostics_section(diagnostics, protocol)
+    if agreement is not None and not agreement.empty:
+        lines += _agreement_section(arms, agreement, protocol)
+    lines += _coverage_section(arms, coverage, target, protocol)
+    lines += _bootstrap_section(bootstrap, level)
+    return "\n".join(lines) + "\n"
+
+
+# --- results/sweep/table.md -------------------------------------------------------------------
+
+
+def _get(frame: pd.DataFrame, recipe: str, subset: str, metric: str):
+    hit = frame[(frame.recipe == recipe) & (frame.subset == subset) & (frame.metric == metric)]
+    return None if hit.empty else hit.iloc[0]
+
+
+def _mean_sd(row, digits: int = 4) -> str:
+    if row is None or not np.isfinite(row.value):
+        return "n/a"
+    sd = f" ± {row.sd:.{digits}f}" if np.isfinite(row.sd) else ""
+    return f"{row.value:.{digits}f}{sd}"
+
+
+def _diff_cell(row, digits: int = 4) -> str:
+    if row is None or not np.isfinite(row.value):
+        return "n/a"
+    text = f"{row.value:+.{digits}f} [{row.ci_low:+.{digits}f}, {row.ci_high:+.{digits}f}]"
+    if np.isfinite(row.noise_floor) and row.n_seeds > 1:
+        text += f" (spread {row.noise_floor:.{digits}f})"
+    return f"**{text}**" if row.exceeds_noise == 1.0 else text
+
+
+def _sweep_differences(frame, recipes, references) -> list[str]:
+    diff_metrics = (("ece", "ΔECE"), ("nll", "ΔNLL"), ("macro_f1", "Δmacro F1"), ("aurc", "ΔAURC"))
+    lines = []
+    for reference in references:
+        if _get(frame, reference, "all", "ece") is None:
+            continue
+        lines += ["", f"## Difference from {reference} (recipe minus {reference}, paired by seed and resample)", ""]
+        lines += _header("recipe", [name for _, name in diff_metrics])
+        for recipe in recipes:
+            if recipe == reference or _get(frame, recipe, "all", f"ece_diff_vs_{reference}") is None:
+                continue
+            lines.append(
+                _row(recipe, [_diff_cell(_get(frame, recipe, "all", f"{m}_diff_vs_{reference}")) for m, _ in diff_metrics])
+            )
+    return lines
+
+
+def _sweep_grid(frame, grid) -> list[str]:
+    lines = []
+    for grid_label, points in (grid or {}).items():
+        temps = sorted({t for t, _ in points})
+        alphas = sorted({a for _, a in points})
+        for metric, metric_label in (("ece", "ECE"), ("nll", "NLL")):
+            lines += ["", f"## KD grid, {grid_label}: {metric_label} (rows T_d, columns alpha)", ""]
+            lines += _header("T_d", [f"alpha {a:g}" for a in alphas])
+            for t in temps:
+                cells = [_mean_sd(_get(frame, points[(t, a)], "all", metric)) if (t, a) in points else "–" for a in alphas]
+                lines.append(_row(f"{t:g}", cells))
+    return lines
+
+
+def _sweep_headline(frame, headline, level, published_ratio) -> list[str]:
+    row = None if headline is None else _get(frame, f"{headline[1]}_vs_{headline[2]}", "all", RATIO_METRIC)
+    if row is None or not np.isfinite(row.value):
+        return []
+    return [
+        "",
+        "## Headline over seeds",
+        "",
+        (
+            f"One fitted temperature removes {100 * row.value:.0f}% as much ECE as distillation does "
+            f"(seed means; {percent(level)} bootstrap interval {100 * row.ci_low:.0f}% to {100 * row.ci_high:.0f}%; "
+            f"per seed {100 * row['min']:.0f}% to {100 * row['max']:.0f}% over {int(row.n_seeds)} seeds)"
+            f"{_reference(published_ratio, ', one seed')}."
+        ),
+    ]
+
+
+def render_sweep_table(
+    frame: pd.DataFrame,
+    recipes: Sequence[str],
+    seeds: Sequence[int],
+    baseline: str,
+    grid: Mapping[str, Mapping[tuple[float, float], str]] | None = None,
+    headline: Sequence[str] | None = None,
+    n_eval: int | None = None,
+    compare_with: Sequence[str] = (),
+    level: float = 0.95,
+    published_ratio: float | None = None,
+) -> str:
+    """The sweep's Markdown table: mean ± SD over seeds, differences with their noise marks, the
+    KD grid and the headline ratio over seeds. grid: label -> {(temperature, alpha): recipe}."""
+    lines = ["# kdcal sweep: every recipe over training seeds", ""]
+    lines.append(
+        f"Seeds: {', '.join(str(s) for s in seeds)} ({len(seeds)} trainings per recipe)"
+        + (f"; eval half of validation, n = {n_eval} rows." if n_eval else ".")
+        + " Values are the mean ± SD over seeds."
+    )
+    lines += [
+        "",
+        (
+            f"A difference is in **bold** when it exceeds both noise floors: its {percent(level)} paired "
+            "bootstrap interval (eval rows resampled, seed mean) excludes 0 and its size is larger than the "
+            "seed-to-seed spread of the paired difference (its max - min across seeds, shown as 'spread')."
+        ),
+        "",
+        "## All recipes",
+        "",
+        *_header("recipe", [name for _, name in SUMMARY_METRICS]),
+    ]
+    lines += [_row(recipe, [_mean_sd(_get(frame, recipe, "all", m)) for m, _ in SUMMARY_METRICS]) for recipe in recipes]
+    lines += _sweep_differences(frame, recipes, dict.fromkeys([baseline, *compare_with]))
+    lines += _sweep_grid(frame, grid)
+    for metric, name in (("ece", "ECE"), ("nll", "NLL"), ("aurc", "AURC")):
+        lines += ["", f"## {name} by tier (mean ± SD over seeds)", "", *_header("recipe", SUBSETS)]
+        lines += [_row(recipe, [_mean_sd(_get(frame, recipe, s, metric)) for s in SUBSETS]) for recipe in recipes]
+    lines += _sweep_headline(frame, headline, level, published_ratio)
+    return "\n".join(lines) + "\n"

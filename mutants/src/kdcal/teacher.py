@@ -1,0 +1,241 @@
+"""The embedded default's teacher: TF-IDF features and multinomial logistic regression.
+
+A different model family from the student on purpose: it is fast on a CPU, deterministic, and on
+the WordNet supersense task it is clearly stronger than a tiny transformer trained for minutes.
+Its logits are ``log predict_proba`` (log-probabilities are valid logits: softmax recovers them).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from kdcal.data import read_index_file, row_tiers
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
+from kdcal.errors import KdcalError, first_line
+from kdcal.predictions import PredictionsError, check_logits, logits_from_probs, open_npz, save_teacher_outputs
+from kdcal.table import id_text
+
+log = logging.getLogger(__name__)
+
+
+class TeacherError(KdcalError, ValueError):
+    """A teacher that does not fit the study."""
+
+
+# Floor of log-probabilities, so that float16 storage never meets -inf.
+LOG_PROB_FLOOR = float(np.log(1e-30))
+
+
+def fit_tfidf_logreg(
+    texts: Sequence[str],
+    labels: np.ndarray,
+    c: float = 10.0,
+    ngram_max: int = 2,
+    min_df: int = 2,
+    max_iter: int = 1000,
+) -> Pipeline:
+    """Fit TF-IDF (1..ngram_max grams, sublinear tf) + logistic regression (lbfgs, multinomial)."""
+    # Imported here: jobs that only read teacher logits skip scikit-learn's ~0.8 s import.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
+    model = Pipeline(
+        [
+            ("tfidf", TfidfVectorizer(ngram_range=(1, ngram_max), min_df=min_df, sublinear_tf=True)),
+            ("logreg", LogisticRegression(C=c, max_iter=max_iter)),
+        ]
+    )
+    model.fit(list(texts), np.asarray(labels))
+    return model
+
+
+def teacher_logits(model: Pipeline, texts: Sequence[str], n_classes: int) -> np.ndarray:
+    """(n, n_classes) float32 logits (log-probabilities) of a fitted pipeline.
+
+    Classes the pipeline never saw in training get the floor log-probability.
+    """
+    log_proba = model.predict_log_proba(list(texts))
+    out = np.full((len(texts), n_classes), LOG_PROB_FLOOR, dtype=np.float64)
+    out[:, model.classes_] = np.maximum(log_proba, LOG_PROB_FLOOR)
+    return out.astype(np.float32)
+
+
+def checkpoint_logits(
+    name_or_path: str,
+    texts: Sequence[str],
+    n_classes: int,
+    device,
+    adapter: str | None = None,
+    batch_size: int = 64,
+    max_length: int = 512,
+) -> np.ndarray:
+    """(n, n_classes) float32 logits of a sequence-classification checkpoint (optionally with a
+    PEFT adapter), in batches sorted by length, under the device's mixed precision."""
+    from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
+
+    from kdcal.student import predict_logits
+
+    config = AutoConfig.from_pretrained(name_or_path)
+    if config.num_labels != n_classes:
+        raise TeacherError(
+            f"{name_or_path}: the model predicts {config.num_labels} classes, the study has {n_classes}; a teacher checkpoint must be trained on the study's classes"
+        )
+    tokenizer = AutoTokenizer.from_pretrained(adapter or name_or_path)
+    model = AutoModelForSequenceClassification.from_pretrained(name_or_path)
+    if adapter:
+        from peft import PeftModel  # optional dependency: pip install peft
+
+        model = PeftModel.from_pretrained(model, adapter)
+    if tokenizer.pad_token_id is None:
+        tokenizer.pad_token = tokenizer.eos_token
+        model.config.pad_token_id = tokenizer.pad_token_id
+    ids = tokenizer(list(texts), truncation=True, max_length=max_length)["input_ids"]
+    return predict_logits(model, ids, tokenizer.pad_token_id, device, batch_size)
+
+
+@dataclass
+class TeacherRows:
+    """The rows a teacher scores: the corpus columns and the positions of each part.
+
+    texts: (N,) str; labels: (N,) int; row_ids: (N,) str; parts: "train" / "val" -> corpus positions.
+    """
+
+    texts: np.ndarray
+    labels: np.ndarray
+    row_ids: np.ndarray
+    parts: dict[str, np.ndarray]
+
+
+def load_teacher_rows(corpus_path: str | Path, train_index: str | Path, val_index: str | Path) -> TeacherRows:
+    """The corpus table and the training and validation split files of a study."""
+    corpus = pd.read_parquet(corpus_path)
+    parts = {"train": read_index_file(train_index, len(corpus)), "val": read_index_file(val_index, len(corpus))}
+    return TeacherRows(corpus.text.to_numpy(dtype=object), corpus.label.to_numpy(), corpus.row_id.to_numpy().astype(str), parts)
+
+
+def write_teacher_outputs(
+    rows: TeacherRows,
+    logits_of: Callable[[str, np.ndarray], np.ndarray],
+    tiers_file: dict,
+    train_path: str | Path,
+    val_path: str | Path,
+) -> None:
+    """One pipeline for every teacher source: ``logits_of(part, positions)`` gives the (n, K)
+    logits of a part's rows; they are logged with the teacher's accuracy and written as the
+    training rows' soft targets (``train_path``) and the teacher arm's predictions (``val_path``)."""
+    logits = {}
+    for part, index in rows.parts.items():
+        logits[part] = logits_of(part, index)
+        accuracy = float((logits[part].argmax(1) == rows.labels[index]).mean())
+        log.info("%s: %d rows, teacher accuracy %.4f", part, len(index), accuracy)
+    train, val = rows.parts["train"], rows.parts["val"]
+    tiers = row_tiers(tiers_file, rows.labels[val])
+    save_teacher_outputs(train_path, val_path, logits["train"], logits["val"], rows.row_ids, rows.labels, tiers, train, val)
+
+
+def read_teacher_file(path: str | Path, where: str) -> tuple[np.ndarray, np.ndarray, list[str] | None]:
+    """A user's teacher outputs: (n,) str row ids, (n, K) float32 logits (probabilities become
+    clipped log-probabilities) and the file's class names where it has them (else None).
+
+    ``.npz``: ``row_ids`` and ``logits`` or ``probs``, optionally ``label_names``. ``.parquet``: a
+    column ``row_id`` and a column ``logits`` or ``probs`` holding one list of K numbers per row.
+    """
+    if str(path).lower().endswith(".parquet"):
+        if not Path(path).is_file():
+            raise PredictionsError(f"{where}: no such file")
+        try:
+            frame = pd.read_parquet(path)
+        except (OSError, ValueError) as err:
+            raise PredictionsError(f"{where}: cannot be read as Parquet ({first_line(err)})") from None
+        keys = set(frame.columns)
+        names = None
+        score_key = next((k for k in ("logits", "probs") if k in keys), None)
+        if "row_id" not in keys or score_key is None:
+            raise PredictionsError(
+                f"{where}: expected a column row_id and a list column logits or probs; columns: {', '.join(map(str, frame.columns))}"
+            )
+        ids = frame["row_id"].to_numpy()
+        lengths = frame[score_key].map(lambda v: -1 if v is None else len(v)).to_numpy()
+        if len(set(lengths.tolist())) > 1:
+            i = int(np.flatnonzero(lengths != lengths[0])[0])
+            raise PredictionsError(
+                f"{where}: column {score_key} has lists of different lengths ({lengths[0]} in row 0, {lengths[i]} in row {i}); "
+                "every row needs one value per class"
+            )
+        scores = np.stack(frame[score_key].to_numpy()).astype(np.float32) if len(frame) else np.zeros((0, 0), np.float32)
+    else:
+        with open_npz(path, where) as data:
+            keys = set(data.files)
+            score_key = next((k for k in ("logits", "probs") if k in keys), None)
+            if "row_ids" not in keys or score_key is None:
+                raise PredictionsError(f"{where}: expected arrays row_ids and logits or probs; found {', '.join(sorted(keys))}")
+            ids, scores = data["row_ids"], data[score_key]
+            names = data["label_names"].astype(str).tolist() if "label_names" in keys else None
+    if score_key == "probs":
+        logits = logits_from_probs(scores, where)
+    else:
+        check_logits(np.asarray(scores), where)
+        logits = np.asarray(scores, dtype=np.float32)
+    ids = np.array([id_text(v) for v in ids], dtype=str)
+    if len(ids) != len(logits):
+        raise PredictionsError(f"{where}: {len(ids)} row ids for {len(logits)} rows of {score_key}")
+    return ids, logits, names
+
+
+def align_teacher_file(
+    file_ids: np.ndarray,
+    logits: np.ndarray,
+    file_names: list[str] | None,
+    rows: TeacherRows,
+    label_names: Sequence[str],
+    where: str,
+) -> Callable[[str, np.ndarray], np.ndarray]:
+    """Match a teacher file's rows to the study's by row id; refuses duplicate ids, ids that are
+    not rows of the dataset (extra rows), training or validation rows the file lacks (missing
+    rows), a class count (or class names) that differ from the dataset's. Returns ``logits_of``
+    for ``write_teacher_outputs``."""
+    k = len(label_names)
+    if logits.shape[1] != k:
+        raise PredictionsError(
+            f"{where}: {logits.shape[1]} classes per row, but the dataset has {k} classes (results/data/labels.json)"
+        )
+    if file_names is not None and list(file_names) != list(label_names):
+        differ = next(
+            i for i in range(max(len(file_names), k)) if i >= len(file_names) or i >= k or file_names[i] != label_names[i]
+        )
+        raise PredictionsError(
+            f"{where}: label_names differ from the dataset's at class {differ} "
+            f"({file_names[differ] if differ < len(file_names) else None!r} vs {label_names[differ] if differ < k else None!r}); "
+            "the logit columns must follow the dataset's class order (dataset.label_names)"
+        )
+    unique, counts = np.unique(file_ids, return_counts=True)
+    if (counts > 1).any():
+        raise PredictionsError(
+            f"{where}: {int((counts > 1).sum())} row ids occur more than once (first {str(unique[counts > 1][0])!r}); one row per id"
+        )
+    position = {rid: i for i, rid in enumerate(rows.row_ids)}
+    extra = [str(rid) for rid in file_ids if rid not in position]
+    if extra:
+        raise PredictionsError(
+            f"{where}: {len(extra)} rows have ids that are not rows of the dataset (first {extra[0]!r}); row ids must be "
+            "the dataset's (dataset.id_column, else the row number)"
+        )
+    in_file = {rid: i for i, rid in enumerate(file_ids)}
+    for part, index in rows.parts.items():
+        missing = [str(rows.row_ids[i]) for i in index if rows.row_ids[i] not in in_file]
+        if missing:
+            raise PredictionsError(
+                f"{where}: {len(missing)} of the {len(index)} {part} rows are missing (first id {missing[0]!r}); the file "
+                "needs a row for every training and validation row"
+            )
+    return lambda part, index: logits[[in_file[rows.row_ids[i]] for i in index]]

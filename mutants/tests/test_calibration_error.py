@@ -1,0 +1,174 @@
+"""The estimator's floor, the debiased calibration error, excess AURC and the split of NLL into a
+calibration and a refinement part: each against its own few lines or another library, and on
+simulated models whose true calibration error is known."""
+
+import itertools
+
+import numpy as np
+import pytest
+from calibration.utils import bin as kumar_bin
+from calibration.utils import get_equal_bins, unbiased_square_ce
+from scipy.optimize import minimize_scalar
+from scipy.special import log_softmax, softmax
+
+from kdcal.metrics import bootstrap_weights, consistency_floor, evaluate, smooth_ece
+
+
+def calibrated_model(rng, n=2500, k=45, temperature=1.0):
+    """Logits and labels drawn from the model's own probabilities: calibrated by construction."""
+    logits = rng.normal(size=(n, k)) * 2.2
+    logits[:, 0] += 1.5  # some confident rows
+    probs = softmax(logits / temperature, axis=1)
+    labels = np.array([rng.choice(k, p=p) for p in probs])
+    return logits / temperature, labels
+
+
+def test_debiased_error_is_kumars_unbiased_square_estimate_with_its_sign(rng):
+    logits, labels = calibrated_model(rng, n=1500, k=20)
+    logits = logits * 1.3  # over-confident
+    tiers = np.full(len(labels), "head")
+    probs = softmax(logits, axis=1)
+    conf, correct = probs.max(1), (probs.argmax(1) == labels).astype(float)
+    data = list(zip(conf, correct))
+    squared = unbiased_square_ce(kumar_bin(data, get_equal_bins(conf, num_bins=15)))
+    got = evaluate(logits, labels, tiers, None, 15)[("all", "ece_debiased")][0]
+    assert got == pytest.approx(np.sign(squared) * np.sqrt(abs(squared)), abs=1e-12)
+
+
+def test_debiased_error_is_unbiased_where_binned_ece_is_not(rng):
+    """Known true error: accuracy = confidence - 0.1 in every bin gives an L2 error of exactly 0.1;
+    accuracy = confidence gives 0. The debiased squared estimate averages to the truth, binned ECE
+    stays above it."""
+    n, reps = 1500, 60
+    squared, ece = {}, {}
+    for shift in (0.0, 0.1):
+        squared[shift], ece[shift] = [], []
+        for _ in range(reps):
+            conf = rng.uniform(0.4, 0.95, size=n)  # > 1/3: class 0 is the top class
+            correct = rng.random(n) < conf - shift
+            logits = np.log(np.column_stack([conf, (1 - conf) / 2, (1 - conf) / 2]))
+            labels = np.where(correct, 0, 1)
+            values = evaluate(logits, labels, np.full(n, "head"), None, 15)
+            squared[shift].append(np.sign(d := values[("all", "ece_debiased")][0]) * d**2)
+            ece[shift].append(values[("all", "ece")][0])
+    for shift, values in squared.items():
+        standard_error = np.std(values) / np.sqrt(reps)
+        assert abs(np.mean(values) - shift**2) < 4 * standard_error + 1e-5, shift
+    assert np.mean(ece[0.0]) > 0.01  # the binned estimate of a calibrated model is not 0
+
+
+def test_a_calibrated_models_ece_lies_inside_its_floor_at_about_the_nominal_rate(rng):
+    inside = []
+    for _ in range(60):
+        logits, labels = calibrated_model(rng, n=800, k=10)
+        tiers = np.full(len(labels), "head")
+        ece = evaluate(logits, labels, tiers, None, 15)[("all", "ece")][0]
+        floor = consistency_floor(logits, tiers, 15, 400, int(rng.integers(1 << 30)))[:, 0]
+        inside.append(np.quantile(floor, 0.025) <= ece <= np.quantile(floor, 0.975))
+    assert 0.85 <= np.mean(inside) <= 1.0
+
+
+def test_the_floor_is_the_ece_of_labels_drawn_from_the_models_own_probabilities(rng):
+    logits, _ = calibrated_model(rng, n=600, k=8)
+    tiers = np.where(np.arange(600) % 2, "head", "tail")
+    floor = consistency_floor(logits, tiers, 15, 2000, 7)
+    probs = softmax(logits, axis=1)
+    conf = probs.max(1)
+    edges = np.linspace(0, 1, 16)
+
+    def ece(correct, rows):
+        c, f = correct[rows], conf[rows]
+        return sum(
+            ((f > lo) & (f <= hi)).mean() * abs(c[m].mean() - f[m].mean())
+            for lo, hi in itertools.pairwise(edges)
+            if (m := (f > lo) & (f <= hi)).any()
+        )
+
+    # The same distribution, simulated with a plain loop: categorical labels, correct = label == argmax.
+    loop = [ece(np.array([rng.choice(8, p=p) for p in probs]) == probs.argmax(1), tiers == "tail") for _ in range(300)]
+    assert floor[:, 3].mean() == pytest.approx(np.mean(loop), abs=3 * np.std(loop) / np.sqrt(300) + 1e-3)
+
+
+def test_excess_aurc_subtracts_the_aurc_of_an_oracle_ranking(rng):
+    logits, labels = calibrated_model(rng, n=400, k=6)
+    tiers = np.full(400, "head")
+    values = evaluate(logits, labels, tiers, None, 15)
+    correct = logits.argmax(1) == labels
+    errors = np.cumsum(~np.sort(correct)[::-1])  # every correct row first
+    oracle = np.mean(errors / np.arange(1, 401))
+    assert values[("all", "eaurc")][0] == pytest.approx(values[("all", "aurc")][0] - oracle, abs=1e-12)
+    perfect = logits.copy()
+    perfect[np.arange(400), logits.argmax(1)] += np.where(correct, 100.0, 0.0)  # correct rows most confident
+    assert evaluate(perfect, labels, tiers, None, 15)[("all", "eaurc")][0] == pytest.approx(0.0, abs=1e-12)
+
+
+def test_nll_splits_into_what_a_temperature_removes_and_what_it_cannot(rng):
+    logits, labels = calibrated_model(rng, n=900, k=12)
+    logits = logits * 1.7
+    tiers = np.where(np.arange(900) % 3, "head", "mid")
+
+    def refit(rows):
+        def nll(log_t):
+            return -log_softmax(logits[rows] * np.exp(-log_t), axis=1)[np.arange(len(rows)), labels[rows]].mean()
+
+        return minimize_scalar(nll, bounds=(-3, 3), method="bounded", options={"xatol": 1e-12}).fun
+
+    weights = bootstrap_weights(900, 3, 0)
+    point = evaluate(logits, labels, tiers, None, 15)
+    draws = evaluate(logits, labels, tiers, weights, 15)
+    for subset, rows in (("all", np.arange(900)), ("mid", np.flatnonzero(tiers == "mid"))):
+        assert point[(subset, "nll_refinement")][0] == pytest.approx(refit(rows), abs=1e-7)
+        assert point[(subset, "nll_calibration")][0] == pytest.approx(point[(subset, "nll")][0] - refit(rows), abs=1e-7)
+        assert point[(subset, "nll_calibration")][0] > 0.01  # over-confident: a temperature helps
+        resample = np.repeat(np.arange(900), weights[1].astype(int))
+        assert draws[(subset, "nll_refinement")][1] == pytest.approx(refit(resample[np.isin(resample, rows)]), abs=1e-7)
+
+
+def relplot_smece(confidence, correct):
+    import relplot
+
+    return relplot.smECE(confidence, correct, return_width=True)
+
+
+@pytest.mark.parametrize(("n", "shape"), [(2500, "calibrated"), (2500, "over"), (700, "shifted"), (60, "calibrated")])
+def test_smooth_ece_is_relplots_smooth_ece(rng, n, shape):
+    """Point estimate and bandwidth against the relplot package itself (the authors' code)."""
+    conf = 0.34 + 0.62 * rng.beta(1.5, 2.5, size=n)
+    truth = {"calibrated": conf, "over": conf**1.3, "shifted": conf - 0.05}[shape]
+    correct = (rng.random(n) < truth).astype(float)
+    value, width = relplot_smece(conf, correct)
+    got, got_width = smooth_ece(conf, correct)
+    assert got[0] == pytest.approx(value, abs=5e-5)
+    assert got_width[0] == pytest.approx(width, abs=1 / 1024 + 1e-12)
+
+
+def test_smooth_ece_of_a_resample_is_relplots_on_the_resampled_rows_and_a_subset_its_own(rng):
+    """A resample's value (its own bandwidth search) equals relplot on the rows repeated by their
+    multiplicities; a masked subset equals relplot on the subset's rows alone."""
+    n = 1200
+    conf = 0.3 + 0.65 * rng.beta(2, 2, size=n)
+    correct = (rng.random(n) < conf**1.2).astype(float)
+    weights = bootstrap_weights(n, 20, 3)
+    mask = (rng.random(n) < 0.4).astype(float)
+    values, _ = smooth_ece(conf, correct, weights)
+    masked, _ = smooth_ece(conf, correct, weights, mask)
+    for r in (0, 7, 19):
+        rows = np.repeat(np.arange(n), weights[r].astype(int))
+        assert values[r] == pytest.approx(relplot_smece(conf[rows], correct[rows])[0], abs=5e-5)
+        rows = np.repeat(np.arange(n), (weights[r] * mask).astype(int))
+        assert masked[r] == pytest.approx(relplot_smece(conf[rows], correct[rows])[0], abs=5e-5)
+    assert values[0] != values[7]  # each resample its own value, not the point estimate repeated
+
+
+def test_smooth_ece_finds_a_known_constant_gap_and_is_near_zero_when_calibrated(rng):
+    """A model over-confident by 0.1 everywhere has true smooth ECE 0.1 (|E[y - f | f]| = 0.1 at
+    every f, for any kernel); a calibrated one has 0, approached as n grows."""
+    n = 200_000
+    conf = 0.5 + 0.45 * rng.random(n)  # above 1/2, so with two classes it is the top-label confidence
+    shifted = (rng.random(n) < conf - 0.1).astype(float)
+    calibrated = (rng.random(n) < conf).astype(float)
+    assert smooth_ece(conf, shifted)[0][0] == pytest.approx(0.1, abs=0.004)
+    assert smooth_ece(conf, calibrated)[0][0] < 0.01
+    logits = np.log(np.column_stack([conf, 1 - conf]))
+    via_evaluate = evaluate(logits, np.where(shifted == 1, 0, 1), np.full(n, "head"), None, 15)[("all", "smece")][0]
+    assert via_evaluate == pytest.approx(smooth_ece(conf, shifted)[0][0], abs=1e-12)

@@ -1,0 +1,98 @@
+"""Config values that pass the schema key by key but cannot work: each is refused before any job,
+naming the key. One case per value found by going through every schema entry; the workflow test
+(test_workflow.py, BAD_CONFIGS) checks that the refusal happens before the first job."""
+
+import copy
+from pathlib import Path
+
+import pytest
+import yaml
+from snakemake.exceptions import WorkflowError
+from snakemake.utils import validate
+
+from kdcal.config import ConfigError, check_references, describe_validation_error
+from kdcal.plan import study_plan
+from workflow_helpers import merge_config
+
+REPO = Path(__file__).resolve().parents[1]
+SCHEMA = str(REPO / "workflow" / "schemas" / "config.schema.yaml")
+DEFAULT = yaml.safe_load((REPO / "config" / "config.yaml").read_text())
+
+
+def changed(**changes):
+    c = copy.deepcopy(DEFAULT)
+    for dotted, value in changes.items():
+        node = c
+        *path, last = dotted.split("__")
+        for key in path:
+            node = node.setdefault(key, {})
+        node[last] = value
+    return c
+
+
+def refusal(config) -> str:
+    """The one-line message kdcal stops with (schema first, then the cross-key checks)."""
+    try:
+        validate(config, SCHEMA, set_default=True)
+    except WorkflowError as err:
+        return describe_validation_error(err)
+    try:
+        check_references(config, study_plan(config))
+    except ConfigError as err:
+        return str(err)
+    return ""
+
+
+TOO_BIG_SEED = 2**32  # numpy's legacy RandomState and torch.manual_seed take 0 .. 2^32 - 1
+CASES = {
+    "training seed above 2^32 - 1": ({"student__training__seed": TOO_BIG_SEED}, ["student.training.seed", "<= 4294967295"]),
+    "dataset seed above 2^32 - 1": ({"dataset__seed": TOO_BIG_SEED}, ["dataset.seed", "<= 4294967295"]),
+    "sweep seed above 2^32 - 1": ({"sweep__seeds": [42, TOO_BIG_SEED]}, ["sweep.seeds", "<= 4294967295"]),
+    "bootstrap seed above 2^32 - 1": ({"evaluation__bootstrap_seed": TOO_BIG_SEED}, ["evaluation.bootstrap_seed"]),
+    "split seed + 999 above 2^32 - 1": ({"split__seed": 2**32 - 999}, ["split.seed", "<= 4294966296"]),
+    "bootstrap resamples needing tens of GiB": ({"evaluation__bootstrap_resamples": 10**6}, ["bootstrap_resamples", "<= 20000"]),
+    "heads that do not divide the hidden size": (
+        {"student__model__num_heads": 3},
+        ["student.model.num_heads", "3 does not divide", "hidden_size 128"],
+    ),
+    "table dataset without a path": ({"dataset__source": "table"}, ["dataset.source is table", "dataset.path is not set"]),
+    "teacher outputs without a file": ({"teacher__source": "logits"}, ["teacher.source is logits", "teacher.file"]),
+    "teacher outputs in another format": (
+        {"teacher__source": "logits", "teacher__file": "teacher.csv"},
+        ["teacher.file", "teacher.csv", ".npz or .parquet"],
+    ),
+    "one class name": ({"dataset__label_names": ["only"]}, ["dataset.label_names", "too short"]),
+    "a class name twice": ({"dataset__label_names": ["a", "b", "a"]}, ["dataset.label_names", "non-unique"]),
+    "checkpoint teacher without a model": (
+        {"teacher__source": "checkpoint"},
+        ["teacher.source is checkpoint", "teacher.name_or_path"],
+    ),
+    "published-logits teacher without files": (
+        {"teacher__source": "logits_files", "teacher__train_logits": "t.npz"},
+        ["teacher.source is logits_files", "teacher.val_logits"],
+    ),
+    "an arm name too long for a file name": (
+        {"arms": {"vanilla": {"loss": "ce"}, "kd": DEFAULT["arms"]["kd"], "a" * 150: {"loss": "ce"}}},
+        ["arm name 'aaaa", "at most 100 characters"],
+    ),
+    "the teacher as baseline": ({"evaluation__baseline": "teacher"}, ["evaluation.baseline", "'teacher' is not a student"]),
+    "a headline arm equal to the baseline": (
+        {"evaluation__headline": {"posthoc": "vanilla", "distilled": "kd"}},
+        ["evaluation.headline.posthoc", "also evaluation.baseline"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_value_that_would_fail_inside_a_job_is_refused_up_front(case):
+    changes, expected = CASES[case]
+    message = refusal(changed(**changes))
+    for part in expected:
+        assert part in message, f"{part!r} not in {message!r}"
+    assert "\n" not in message
+
+
+def test_the_shipped_configs_pass():
+    for path in sorted((REPO / "config").glob("*.yaml")):
+        merged = merge_config(copy.deepcopy(DEFAULT), yaml.safe_load(path.read_text()) or {})
+        assert refusal(merged) == "", path.name

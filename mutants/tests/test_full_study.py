@@ -1,0 +1,89 @@
+"""The full study's code paths on CPU: the consumer-complaints dataset (real column names, course
+files of the real shapes), published teacher logits, the kaggle-t4 profile, the Slurm profile."""
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+import yaml
+
+from complaints_fixtures import LABELS, complaints_config, write_complaints_inputs
+from kdcal.complaints import build_corpus, load_hf_splits, merge_labels, read_merge_mapping
+from kdcal.data import DataError
+from workflow_helpers import REPO, copy_workflow, planned_jobs, snakemake
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    return write_complaints_inputs(tmp_path_factory.mktemp("complaints"))
+
+
+def test_label_merge_skips_comments_and_drops_unlisted_labels(inputs):
+    mapping = read_merge_mapping(inputs["label_merge_mapping"])
+    assert "_comment" not in mapping
+    ids = merge_labels(["Improper use of my credit report", "Card fraud", "Something else"], mapping, LABELS)
+    assert ids.tolist() == [3, 1, -1]
+
+
+def test_hf_dataset_columns_are_checked_by_name(inputs):
+    splits = load_hf_splits(str(inputs["dataset"]), "Consumer Complaint", "Issue")
+    assert set(splits) == {"train", "test"} and len(splits["train"][0]) == 1400
+    corpus, dropped = build_corpus(splits, read_merge_mapping(inputs["label_merge_mapping"]), LABELS)
+    assert dropped == {"train": 1, "test": 1} and corpus.row_ids[0] == "train:0"
+    with pytest.raises(
+        DataError, match=r"no column 'Complaint' \(config dataset.text_column\); columns: Consumer Complaint, Issue, Product"
+    ):
+        load_hf_splits(str(inputs["dataset"]), "Complaint", "Issue")
+
+
+@pytest.mark.workflow
+def test_the_full_study_runs_on_cpu_with_fixture_inputs(inputs, tmp_path):
+    workdir = copy_workflow(tmp_path / "wf")
+    (workdir / "full.yaml").write_text(yaml.safe_dump(complaints_config(inputs)))
+    run = snakemake(workdir, "results/table.md", configfile="full.yaml")
+    assert run.returncode == 0, (run.stdout + run.stderr)[-4000:]
+    train = json.loads((workdir / "results/data/splits/train.json").read_text())
+    corpus = pd.read_parquet(workdir / "results/data/corpus.parquet")
+    assert len(train) == 999 + 299  # train indices and the test split, each less its dropped row
+    assert corpus.row_id.iloc[train[0]].startswith("train:") and corpus.row_id.iloc[train[-1]].startswith("test:")
+    with np.load(workdir / "results/teacher/train_logits.npz") as data:
+        assert data["logits"].shape == (len(train), len(LABELS))
+    metrics = pd.read_csv(workdir / "results/metrics.tsv", sep="\t")
+    assert {"teacher", "vanilla", "kd", "vanilla_ts", "kd_ts"} <= set(metrics.arm)
+
+
+@pytest.mark.workflow
+def test_misaligned_teacher_logits_stop_before_training(inputs, tmp_path):
+    workdir = copy_workflow(tmp_path / "wf")
+    with np.load(inputs["train_logits"]) as data:
+        short = tmp_path / "short_train_logits.npz"
+        np.savez(short, logits=data["logits"][:-7], labels=data["labels"][:-7])
+    config = complaints_config(inputs)
+    config["teacher"]["train_logits"] = str(short)
+    (workdir / "bad.yaml").write_text(yaml.safe_dump(config))
+    run = snakemake(workdir, "results/table.md", configfile="bad.yaml")
+    assert run.returncode != 0
+    log = (workdir / "logs/import_teacher_logits/import_teacher_logits.log").read_text()
+    assert "short_train_logits.npz" in log and "1291 rows of logits but the student trains on 1298 rows" in log
+    assert not (workdir / "logs/train_student/kd.log").exists()  # the distilled student never started
+
+
+@pytest.mark.workflow
+def test_the_kaggle_profile_validates_and_plans_the_full_study(tmp_path):
+    workdir = copy_workflow(tmp_path)
+    run = snakemake(workdir, "-n", "--profile", "kaggle-t4", configfile="config/kaggle-t4.yaml")
+    assert run.returncode == 0, run.stderr[-3000:]
+    jobs = planned_jobs(run.stdout)
+    rules = [rule for rule, _ in jobs]
+    assert rules.count("fetch_course_file") == 4 and rules.count("fetch_teacher_logits") == 2
+    assert ("train_student", "trained=vanilla") in jobs and ("train_student", "trained=kd") in jobs
+    assert "train_teacher" not in rules
+    assert "gpu=1" in run.stdout
+
+
+def test_the_slurm_profile_names_partitions_and_gpus():
+    profile = yaml.safe_load((REPO / "slurm/config.yaml").read_text())
+    assert profile["executor"] == "slurm"
+    assert profile["set-resources"]["train_student"]["gpu"] == 1
+    assert profile["set-resources"]["train_student"]["slurm_partition"]

@@ -1,0 +1,103 @@
+"""What the repository promises about itself: the conda environment is the package's, the licence
+it announces exists, and profiles hold no key that does nothing."""
+
+import tomllib
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_the_conda_environment_lists_the_packages_of_pyproject_pinned_the_same_way():
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    env = yaml.safe_load((REPO / "envs/kdcal.yaml").read_text())
+    pip = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
+    assert pip == project["dependencies"]
+    assert env["channels"] == ["conda-forge"]
+    python = next(d for d in env["dependencies"] if isinstance(d, str) and d.startswith("python="))
+    assert project["requires-python"] == ">=" + python.removeprefix("python=")
+
+
+def test_the_announced_licence_exists():
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    assert (REPO / project["license"]["file"]).read_text().startswith("MIT License")
+
+
+DEFAULT_PROFILE = yaml.safe_load((REPO / "profiles/default/config.yaml").read_text())
+
+
+@pytest.mark.parametrize("profile", ["kaggle-t4/config.yaml", "slurm/config.yaml"])
+def test_profiles_do_not_repeat_the_workflow_profile_or_set_keys_that_do_nothing(profile):
+    keys = set(yaml.safe_load((REPO / profile).read_text()))
+    assert not keys & set(DEFAULT_PROFILE), "profiles/default applies to every run already"
+    rules = "".join(p.read_text() for p in (REPO / "workflow/rules").glob("*.smk"))
+    if "shell:" not in rules:
+        assert "printshellcmds" not in keys | set(DEFAULT_PROFILE)
+
+
+def test_a_full_disk_or_a_too_long_name_is_one_line_naming_the_path():
+    import errno
+
+    from kdcal.runtime import storage_problem
+
+    full = storage_problem(OSError(errno.ENOSPC, "No space left on device", "results/students/kd/model/model.safetensors"))
+    assert full.startswith("no space left on the device writing results/students/kd/model/model.safetensors (")
+    assert "MiB free" in full and "free space and run again" in full
+    torch_full = storage_problem(
+        RuntimeError("[enforce fail at inline_container.cc:603] . unexpected pos 64 vs 0 basic_ios::clear")
+    )
+    assert torch_full.startswith("a write failed (") and "MiB free" in torch_full
+    name = "a" * 300 + ".npz"
+    long = storage_problem(OSError(errno.ENAMETOOLONG, "File name too long", f"results/predictions/{name}"))
+    assert "304 characters in its last part" in long and "shorten the arm name" in long
+    assert storage_problem(ValueError("something else")) is None
+    assert all("\n" not in m for m in (full, torch_full, long))
+
+
+def test_concurrent_jobs_on_a_two_gpu_machine_get_one_gpu_each(tmp_path, monkeypatch):
+    """Mocked device count: the first job claims cuda:0, the next cuda:1 (its lock is separate),
+    and a GPU whose job ended is free again."""
+    import torch
+
+    from kdcal import runtime
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: 2)
+    held = len(runtime._HELD)
+    assert runtime.select_device("auto") == torch.device("cuda:0")
+    assert runtime.select_device("cuda") == torch.device("cuda:1")
+    assert runtime.select_device("cuda:1") == torch.device("cuda:1")  # an explicit index is kept
+    runtime._HELD.pop(held).close()  # the first job ends: its GPU is free again
+    assert runtime.select_device("auto") == torch.device("cuda:0")
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: 1)
+    assert runtime.select_device("auto") == torch.device("cuda")  # one GPU: nothing to choose
+    for handle in runtime._HELD[held:]:
+        handle.close()
+    del runtime._HELD[held:]
+
+
+def test_the_training_benchmark_looks_up_each_gpus_own_peak(monkeypatch):
+    """'L4' is a substring of 'NVIDIA L40S': the longer name must win, or MFU is off by 3x."""
+    import importlib.util
+
+    import torch
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_training", Path(__file__).resolve().parents[1] / "benchmarks/bench_training.py"
+    )
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    for name, peak in (("NVIDIA L40S", 362.0), ("NVIDIA L4", 121.0), ("Tesla T4", 65.0), ("NVIDIA H200", 989.0)):
+        monkeypatch.setattr(torch.cuda, "get_device_name", lambda *a, name=name: name)
+        assert bench.peak_tflops(torch.device("cuda"), None) == peak, name
+
+
+def test_a_table_of_students_trained_off_the_cpu_says_gpu_reruns_move_the_fourth_decimal():
+    from kdcal.report import table_notes
+
+    on_cpu = "\n".join(table_notes({"ts": "temperature"}, trained={"vanilla": "ce"}, dataset="d", seed=42, device="cpu"))
+    on_gpu = "\n".join(table_notes({"ts": "temperature"}, trained={"vanilla": "ce"}, dataset="d", seed=42, device="auto"))
+    assert "fourth decimal" not in on_cpu and "fourth decimal" in on_gpu

@@ -1,0 +1,264 @@
+"""Metrics: analytic cases, cross-checks against scikit-learn, torchmetrics and plain loops."""
+
+import itertools
+
+import numpy as np
+import pytest
+from scipy.special import softmax
+from sklearn.metrics import f1_score
+
+from conftest import random_predictions
+from kdcal.metrics import bin_index, bootstrap_weights, evaluate, percentile_interval, reliability_bins, risk_coverage
+
+
+def loop_ece(probs, labels, n_bins=15):
+    """The published protocol, written as the obvious loop over (lo, hi] bins."""
+    conf, pred = probs.max(1), probs.argmax(1)
+    acc = (pred == labels).astype(float)
+    edges = np.linspace(0, 1, n_bins + 1)
+    ece = 0.0
+    for lo, hi in itertools.pairwise(edges):
+        in_bin = (conf > lo) & (conf <= hi)
+        if in_bin.any():
+            ece += in_bin.mean() * abs(acc[in_bin].mean() - conf[in_bin].mean())
+    return ece
+
+
+def loop_adaptive_ece(probs, labels, n_bins=15):
+    """Equal-mass bins as np.array_split of the rows sorted by confidence."""
+    conf, acc = probs.max(1), (probs.argmax(1) == labels).astype(float)
+    order = np.argsort(conf, kind="stable")
+    return sum(len(g) / len(conf) * abs(acc[g].mean() - conf[g].mean()) for g in np.array_split(order, n_bins) if len(g))
+
+
+def loop_class_error(p, hit, n_bins=15):
+    """ECE of one one-vs-rest forecast p (n,) against hit (n,) in {0, 1}."""
+    edges = np.linspace(0, 1, n_bins + 1)
+    err = 0.0
+    for lo, hi in itertools.pairwise(edges):
+        in_bin = (p > lo) & (p <= hi) if lo > 0 else (p <= hi)
+        if in_bin.any():
+            err += in_bin.mean() * abs(hit[in_bin].mean() - p[in_bin].mean())
+    return err
+
+
+def loop_classwise_ece(probs, labels, n_bins=15):
+    """Kull et al.: per class, the ECE of the one-vs-rest forecast p_k; mean over classes."""
+    return np.mean([loop_class_error(probs[:, c], (labels == c).astype(float), n_bins) for c in range(probs.shape[1])])
+
+
+def loop_mce(probs, labels, n_bins=15):
+    conf, acc = probs.max(1), (probs.argmax(1) == labels).astype(float)
+    edges = np.linspace(0, 1, n_bins + 1)
+    gaps = [
+        abs(acc[b].mean() - conf[b].mean()) for lo, hi in itertools.pairwise(edges) if (b := (conf > lo) & (conf <= hi)).any()
+    ]
+    return max(gaps)
+
+
+def loop_aurc(probs, labels):
+    """Mean over i of the error rate of the i most confident rows (stable order on ties)."""
+    order = np.argsort(-probs.max(1), kind="stable")
+    err = (probs.argmax(1) != labels)[order].astype(float)
+    return np.mean([err[: i + 1].mean() for i in range(len(err))])
+
+
+def point(logits, labels, tiers=None, **kw):
+    tiers = np.array(["head"] * len(labels)) if tiers is None else tiers
+    return {key: float(v[0]) for key, v in evaluate(logits, labels, tiers, **kw).items()}
+
+
+def test_ece_is_zero_for_a_perfectly_calibrated_fixture():
+    # 10 rows, confidence exactly 0.8 on class 0, and 8 of 10 rows are class 0.
+    probs = np.full((10, 5), 0.05)
+    probs[:, 0] = 0.8
+    labels = np.array([0] * 8 + [1, 2])
+    m = point(np.log(probs), labels)
+    assert m[("all", "ece")] == pytest.approx(0.0, abs=1e-12)
+    assert m[("all", "accuracy")] == pytest.approx(0.8)
+
+
+def test_ece_of_an_overconfident_fixture_is_the_gap():
+    probs = np.full((10, 5), 0.025)
+    probs[:, 0] = 0.9
+    labels = np.array([0] * 6 + [1] * 4)
+    assert point(np.log(probs), labels)[("all", "ece")] == pytest.approx(0.3)
+
+
+def test_metrics_match_independent_implementations(rng):
+    logits, labels = random_predictions(rng)
+    probs = softmax(logits, axis=1)
+    m = point(logits, labels)
+    assert m[("all", "ece")] == pytest.approx(loop_ece(probs, labels), abs=1e-12)
+    assert m[("all", "nll")] == pytest.approx(-np.log(probs[np.arange(len(labels)), labels]).mean(), rel=1e-12)
+    onehot = np.eye(logits.shape[1])[labels]
+    assert m[("all", "brier")] == pytest.approx(((probs - onehot) ** 2).sum(1).mean(), rel=1e-12)
+    assert m[("all", "accuracy")] == pytest.approx((probs.argmax(1) == labels).mean())
+    assert m[("all", "macro_f1")] == pytest.approx(f1_score(labels, probs.argmax(1), average="macro", zero_division=0), abs=1e-12)
+
+
+def test_ece_matches_torchmetrics(rng):
+    import torch  # test dependencies (pyproject [test]): missing, the test fails rather than skips
+    import torchmetrics.classification as tm
+
+    logits, labels = random_predictions(rng, n=800, k=7)
+    probs = softmax(logits, axis=1)
+    assert probs.max(1).max() < 1.0
+    ref = tm.MulticlassCalibrationError(num_classes=7, n_bins=15, norm="l1")(torch.tensor(probs), torch.tensor(labels))
+    assert point(logits, labels)[("all", "ece")] == pytest.approx(float(ref), abs=1e-6)
+
+
+def test_added_calibration_metrics_match_plain_loops(rng):
+    logits, labels = random_predictions(rng, n=700, k=9)
+    probs = softmax(logits, axis=1)
+    m = point(logits, labels)
+    assert m[("all", "ece_adaptive")] == pytest.approx(loop_adaptive_ece(probs, labels), abs=1e-12)
+    assert m[("all", "ece_classwise")] == pytest.approx(loop_classwise_ece(probs, labels), abs=1e-12)
+    assert m[("all", "mce")] == pytest.approx(loop_mce(probs, labels), abs=1e-12)
+    assert m[("all", "aurc")] == pytest.approx(loop_aurc(probs, labels), abs=1e-12)
+
+
+def test_added_metrics_on_analytic_fixtures():
+    # Perfect ranking: every correct row is more confident than every wrong row -> AURC is the
+    # smallest possible for the error rate; all-correct -> AURC 0.
+    probs = np.full((4, 3), 0.1)
+    probs[:, 0] = [0.8, 0.8, 0.8, 0.8]
+    assert point(np.log(probs), np.zeros(4, int))[("all", "aurc")] == pytest.approx(0.0)
+    # Two rows: the confident one wrong -> risks 1, 1/2 -> AURC 0.75; MCE is the larger bin gap.
+    probs = np.array([[0.9, 0.1], [0.6, 0.4]])
+    m = point(np.log(probs), np.array([1, 0]))
+    assert m[("all", "aurc")] == pytest.approx(0.75)
+    assert m[("all", "mce")] == pytest.approx(0.9)
+    assert m[("all", "ece")] == pytest.approx((0.9 + 0.4) / 2)
+
+
+def test_risk_coverage_curve_ends_at_the_error_rate_and_its_mean_is_aurc(rng):
+    logits, labels = random_predictions(rng, n=500, k=6)
+    curve = risk_coverage(logits, labels)
+    assert curve["coverage"][-1] == 1.0
+    assert curve["risk"][-1] == pytest.approx((logits.argmax(1) != labels).mean())
+    probs = softmax(logits, axis=1)
+    order = np.argsort(-probs.max(1), kind="stable")
+    errors = (probs.argmax(1) != labels)[order]
+    loop_risk = [errors[: i + 1].mean() for i in range(len(errors))]  # the i most confident rows
+    np.testing.assert_allclose(curve["risk"], loop_risk, atol=1e-12)
+    assert curve["risk"].mean() == pytest.approx(loop_aurc(probs, labels), abs=1e-12)
+    assert np.all(np.diff(curve["threshold"]) <= 0)
+
+
+def test_macro_f1_counts_only_classes_present_in_truth_or_prediction(rng):
+    labels = np.array([0, 0, 1, 1, 2, 2])
+    pred = np.array([0, 1, 1, 1, 2, 0])  # class 3..9 never occur
+    logits = np.eye(10)[pred] * 5
+    assert point(logits, labels)[("all", "macro_f1")] == pytest.approx(f1_score(labels, pred, average="macro", zero_division=0))
+
+
+def test_tier_metrics_use_the_tier_rows_and_the_tier_classes(rng):
+    logits, labels = random_predictions(rng, n=900, k=9)
+    tier_of_class = {c: ("head" if c < 3 else "mid" if c < 6 else "tail") for c in range(9)}
+    tiers = np.array([tier_of_class[c] for c in labels])
+    m = point(logits, labels, tiers, tier_of_class=tier_of_class)
+    pred = logits.argmax(1)
+    per_class = f1_score(labels, pred, average=None, labels=range(9), zero_division=0)
+    for tier, classes in (("head", [0, 1, 2]), ("mid", [3, 4, 5]), ("tail", [6, 7, 8])):
+        rows = tiers == tier
+        assert m[(tier, "macro_f1")] == pytest.approx(per_class[classes].mean())
+        assert m[(tier, "accuracy")] == pytest.approx((pred[rows] == labels[rows]).mean())
+        assert m[(tier, "ece")] == pytest.approx(loop_ece(softmax(logits[rows], axis=1), labels[rows]), abs=1e-12)
+        assert m[(tier, "ece_adaptive")] == pytest.approx(
+            loop_adaptive_ece(softmax(logits[rows], axis=1), labels[rows]), abs=1e-12
+        )
+        assert m[(tier, "aurc")] == pytest.approx(loop_aurc(softmax(logits[rows], axis=1), labels[rows]), abs=1e-12)
+    # Classwise ECE of a tier: the per-class errors (over all rows) averaged over the tier's classes.
+    probs = softmax(logits, axis=1)
+    per_class = np.array([loop_class_error(probs[:, c], (labels == c).astype(float)) for c in range(9)])
+    assert m[("head", "ece_classwise")] == pytest.approx(per_class[:3].mean(), abs=1e-12)
+    assert m[("tail", "ece_classwise")] == pytest.approx(per_class[6:].mean(), abs=1e-12)
+
+
+def test_empty_tier_gives_nan_not_an_error(rng):
+    logits, labels = random_predictions(rng, n=50, k=4)
+    m = point(logits, labels, np.array(["head"] * 50))
+    assert np.isnan(m[("tail", "ece")]) and np.isfinite(m[("head", "ece")])
+
+
+def test_bins_are_left_open_right_closed():
+    assert bin_index(np.array([0.2, 0.2 + 1e-12, 1.0, 1 / 15]), 15).tolist() == [2, 3, 14, 0]
+
+
+def test_each_bootstrap_draw_equals_the_metric_on_the_resampled_rows(rng):
+    logits, labels = random_predictions(rng, n=300, k=6)
+    tiers = np.array(["head"] * 300)
+    weights = bootstrap_weights(300, 5, seed=7)
+    assert weights.sum(1).tolist() == [300] * 5
+    draws = evaluate(logits, labels, tiers, weights)
+    for r in range(5):
+        idx = np.repeat(np.arange(300), weights[r].astype(int))
+        pred = logits[idx].argmax(1)
+        assert draws[("all", "macro_f1")][r] == pytest.approx(f1_score(labels[idx], pred, average="macro", zero_division=0))
+        assert draws[("all", "ece")][r] == pytest.approx(loop_ece(softmax(logits[idx], axis=1), labels[idx]), abs=1e-12)
+        probs = softmax(logits[idx], axis=1)
+        assert draws[("all", "aurc")][r] == pytest.approx(loop_aurc(probs, labels[idx]), abs=1e-12)
+        assert draws[("all", "mce")][r] == pytest.approx(loop_mce(probs, labels[idx]), abs=1e-12)
+        assert draws[("all", "ece_classwise")][r] == pytest.approx(loop_classwise_ece(probs, labels[idx]), abs=1e-12)
+
+
+def test_bootstrap_weights_are_deterministic_so_arms_are_paired():
+    assert np.array_equal(bootstrap_weights(100, 20, 3), bootstrap_weights(100, 20, 3))
+    assert not np.array_equal(bootstrap_weights(100, 20, 3), bootstrap_weights(100, 20, 4))
+
+
+def test_bootstrap_intervals_cover_the_truth_at_about_the_nominal_rate():
+    # Calibrated simulation: confidence c ~ U(0.3, 0.9) and correct ~ Bernoulli(c), so the
+    # population accuracy is 0.6; a 95% interval should contain it in ~95% of experiments.
+    rng = np.random.default_rng(2024)
+    k, n, experiments, covered = 5, 400, 200, 0
+    for e in range(experiments):
+        conf = rng.uniform(0.3, 0.9, size=n)
+        correct = rng.random(n) < conf
+        probs = np.tile(((1 - conf) / (k - 1))[:, None], (1, k))
+        probs[:, 0] = conf
+        labels = np.where(correct, 0, rng.integers(1, k, size=n))
+        draws = evaluate(np.log(probs), labels, np.array(["head"] * n), bootstrap_weights(n, 400, e))
+        low, high = percentile_interval(draws[("all", "accuracy")])
+        covered += low <= 0.6 <= high
+    assert 0.89 <= covered / experiments <= 0.99
+
+
+def test_reliability_bins_are_the_per_bin_loop_and_give_its_ece(rng):
+    logits, labels = random_predictions(rng)
+    b = reliability_bins(logits, labels, 15)
+    probs = softmax(logits, axis=1)
+    conf, correct = probs.max(1), probs.argmax(1) == labels
+    for i, (lo, hi) in enumerate(itertools.pairwise(np.linspace(0, 1, 16))):
+        in_bin = (conf > lo) & (conf <= hi)
+        assert b["count"][i] == in_bin.sum()
+        if in_bin.any():
+            assert b["accuracy"][i] == pytest.approx(correct[in_bin].mean(), abs=1e-12)
+            assert b["confidence"][i] == pytest.approx(conf[in_bin].mean(), abs=1e-12)
+    filled = b["count"] > 0
+    ece = (b["count"][filled] / b["count"].sum() * np.abs(b["accuracy"] - b["confidence"])[filled]).sum()
+    assert ece == pytest.approx(loop_ece(probs, labels), abs=1e-12)
+
+
+def test_percentile_interval_is_the_draws_quantiles_at_the_two_tails():
+    from kdcal.metrics import percentile_interval
+
+    draws = np.arange(1001, dtype=float)  # the p-th percentile of 0..1000 is exactly 10 p
+    assert percentile_interval(draws) == pytest.approx((25.0, 975.0))
+    assert percentile_interval(draws, level=0.9) == pytest.approx((50.0, 950.0))
+    with_nan = np.concatenate([draws, [np.nan] * 50])
+    assert percentile_interval(with_nan) == pytest.approx((25.0, 975.0))  # NaN draws are left out, not counted
+    assert np.isnan(percentile_interval(np.full(10, np.nan))).all()
+
+
+def test_reliability_bins_have_every_bin_even_where_the_top_ones_are_empty():
+    from kdcal.metrics import reliability_bins
+
+    conf = np.array([0.42, 0.45, 0.52, 0.58])  # nothing above 0.6: the top 6 of 15 bins are empty
+    logits = np.log(np.column_stack([conf, (1 - conf) / 2, (1 - conf) / 2]))
+    bins = reliability_bins(logits, np.array([0, 1, 0, 0]), n_bins=15)
+    assert all(len(v) == 15 for v in bins.values())
+    assert bins["count"].tolist() == [0, 0, 0, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 0]
+    assert np.isnan(bins["accuracy"][9:]).all() and bins["upper"][-1] == 1.0
+    assert bins["accuracy"][6] == 0.5 and bins["confidence"][6] == pytest.approx(0.435)  # 0.42 right, 0.45 wrong

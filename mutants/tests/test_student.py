@@ -1,0 +1,260 @@
+"""Student training: identical arms but the loss, exact resume on CPU, NaN loss refused."""
+
+import numpy as np
+import pytest
+import torch
+
+from kdcal import student as student_module
+from kdcal.student import TrainConfig, TrainingError, build_student, epoch_batches, predict_logits, train_student, train_tokenizer
+
+TEXTS = [
+    f"{w} {v} gloss number {i}" for i, (w, v) in enumerate(zip(["alpha", "beta", "gamma", "delta"] * 30, ["x", "y", "z"] * 40))
+]
+LABELS = np.arange(len(TEXTS)) % 4
+SPEC = {"source": "config", "hidden_size": 32, "num_layers": 1, "num_heads": 2, "intermediate_size": 64, "max_length": 16}
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return train_tokenizer(TEXTS, vocab_size=200)
+
+
+def fresh(tokenizer, seed=3):
+    return build_student(SPEC, 4, tokenizer, seed)
+
+
+def ids(tokenizer):
+    return tokenizer(TEXTS, truncation=True, max_length=16)["input_ids"]
+
+
+def params(model):
+    return torch.cat([p.detach().flatten() for p in model.parameters()])
+
+
+def test_same_seed_same_initialisation_for_every_arm(tokenizer):
+    assert torch.equal(params(fresh(tokenizer)), params(fresh(tokenizer)))
+    assert not torch.equal(params(fresh(tokenizer, 3)), params(fresh(tokenizer, 4)))
+
+
+def test_batches_are_a_pure_function_of_seed_and_epoch():
+    lengths = np.random.default_rng(0).integers(3, 40, size=1000)
+    a = epoch_batches(lengths, 32, seed=1, epoch=2, group_by_length=True)
+    b = epoch_batches(lengths, 32, seed=1, epoch=2, group_by_length=True)
+    assert all(np.array_equal(x, y) for x, y in zip(a, b))
+    assert np.array_equal(np.sort(np.concatenate(a)), np.arange(1000))
+    spread_grouped = np.mean([np.ptp(lengths[x]) for x in a])
+    spread_random = np.mean([np.ptp(lengths[x]) for x in epoch_batches(lengths, 32, 1, 2, False)])
+    assert spread_grouped < spread_random / 2
+
+
+def test_resumed_training_ends_bit_identical_to_an_uninterrupted_run(tokenizer, tmp_path, monkeypatch):
+    torch.set_num_threads(1)
+    config = TrainConfig(epochs=2, batch_size=16, learning_rate=1e-3, checkpoint_every=5, log_every=5)
+    cpu = torch.device("cpu")
+    straight = fresh(tokenizer)
+    train_student(straight, ids(tokenizer), LABELS, {"loss": "ce"}, config, cpu, tokenizer.pad_token_id)
+
+    checkpoint = tmp_path / "checkpoint.pt"
+    interrupted = fresh(tokenizer)
+    real_clip = torch.nn.utils.clip_grad_norm_
+    calls = {"n": 0}
+
+    def dying_clip(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 12:  # die in step 12, after the checkpoint of step 10
+            raise KeyboardInterrupt
+        return real_clip(*args, **kwargs)
+
+    monkeypatch.setattr(student_module.torch.nn.utils, "clip_grad_norm_", dying_clip)
+    with pytest.raises(KeyboardInterrupt):
+        train_student(
+            interrupted,
+            ids(tokenizer),
+            LABELS,
+            {"loss": "ce"},
+            config,
+            cpu,
+            tokenizer.pad_token_id,
+            checkpoint_path=checkpoint,
+            run_id="r1",
+        )
+    monkeypatch.setattr(student_module.torch.nn.utils, "clip_grad_norm_", real_clip)
+    assert checkpoint.exists()
+
+    resumed = fresh(tokenizer)  # a new process would start from a fresh model
+    summary = train_student(
+        resumed,
+        ids(tokenizer),
+        LABELS,
+        {"loss": "ce"},
+        config,
+        cpu,
+        tokenizer.pad_token_id,
+        checkpoint_path=checkpoint,
+        run_id="r1",
+    )
+    assert summary["resumed_from_step"] == 10
+    assert torch.equal(params(resumed), params(straight))
+    assert np.array_equal(
+        predict_logits(resumed, ids(tokenizer), tokenizer.pad_token_id, cpu),
+        predict_logits(straight, ids(tokenizer), tokenizer.pad_token_id, cpu),
+    )
+
+
+def test_a_checkpoint_of_another_configuration_is_ignored(tokenizer, tmp_path):
+    config = TrainConfig(epochs=1, batch_size=16, checkpoint_every=2)
+    checkpoint = tmp_path / "checkpoint.pt"
+    torch.save({"run_id": "other", "step": 3}, checkpoint)
+    summary = train_student(
+        fresh(tokenizer),
+        ids(tokenizer),
+        LABELS,
+        {"loss": "ce"},
+        config,
+        torch.device("cpu"),
+        tokenizer.pad_token_id,
+        checkpoint_path=checkpoint,
+        run_id="mine",
+    )
+    assert summary["resumed_from_step"] == 0
+
+
+def test_a_nan_loss_stops_training_naming_arm_and_step(tokenizer):
+    teacher = np.zeros((len(TEXTS), 4), dtype=np.float32)
+    teacher[:, 0] = np.nan
+    spec = {"loss": "kd", "temperature": 4.0, "alpha": 0.7}
+    with pytest.raises(TrainingError, match=r"arm kd: training loss became nan at step 1/8"):
+        train_student(
+            fresh(tokenizer),
+            ids(tokenizer),
+            LABELS,
+            spec,
+            TrainConfig(epochs=1, batch_size=16),
+            torch.device("cpu"),
+            tokenizer.pad_token_id,
+            teacher,
+            arm="kd",
+        )
+
+
+def test_tokenizer_training_is_reproducible_across_processes(tmp_path):
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from kdcal.data import load_wordnet_supersenses; from kdcal.student import train_tokenizer; "
+        "t = train_tokenizer(load_wordnet_supersenses().texts[:3000], 1000); t.save_pretrained(sys.argv[1])"
+    )
+    for name in ("a", "b"):
+        subprocess.run([sys.executable, "-c", script, str(tmp_path / name)], check=True)
+    assert (tmp_path / "a/tokenizer.json").read_bytes() == (tmp_path / "b/tokenizer.json").read_bytes()
+
+
+def test_tokenizer_frames_texts_with_cls_and_sep(tokenizer):
+    assert (tokenizer.pad_token_id, tokenizer.unk_token_id, tokenizer.cls_token_id, tokenizer.sep_token_id) == (0, 1, 2, 3)
+    encoded = tokenizer("alpha x gloss number 7")["input_ids"]
+    assert encoded[0] == 2 and encoded[-1] == 3 and 1 not in encoded
+
+
+def test_a_local_checkpoint_serves_as_pretrained_student_and_as_teacher(tokenizer, tmp_path):
+    from kdcal.teacher import checkpoint_logits
+
+    folder = tmp_path / "checkpoint"
+    model = fresh(tokenizer)
+    model.save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    again = build_student({"source": "pretrained", "name_or_path": str(folder)}, 4, tokenizer, seed=3)
+    body = [k for k in model.state_dict() if not k.startswith(("classifier", "head"))]
+    assert all(torch.equal(model.state_dict()[k], again.state_dict()[k]) for k in body)
+    logits = checkpoint_logits(str(folder), TEXTS[:10], 4, torch.device("cpu"), batch_size=4, max_length=16)
+    expected = predict_logits(model, ids(tokenizer)[:10], tokenizer.pad_token_id, torch.device("cpu"))
+    assert logits.shape == (10, 4) and np.allclose(logits, expected, atol=1e-5)
+    with pytest.raises(ValueError, match="predicts 4 classes, the study has 5"):
+        checkpoint_logits(str(folder), TEXTS[:2], 5, torch.device("cpu"))
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        (TrainConfig(epochs=4, batch_size=1000), r"arm kd: 32 training rows .*batch_size = 1000 .* give 4 optimizer steps"),
+        (TrainConfig(epochs=1, batch_size=4, learning_rate=0.0), r"learning rate is 0 at every one of the 8 steps"),
+    ],
+)
+def test_a_run_that_cannot_train_is_refused_before_the_first_step(config, message):
+    from kdcal.student import check_schedule
+
+    with pytest.raises(TrainingError, match=message):
+        check_schedule(config, 32, "kd")
+    assert check_schedule(TrainConfig(epochs=2, batch_size=8), 32, "kd") == 8
+
+
+@pytest.mark.parametrize(("capability", "expected"), [((7, 5), "fp16"), ((8, 0), "bf16"), ((9, 0), "bf16")])
+def test_precision_follows_compute_capability_not_emulated_bf16(monkeypatch, capability, expected):
+    """A T4 (7.5) reports is_bf16_supported() True through emulation; it must train in fp16."""
+    from kdcal.student import choose_precision
+
+    monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda *a, **k: True)
+    monkeypatch.setattr(torch.cuda, "get_device_capability", lambda *a, **k: capability)
+    assert choose_precision(torch.device("cuda")) == expected
+    assert choose_precision(torch.device("cpu")) == "fp32"
+
+
+def test_a_checkpoint_resumes_whatever_device_training_runs_on(tokenizer, tmp_path):
+    """The checkpoint is read to the CPU: loading it 'to the training device' (here: meta, standing
+    in for a GPU) would move the CPU RNG state off the CPU, and set_rng_state would fail."""
+    from kdcal.student import _resume, _save_checkpoint, _training_state
+
+    config = TrainConfig(epochs=1, batch_size=8)
+    model = fresh(tokenizer)
+    state = _training_state(model, config, "fp32", 8)
+    path = tmp_path / "checkpoint.pt"
+    torch.manual_seed(11)
+    _save_checkpoint(state, path, "run", 5, {"precision": "fp32"})
+    expected = torch.rand(3)
+    torch.manual_seed(0)
+    assert _resume(state, path, "run", torch.device("meta"), "kd", 8, {"precision": "fp32"}) == 5
+    assert torch.equal(torch.rand(3), expected)  # the RNG continues where the checkpoint left it
+
+
+def test_a_checkpoint_from_another_precision_or_library_version_starts_over_saying_why(tokenizer, tmp_path, caplog):
+    import logging
+
+    from kdcal.student import _resume, _save_checkpoint, _training_state, fingerprint, run_environment
+
+    assert fingerprint("cfg", run_environment("fp16")) != fingerprint("cfg", run_environment("bf16"))
+    state = _training_state(fresh(tokenizer), TrainConfig(epochs=1, batch_size=8), "fp32", 8)
+    path = tmp_path / "checkpoint.pt"
+    _save_checkpoint(state, path, fingerprint("cfg", run_environment("fp16")), 5, run_environment("fp16"))
+    with caplog.at_level(logging.INFO, logger="kdcal.student"):
+        step = _resume(
+            state, path, fingerprint("cfg", run_environment("bf16")), torch.device("cpu"), "kd", 8, run_environment("bf16")
+        )
+    assert step == 0
+    assert "starting over" in caplog.text and "precision fp16 -> bf16" in caplog.text
+
+
+def test_saved_logits_keep_float32_resolution_under_16_bit_autocast(tokenizer, monkeypatch):
+    """Under bf16 autocast (the GPU path, exercised on the CPU) the encoder runs in bf16 but the
+    final layer in fp32: the logits are not rounded to bf16's 8-bit mantissa."""
+    from kdcal import student
+
+    model = fresh(tokenizer)
+    monkeypatch.setattr(student, "choose_precision", lambda device: "bf16")
+    logits = predict_logits(model, ids(tokenizer), tokenizer.pad_token_id, torch.device("cpu"))
+    as_bf16 = torch.from_numpy(logits).to(torch.bfloat16).float().numpy()
+    assert (as_bf16 != logits).mean() > 0.9  # fp32 values, not bf16 ones
+    assert model.classifier.forward.__func__ is type(model.classifier).forward  # the layer is restored
+
+
+def test_a_pretrained_model_with_the_compile_switch_loads_with_it_off(tokenizer, tmp_path):
+    """transformers 4.x ModernBERT configs carry reference_compile (None = compile itself); kdcal
+    turns it off for pretrained weights as for models built from the config."""
+    import json
+
+    folder = tmp_path / "pretrained"
+    fresh(tokenizer).save_pretrained(folder)
+    config = json.loads((folder / "config.json").read_text())
+    config["reference_compile"] = None
+    (folder / "config.json").write_text(json.dumps(config))
+    model = build_student({"source": "pretrained", "name_or_path": str(folder)}, 4, tokenizer, seed=3)
+    assert model.config.reference_compile is False

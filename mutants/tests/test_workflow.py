@@ -1,0 +1,444 @@
+"""The real Snakefile end to end on a tiny config, reruns after parameter changes, bad configs."""
+
+import re
+import shutil
+
+import numpy as np
+import pandas as pd
+import pytest
+import yaml
+
+from kdcal.report import FIGURES
+from workflow_helpers import REPO, copy_workflow, planned_jobs, snakemake, write_config
+
+pytestmark = pytest.mark.workflow
+
+
+@pytest.fixture(scope="module")
+def study(tiny_study):
+    return tiny_study
+
+
+def test_the_study_produces_table_metrics_and_figures(study):
+    for name in (
+        "results/table.md",
+        "results/metrics.tsv",
+        "results/figures/reliability.png",
+        "results/figures/ece_vs_nll.png",
+        "results/figures/coverage.png",
+        "results/figures/smooth_reliability.png",
+    ):
+        assert (study / name).stat().st_size > 0, name
+    table = (study / "results/table.md").read_text()
+    # The WordNet study is another task: no published ratio is quoted; the level follows the config.
+    assert "published" not in table and "Brackets: 95% bootstrap intervals" in table
+    metrics = pd.read_csv(study / "results/metrics.tsv", sep="\t")
+    assert list(metrics.columns) == ["arm", "subset", "metric", "value", "ci_low", "ci_high"]
+    assert set(metrics.arm) >= {"teacher", "vanilla", "vanilla_ts", "vanilla_vs", "kd", "kd_ts", "kd_vs", "vanilla_ts_vs_kd"}
+    assert set(metrics.subset) == {"all", "head", "mid", "tail"}
+    assert {"ece_adaptive", "ece_classwise", "mce", "aurc", "aurc_diff_vs_vanilla"} <= set(metrics.metric)
+    # Vector scaling is fit on the cal half; on eval it must at least beat the raw arm's NLL here.
+    nll = metrics[(metrics.metric == "nll") & (metrics.subset == "all")].set_index("arm").value
+    assert nll["vanilla_vs"] < nll["vanilla"]
+    core = metrics[
+        metrics.metric.isin(["ece", "nll", "macro_f1", "accuracy", "brier", "ece_adaptive", "ece_classwise", "mce", "aurc"])
+    ]
+    everything = core[core.subset == "all"]
+    assert everything[["value", "ci_low", "ci_high"]].notna().all().all()
+    assert (everything.ci_low <= everything.ci_high).all()
+    table = (study / "results/table.md").read_text()
+    assert "One fitted temperature removes" in table and "vanilla + temperature scaling" in table
+    for rule in ("train_teacher", "infer_teacher", "train_student"):
+        assert list((study / "results/benchmarks" / rule).glob("*.tsv")), rule
+    assert "step" in (study / "logs/train_student/kd.log").read_text()
+
+
+def test_one_core_gives_the_same_numbers_as_two(study, tmp_path):
+    """--cores decides how many jobs run at once, never a job's numerics (compute.threads does):
+    the study at --cores 1 matches the fixture's --cores 2: metrics.tsv byte for byte, every
+    prediction array bit for bit."""
+    workdir = copy_workflow(tmp_path / "one_core")
+    run = snakemake(workdir, "results/metrics.tsv", "--cores", "1")
+    assert run.returncode == 0, run.stderr[-4000:]
+    assert (workdir / "results/metrics.tsv").read_bytes() == (study / "results/metrics.tsv").read_bytes()
+    for path in sorted((study / "results/predictions").glob("*.npz")):  # every array, bit for bit
+        with np.load(path) as two, np.load(workdir / "results/predictions" / path.name) as one:
+            assert two.files == one.files and all(np.array_equal(two[k], one[k]) for k in two.files), path.name
+
+
+# The tiny study's key numbers (eval half, all rows), measured on an x86-64 CPU with AVX-512. A
+# change to data, training, calibration or evaluation code that moves one fails this test. To
+# update deliberately: run `snakemake --cores 2 results/metrics.tsv --configfile=tests/tiny_config.yaml`
+# in a clean copy, read the values from results/metrics.tsv, and say why they moved in the commit.
+# Tolerances: the vanilla arms are deterministic PyTorch CPU training (other CPUs may round
+# reductions differently); the teacher (and so kd) goes through BLAS in scikit-learn's solver,
+# which differed by ~0.004 in ECE between two CPUs.
+GOLDEN = {
+    ("vanilla", "ece"): (0.104647, 2e-3),
+    ("vanilla", "nll"): (2.526303, 2e-3),
+    ("vanilla", "macro_f1"): (0.065827, 2e-3),
+    ("vanilla_ts", "ece"): (0.098541, 2e-3),
+    ("vanilla_ts", "nll"): (2.524039, 2e-3),
+    ("vanilla_vs", "nll"): (2.515994, 2e-3),
+    ("teacher", "accuracy"): (0.545, 0.011),
+    ("teacher", "nll"): (1.646862, 0.01),
+    ("kd", "ece"): (0.056448, 0.01),
+    ("kd", "nll"): (2.570456, 0.01),
+    ("kd_ts", "ece"): (0.070134, 0.01),
+    ("vanilla_ts_vs_kd", "ece_gain_ratio"): (0.126687, 0.1),
+}
+
+
+def test_the_tiny_studys_key_numbers_are_pinned(study):
+    metrics = pd.read_csv(study / "results/metrics.tsv", sep="\t")
+    value = metrics[metrics.subset == "all"].set_index(["arm", "metric"]).value
+    moved = {key: (value[key], expected) for key, (expected, tol) in GOLDEN.items() if abs(value[key] - expected) > tol}
+    assert not moved, f"(arm, metric): (now, pinned) {moved}; see the comment above GOLDEN before updating"
+
+
+# Two seeds; the one grid point is the kd arm itself (the grid's own names are tested in test_plan).
+SWEEP = {"sweep": {"seeds": [42, 43], "kd_grid": {"temperature": [4.0], "alpha": [0.7]}}}
+
+
+@pytest.fixture(scope="module")
+def sweep(study, tmp_path_factory):
+    """The sweep on a copy of the study's directory (the study itself stays as it was for other
+    tests): seeds 42 (the study's own) and 43."""
+    workdir = tmp_path_factory.mktemp("sweep") / "study"
+    shutil.copytree(study, workdir, symlinks=True)
+    write_config(workdir, "sweep.yaml", SWEEP)
+    run = snakemake(workdir, "sweep", configfile="sweep.yaml")
+    assert run.returncode == 0, run.stderr[-4000:]
+    return workdir, run
+
+
+def test_the_sweep_reuses_the_study_arms_and_summarises_over_seeds(sweep):
+    workdir, run = sweep
+    trained = {w for rule, w in planned_jobs(run.stdout + run.stderr) if rule == "train_student"}
+    assert trained == {"trained=vanilla_s43", "trained=kd_s43"}
+    summary = pd.read_csv(workdir / "results/sweep/metrics.tsv", sep="\t")
+    ece = summary[(summary.metric == "ece") & (summary.subset == "all")].set_index("recipe")
+    assert set(ece.index) == {"teacher", "vanilla", "vanilla_ts", "vanilla_vs", "kd", "kd_ts", "kd_vs"}
+    assert ece.loc["kd", "n_seeds"] == 2 and ece.loc["teacher", "n_seeds"] == 1
+    per_seed = pd.read_csv(workdir / "results/sweep/per_seed.tsv", sep="\t")
+    values = per_seed[(per_seed.recipe == "kd") & (per_seed.metric == "ece") & (per_seed.subset == "all")].set_index("seed").value
+    assert ece.loc["kd", "value"] == pytest.approx(values.mean(), abs=1e-6)
+    # The seed-42 arm is the headline study's own kd arm, not a second training.
+    study_metrics = pd.read_csv(workdir / "results/metrics.tsv", sep="\t")
+    kd = study_metrics[
+        (study_metrics.arm == "kd") & (study_metrics.metric == "ece") & (study_metrics.subset == "all")
+    ].value.iloc[0]
+    assert values[42] == pytest.approx(kd, abs=1e-6)
+    diffs = summary[summary.metric == "ece_diff_vs_vanilla"]
+    assert diffs.exceeds_noise.isin([0.0, 1.0]).all() and (diffs.noise_floor >= 0).all()
+    table = (workdir / "results/sweep/table.md").read_text()
+    assert "## KD grid" in table and "Headline over seeds" in table
+    for name in FIGURES:  # the same figures as the headline study, under the same names
+        assert (workdir / f"results/sweep/figures/{name}.png").stat().st_size > 0
+        assert f"](figures/{name}.png)" in table
+
+
+def test_adding_a_seed_reruns_no_existing_arm(sweep):
+    workdir, _ = sweep
+    write_config(workdir, "more_seeds.yaml", {"sweep": {**SWEEP["sweep"], "seeds": [42, 43, 44]}})
+    run = snakemake(workdir, "-n", "sweep", "results/table.md", configfile="more_seeds.yaml")
+    assert run.returncode == 0, run.stderr[-3000:]
+    jobs = planned_jobs(run.stdout)
+    per_arm = [(rule, w) for rule, w in jobs if "=" in w]
+    assert per_arm and all(w.split("=")[1].split("_s44")[0] != w.split("=")[1] for _, w in per_arm), per_arm
+    assert {rule for rule, w in jobs if "=" not in w} <= {
+        "aggregate_seeds",
+        "make_sweep_table",
+        "plot_sweep_plane",
+        "plot_sweep_reliability",
+        "plot_sweep_coverage",
+        "sweep",
+    }
+
+
+def test_the_shortlist_arms_run_end_to_end_beside_the_study(study, tmp_path):
+    """config/shortlist.yaml's arms (KD from the calibrated teacher, KD from its argmax, label
+    smoothing) on a copy of the tiny study: only the new arms train, and each gets finite numbers
+    with intervals for itself and its post-hoc arms."""
+    workdir = tmp_path / "shortlist"
+    shutil.copytree(study, workdir, symlinks=True)
+    arms = yaml.safe_load((REPO / "config/shortlist.yaml").read_text())["arms"]
+    write_config(workdir, "shortlist.yaml", {"arms": arms})
+    run = snakemake(workdir, "results/metrics.tsv", configfile="shortlist.yaml")
+    assert run.returncode == 0, run.stderr[-4000:]
+    trained = {w for rule, w in planned_jobs(run.stdout + run.stderr) if rule == "train_student"}
+    assert trained == {"trained=kd_calibrated", "trained=kd_hard", "trained=label_smoothing"}
+    assert "results/calibration/teacher.json" in (workdir / "logs/train_student/kd_calibrated.log").read_text()
+    metrics = pd.read_csv(workdir / "results/metrics.tsv", sep="\t")
+    ece = metrics[(metrics.metric == "ece") & (metrics.subset == "all")].set_index("arm")
+    for arm in ("kd_calibrated", "kd_hard", "label_smoothing"):
+        for name in (arm, f"{arm}_ts", f"{arm}_vs"):
+            assert np.isfinite(ece.loc[name, ["value", "ci_low", "ci_high"]].astype(float)).all(), name
+    # Different losses give different students (a loss silently replaced by CE would not).
+    assert len({round(ece.loc[a, "value"], 6) for a in ("vanilla", "kd", "kd_calibrated", "kd_hard", "label_smoothing")}) == 5
+
+
+def test_a_second_invocation_does_nothing(study):
+    run = snakemake(study, "results/table.md")
+    assert run.returncode == 0
+    assert "Nothing to be done" in run.stdout + run.stderr
+
+
+def test_changing_kd_alpha_reruns_only_the_kd_student_and_downstream(study):
+    write_config(
+        study, "alpha.yaml", {"arms": {"vanilla": {"loss": "ce"}, "kd": {"loss": "kd", "temperature": 4.0, "alpha": 0.5}}}
+    )
+    run = snakemake(study, "-n", "results/table.md", configfile="alpha.yaml")
+    assert run.returncode == 0, run.stderr[-3000:]
+    jobs = planned_jobs(run.stdout)
+    assert ("train_student", "trained=kd") in jobs
+    assert ("train_student", "trained=vanilla") not in jobs
+    rules = {rule for rule, _ in jobs}
+    assert rules.isdisjoint({"train_teacher", "infer_teacher", "train_tokenizer", "prepare_corpus", "split_dataset"})
+    assert ("evaluate_arm", "arm=kd_ts") in jobs and ("evaluate_arm", "arm=vanilla") not in jobs
+
+
+def test_changing_ece_bins_reruns_no_training(study):
+    write_config(study, "bins.yaml", {"evaluation": {"ece_bins": 10}})
+    run = snakemake(study, "-n", "results/table.md", configfile="bins.yaml")
+    assert run.returncode == 0, run.stderr[-3000:]
+    rules = {rule for rule, _ in planned_jobs(run.stdout)}
+    assert "evaluate_arm" in rules and "make_table" in rules
+    assert rules.isdisjoint({"train_student", "train_teacher", "infer_teacher", "fit_temperature"})
+
+
+BAD_CONFIGS = [
+    ({"arms": {"kd": {"loss": "kd", "temperature": 4.0, "alpha": 1.5}}}, ["arms.kd.alpha", "1.5", "<= 1"]),
+    ({"arms": {"kd": {"loss": "kd", "temperature": 0, "alpha": 0.7}}}, ["arms.kd.temperature", "> 0"]),
+    ({"arms": {"kd": {"loss": "distil", "temperature": 4, "alpha": 0.7}}}, ["arms.kd.loss", "distil", "one of ce, kd"]),
+    ({"arms": {"kd2": {"loss": "kd", "alpha": 0.7}}}, ["arms.kd2", "temperature"]),
+    ({"arms": {"vanilla_ts": {"loss": "ce"}}}, ["vanilla_ts", "not ending in '_ts'"]),
+    ({"arms": {"tokenizer": {"loss": "ce"}}}, ["arm name 'tokenizer'", "reserved files"]),
+    ({"arms": {"vanilla_ts_vs_kd": {"loss": "ce"}}}, ["arm name 'vanilla_ts_vs_kd'", "without '_vs_'"]),
+    ({"sweep": {"kd_grid": {"temperature": [1.0, 1.0000001]}}}, ["sweep.kd_grid", "'kd_T1_a0.7'", "another point"]),
+    ({"arms": {"vanilla": {"loss": "ce", "teacher": 1.25}}}, ["arm 'vanilla' sets teacher: 1.25", "does not use the teacher"]),
+    ({"protocol": "published"}, ["protocol", "published", "one of kdcal, course"]),
+    ({"dataset": {"sizes": {"train": -5}}}, ["dataset.sizes.train", "-5", ">= 1"]),
+    ({"dataset": {"tiers": {"head": "eight"}}}, ["dataset.tiers.head", "eight", "integer"]),
+    ({"evaluation": {"ece_binz": 10}}, ["ece_binz", "evaluation", "ece_bins"]),
+    ({"evaluation": {"baseline": "plain"}}, ["evaluation.baseline", "plain", "vanilla"]),
+    ({"dataset": {"tiers": {"torso": 3}}}, ["torso", "dataset.tiers", "head, mid"]),
+    ({"dataset": {"text_column": ""}}, ["dataset.text_column", "''"]),
+    ({"arms": {"ls": {"loss": "label_smoothing"}}}, ["arms.ls", "epsilon"]),
+    ({"sweep": {"seeds": [42, 42]}}, ["sweep.seeds", "[42, 42]"]),
+    ({"sweep": {"compare_with": ["kd_soft"]}}, ["sweep.compare_with", "'kd_soft'", "kd_ts"]),
+    ({"calibration": {"methods": ["platt"]}}, ["calibration.methods", "platt", "temperature, vector_scaling"]),
+    # Values that pass the schema key by key (the full list: test_config_values.py).
+    ({"student": {"model": {"num_heads": 3}}}, ["student.model.num_heads", "does not divide"]),
+]
+
+
+@pytest.mark.parametrize(("overrides", "expected"), BAD_CONFIGS, ids=[e[0] for _, e in BAD_CONFIGS])
+def test_bad_config_stops_before_any_job_with_the_key_named(tmp_path, overrides, expected):
+    workdir = copy_workflow(tmp_path)
+    write_config(workdir, "bad.yaml", overrides)
+    run = snakemake(workdir, "-n", configfile="bad.yaml", timeout=120)
+    assert run.returncode != 0
+    message = run.stdout + run.stderr
+    for part in expected:
+        assert part in message, f"{part!r} not in:\n{message[-2000:]}"
+    assert "Traceback" not in message
+    assert not (workdir / "results").exists()
+
+
+KILL_POINTS = {
+    # SIGKILL while the kd student trains (after its first checkpoint) ...
+    "training": ["results/students/kd/checkpoint.pt"],
+    # ... and while the arms are evaluated (both students evaluated, so their training jobs are
+    # complete; their post-hoc arms are still to come).
+    "evaluation": ["results/evaluation/vanilla.npz", "results/evaluation/kd.npz"],
+}
+
+
+@pytest.mark.parametrize("stage", list(KILL_POINTS))
+def test_a_killed_run_completes_on_rerun_byte_identical(study, tmp_path, stage):
+    """SIGKILL the whole workflow mid-way; the rerun redoes no finished job, resumes a student from
+    its checkpoint, and metrics.tsv equals the uninterrupted run byte for byte."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    workdir = copy_workflow(tmp_path)
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONHASHSEED": "0"}
+    cmd = [sys.executable, "-m", "snakemake", "--cores", "2", "--configfile=tiny.yaml", "results/table.md"]
+    markers = [workdir / m for m in KILL_POINTS[stage]]
+    with open(tmp_path / "first.log", "w") as log:
+        proc = subprocess.Popen(cmd, cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        deadline = time.time() + 300
+        while not all(m.exists() for m in markers) and time.time() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+        assert all(m.exists() for m in markers), f"the run never reached {markers}"
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert not (workdir / "results/metrics.tsv").exists()
+    finished_before = set(re.findall(r"Finished jobid: \d+ \(Rule: (\w+)\)", (tmp_path / "first.log").read_text()))
+
+    plan = snakemake(workdir, "-n", "results/table.md")
+    planned = {rule for rule, _ in planned_jobs(plan.stdout)}
+    assert planned.isdisjoint(
+        finished_before & {"prepare_corpus", "split_dataset", "train_teacher", "infer_teacher", "train_tokenizer"}
+    )
+    if stage == "training":
+        assert "train_student" in planned
+    else:
+        assert "train_student" not in planned and "evaluate_arm" in planned
+
+    rerun = snakemake(workdir, "results/table.md")
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    if stage == "training":
+        assert "resuming from checkpoint" in (workdir / "logs/train_student/kd.log").read_text()
+        assert not markers[0].exists()
+    assert (workdir / "results/metrics.tsv").read_bytes() == (study / "results/metrics.tsv").read_bytes()
+
+
+def test_one_writer_per_directory_even_after_its_snakemake_process_is_killed(study, tmp_path):
+    """A second run in the same directory stops at once, naming the first run's process; after the
+    first run's snakemake process alone is SIGKILLed (its training job orphaned, still running), a
+    rerun refuses to start until that job is gone, deletes nothing meanwhile, and then completes
+    with the metrics of an uninterrupted run. No --unlock at any point."""
+    import fcntl
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    workdir = copy_workflow(tmp_path / "wf")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONHASHSEED": "0"}
+    cmd = [sys.executable, "-m", "snakemake", "--cores", "2", "--configfile=tiny.yaml", "results/table.md"]
+    run_lock, checkpoint = workdir / ".snakemake/kdcal-run.lock", workdir / "results/students/kd/checkpoint.pt"
+
+    def wait_for(condition, what, seconds=300):
+        deadline = time.time() + seconds
+        while not condition():
+            assert time.time() < deadline, f"timed out waiting for {what}"
+            time.sleep(0.05)
+
+    with open(tmp_path / "first.log", "w") as log:
+        first = subprocess.Popen(cmd, cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        wait_for(lambda: run_lock.exists() and run_lock.read_text().strip() == str(first.pid), "the first run's lock")
+        second = snakemake(workdir, "results/table.md")
+        assert second.returncode != 0
+        assert f"another run is in progress in {workdir} (snakemake process {first.pid})" in second.stdout + second.stderr
+
+        wait_for(checkpoint.exists, "the kd student's first checkpoint")
+        os.kill(first.pid, signal.SIGKILL)  # the snakemake process only: its jobs run on as orphans
+        first.wait()
+    third = snakemake(workdir, "results/table.md")
+    assert third.returncode != 0
+    assert "jobs of an earlier run are still running" in third.stdout + third.stderr
+    assert checkpoint.exists() or (workdir / "results/predictions/kd.npz").exists()  # nothing of the orphan deleted
+
+    def jobs_gone():
+        with open(workdir / ".snakemake/kdcal-jobs.lock", "a+") as jobs:
+            try:
+                fcntl.flock(jobs, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False
+            fcntl.flock(jobs, fcntl.LOCK_UN)
+            return True
+
+    wait_for(jobs_gone, "the orphaned jobs to finish")
+    last = snakemake(workdir, "results/table.md")
+    assert last.returncode == 0, last.stderr[-3000:]
+    assert (workdir / "results/metrics.tsv").read_bytes() == (study / "results/metrics.tsv").read_bytes()
+
+
+@pytest.mark.parametrize("rule", ["train_teacher", "infer_teacher"])
+def test_a_run_killed_in_the_teacher_leaves_nothing_half_written_and_reruns_identically(study, tmp_path, rule):
+    """SIGKILL the workflow as soon as the teacher's training (or inference) job has started: no
+    output of that job exists afterwards, and the rerun writes the teacher's files with the arrays
+    of an uninterrupted run."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    workdir = copy_workflow(tmp_path)
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONHASHSEED": "0"}
+    target = "results/predictions/teacher.npz"
+    cmd = [sys.executable, "-m", "snakemake", "--cores", "2", "--configfile=tiny.yaml", target]
+    marker = workdir / f"logs/{rule}/{rule}.log"  # created by the job's first line
+    proc = subprocess.Popen(
+        cmd, cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    deadline = time.time() + 300
+    while not marker.exists() and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.01)
+    assert marker.exists(), f"the run never started {rule}"
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    outputs = {"train_teacher": ["results/teacher/model.joblib"], "infer_teacher": [target, "results/teacher/train_logits.npz"]}
+    assert not any((workdir / out).exists() for out in outputs[rule])
+
+    rerun = snakemake(workdir, target)
+    assert rerun.returncode == 0, rerun.stderr[-3000:]
+    with np.load(workdir / target) as again, np.load(study / target) as clean:
+        assert all(np.array_equal(again[k], clean[k]) for k in clean.files)
+
+
+def test_a_full_disk_ends_with_one_line_and_a_rerun_after_freeing_space_completes_identically(study, tmp_path):
+    """results/ on a 12 MiB tmpfs (the tiny study writes ~17 MiB): the run stops with one line
+    naming the path and the cause; after the tmpfs grows, the rerun gives the study's metrics."""
+    import subprocess
+
+    workdir = copy_workflow(tmp_path / "wf")
+    results = workdir / "results"
+    results.mkdir()
+    mount = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", str(results)], check=False, capture_output=True, text=True
+    )
+    if mount.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here ({mount.stderr.strip() or 'mount failed'}); needs root")
+    try:
+        full = snakemake(workdir, "results/table.md")
+        assert full.returncode != 0
+        out = full.stdout + full.stderr
+        lines = [line for line in out.splitlines() if "kdcal error:" in line]
+        assert lines and ("no space left on the device" in lines[0] or "a write failed" in lines[0]), out[-3000:]
+        assert "MiB free" in lines[0] and "Traceback" not in out
+        subprocess.run(["mount", "-o", "remount,size=200m", str(results)], check=True)
+        again = snakemake(workdir, "results/table.md")
+        assert again.returncode == 0, again.stderr[-3000:]
+        assert (results / "metrics.tsv").read_bytes() == (study / "results/metrics.tsv").read_bytes()
+    finally:
+        subprocess.run(["umount", "-l", str(results)], check=False)
+
+
+def test_the_study_through_a_real_slurm_cluster_equals_the_local_run(study, tmp_path):
+    """A single-node Slurm cluster (.ci/slurm-cluster) runs the tiny study through `--profile slurm`
+    with the profile's status command, partitions and GPU gres; only the sizes are cut to the test
+    node (1 CPU and 2-3 GB per job). Every job is a Slurm job, and metrics.tsv is byte-identical to
+    the local run's."""
+    import importlib.util
+    import subprocess
+
+    if importlib.util.find_spec("snakemake_executor_plugin_slurm") is None:
+        pytest.skip("snakemake-executor-plugin-slurm is not installed (pip install -e .[test] installs it)")
+    cluster = tmp_path / "slurm"
+    up = subprocess.run(
+        ["bash", str(REPO / ".ci/slurm-cluster"), "up", str(cluster)], capture_output=True, text=True, check=False
+    )
+    if up.returncode != 0:
+        pytest.skip(f"no Slurm cluster could start here: {(up.stderr or up.stdout).strip().splitlines()[-1]}")
+    try:
+        workdir = copy_workflow(tmp_path / "wf")
+        sizes = ["--default-resources", "slurm_partition=cpu", "runtime=30", "mem_mb=2000", "cpus_per_task=1"]
+        sizes += ["--set-resources", "train_student:mem_mb=3000", "train_student:cpus_per_task=1", "infer_teacher:mem_mb=3000"]
+        env = {"SLURM_CONF": str(cluster / "slurm.conf")}
+        run = snakemake(workdir, "results/metrics.tsv", "--profile", "slurm", *sizes, env=env, timeout=900)
+        out = run.stdout + run.stderr
+        assert run.returncode == 0, out[-4000:]
+        submitted = set(re.findall(r"submitted with SLURM jobid \d+ \(log: .*?/rule_(\w+)/", out))
+        assert {"train_teacher", "infer_teacher", "train_student", "evaluate_arm"} <= submitted, sorted(submitted)
+        assert (workdir / "results/metrics.tsv").read_bytes() == (study / "results/metrics.tsv").read_bytes()
+    finally:
+        subprocess.run(["bash", str(REPO / ".ci/slurm-cluster"), "down", str(cluster)], capture_output=True, check=False)

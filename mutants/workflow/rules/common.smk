@@ -1,0 +1,251 @@
+# The study's plan, path helpers, input functions and wildcard constraints shared by all rules.
+# Which arms exist is decided once, by kdcal.plan.study_plan: PLAN.study_arms (the table's arms),
+# PLAN.sweep_arms, PLAN.fitted_arms (arms with a temperature), PLAN.evaluated_arms (all of them).
+# Per-arm files are passed as lists with the arm names beside them as params, so an arm name never
+# meets a fixed input name.
+import re
+
+from kdcal.config import check_references, dataset_columns
+from kdcal.data import DataError
+from kdcal.hub import content_id
+from kdcal.plan import POSTHOC_SUFFIX, grid_points, study_plan
+from kdcal.protocol import PROTOCOLS
+from kdcal.report import FIGURES, table_notes
+from kdcal.table import is_table_file, read_label_names
+
+REPLAY = config["mode"] == "replay"
+# Splits fixed by a column of the user's table (else drawn by dataset.sizes and dataset.seed).
+FIXED_SPLITS = config["dataset"]["source"] == "table" and bool(config["dataset"]["split_column"])
+PLAN = study_plan(config)
+PROTOCOL = PROTOCOLS[config["protocol"]]
+
+try:
+    check_references(config, PLAN)
+except ConfigError as err:
+    raise WorkflowError(str(err)) from None
+
+
+def canonical(value):
+    """A config value with dict keys sorted at every level. Snakemake compares params by their
+    text, so without this, reordering keys in a config file would rerun jobs."""
+    if isinstance(value, dict):
+        return {key: canonical(value[key]) for key in sorted(value)}
+    if isinstance(value, list):
+        return [canonical(v) for v in value]
+    return value
+
+
+def _alternatives(names):
+    return "|".join(re.escape(n) for n in names)
+
+
+wildcard_constraints:
+    trained=_alternatives(PLAN.trained),
+    fitted=_alternatives(PLAN.fitted_arms),
+    arm=_alternatives(PLAN.evaluated_arms),
+    split="train|val|test",
+    source=_alternatives(PLAN.fitted_arms),
+    course_file="label_list|label_merge_mapping|train_indices|val_indices",
+    part="train|val",
+
+
+# --- paths ------------------------------------------------------------------------------------
+
+
+def predictions_of(arms):
+    return [f"results/predictions/{arm}.npz" for arm in arms]
+
+
+def evaluations_of(arms):
+    return [f"results/evaluation/{arm}.npz" for arm in arms]
+
+
+def temperatures_of(arms):
+    return [f"results/calibration/{arm}.json" for arm in arms]
+
+
+def figure(folder, name):
+    """A figure of the headline study (folder results) or the sweep (results/sweep)."""
+    return f"{folder}/figures/{name}.png"
+
+
+def figures_of(folder):
+    return [figure(folder, name) for name in FIGURES]
+
+
+# Optional analyses of the headline study: coverage always; teacher diagnostics and agreement
+# only with a teacher; the tier F1 bootstrap when the baseline is a trained (or replayed) arm; the
+# per-class table when the class names are known (not in a replay).
+ANALYSES = {
+    "coverage": "results/coverage.tsv",
+    **(
+        {"teacher_diagnostics": "results/teacher_diagnostics.tsv", "agreement": "results/teacher_agreement.tsv"}
+        if PLAN.teacher
+        else {}
+    ),
+    **({"tier_f1_bootstrap": "results/tier_f1_bootstrap.tsv"} if config["evaluation"]["baseline"] in PLAN.study_trained else {}),
+    **({} if REPLAY else {"per_class": "results/per_class.tsv"}),
+}
+
+
+def analysis_arms():
+    """The arms of the coverage and agreement tables: on full validation (course protocol) the
+    trained arms and the teacher, as the course showed them; on the eval half every arm."""
+    return PLAN.teacher_arms + PLAN.study_trained if PROTOCOL.analysis_of_trained_arms_only else PLAN.study_arms
+
+
+def study_outputs():
+    """Every final output of the study."""
+    return ["results/table.md", "results/metrics.tsv", *figures_of("results"), *ANALYSES.values()]
+
+
+def validation_rows():
+    """What fixes the number of validation rows: the val split, or a replayed predictions file."""
+    return predictions_of(PLAN.study_trained[:1])[0] if REPLAY else "results/data/splits/val.json"
+
+
+def headline_arms():
+    ev = config["evaluation"]
+    return [ev["baseline"], ev["headline"]["posthoc"], ev["headline"]["distilled"]]
+
+
+def replay_sources():
+    """Replayed arm -> the local path or hf:// URI of its predictions file."""
+    return {**({"teacher": config["replay"]["teacher"]} if PLAN.teacher else {}), **config["replay"]["arms"]}
+
+
+def notes():
+    """The lines under the results table's title."""
+    posthoc = {POSTHOC_SUFFIX[m]: m for m in config["calibration"]["methods"]}
+    if REPLAY:
+        return table_notes(posthoc, replay_sources=replay_sources())
+    trained = {arm.name: arm.spec["loss"] for arm in PLAN.study}
+    return table_notes(
+        posthoc,
+        trained=trained,
+        dataset=config["dataset"]["source"],
+        seed=config["student"]["training"]["seed"],
+        device=config["student"]["device"],
+    )
+
+
+def sweep_grid():
+    """Grid label -> [[temperature, alpha, recipe], ...] for the sweep table (raw and post-hoc)."""
+    teacher = config["sweep"]["kd_grid"]["teacher"]
+    points = [[t, a, name] for t, a, name, _ in grid_points(config)]
+    out = {f"teacher {teacher}": points}
+    for s in PLAN.posthoc:
+        out[f"teacher {teacher}, post-hoc _{s}"] = [[t, a, f"{r}_{s}"] for t, a, r in points]
+    return out
+
+
+def panel_arms(panels):
+    """Every arm of a figure's panels, once, in panel order."""
+    return list(dict.fromkeys(arm for arms in panels.values() for arm in arms))
+
+
+# --- per-job input functions and params (they read the job's wildcards) -----------------------
+
+
+def replay_uri(wildcards):
+    return replay_sources()[wildcards.source]
+
+
+def course_file_url(wildcards):
+    return config["dataset"]["course_files"][wildcards.course_file]
+
+
+def teacher_logits_uri(wildcards):
+    return config["teacher"][f"{wildcards.part}_logits"]
+
+
+def content_of(uri_of):
+    """A params function: the content id of the file an input function names (kdcal.hub.content_id),
+    so that replacing a local file in place reruns its fetch and what depends on it."""
+    return lambda wildcards: content_id(uri_of(wildcards))
+
+
+def replay_reference():
+    """The replayed arm every other replayed file is checked against (same rows, labels, tiers)."""
+    return PLAN.fitted_arms[0]
+
+
+def replay_import_inputs(wildcards):
+    """One replayed file, and the reference arm's file for the same-rows check."""
+    files = {"file": f"resources/replay/{wildcards.source}.npz"}
+    if wildcards.source != replay_reference():
+        files["reference"] = f"resources/replay/{replay_reference()}.npz"
+    return files
+
+
+def arm_spec(wildcards):
+    """The loss spec of a trained arm: only this arm's keys, so a change reruns only this arm."""
+    return canonical(PLAN.trained[wildcards.trained].spec)
+
+
+def training_params(wildcards):
+    """The shared training settings with this arm's seed (the study's own seed for its arms)."""
+    return canonical({**config["student"]["training"], "seed": PLAN.trained[wildcards.trained].seed})
+
+
+def student_inputs(wildcards):
+    """Training inputs of one arm; distillation arms also read the teacher (and its temperature)."""
+    spec = PLAN.trained[wildcards.trained].spec
+    inputs = {
+        "corpus": "results/data/corpus.parquet",
+        "train_index": "results/data/splits/train.json",
+        "val_index": "results/data/splits/val.json",
+        "tiers": "results/data/tiers.json",
+        "tokenizer": "results/students/tokenizer",
+    }
+    if spec["loss"] in ("kd", "kd_hard"):
+        inputs["teacher_logits"] = "results/teacher/train_logits.npz"
+        if spec.get("teacher", "raw") == "calibrated":
+            inputs["teacher_temperature"] = "results/calibration/teacher.json"
+    return inputs
+
+
+# --- parse-time params ------------------------------------------------------------------------
+
+
+def student_model_params():
+    return canonical({**config["student"]["model"], "max_length": config["student"]["max_length"]})
+
+
+def dataset_params():
+    """The dataset keys that change the corpus (the WordNet corpus has none). A table file is also
+    tracked by its content and label_names by the names a file of them holds."""
+    d = config["dataset"]
+    text_column, label_column = dataset_columns(d)
+    columns = {"text_column": text_column, "label_column": label_column}
+    if d["source"] == "consumer_complaints":
+        return canonical({"hf_dataset": d["hf_dataset"], "revision": d["revision"], **columns})
+    if d["source"] != "table":
+        return {}
+    try:
+        label_names = read_label_names(d["label_names"])
+    except DataError as err:
+        raise WorkflowError(f"config: {err}") from None
+    keys = ("path", "revision", "id_column", "split_column")
+    content = content_id(d["path"]) if is_table_file(config["dataset"]["path"]) else None
+    return canonical({**{k: d[k] for k in keys}, **columns, "label_names": label_names, "content": content})
+
+
+def corpus_inputs():
+    """The files the corpus is built from: the course files of the consumer-complaints corpus, a
+    table file (none for WordNet, or for a Hugging Face dataset)."""
+    if config["dataset"]["source"] == "consumer_complaints":
+        return {name: f"resources/course/{name}.json" for name in ("label_list", "label_merge_mapping")}
+    if config["dataset"]["source"] == "table" and is_table_file(config["dataset"]["path"]):
+        return {"table": config["dataset"]["path"]}
+    return {}
+
+
+def teacher_file_suffix():
+    """.npz or .parquet: the format of teacher.file (checked by kdcal.config.check_job_values)."""
+    return Path(config["teacher"]["file"]).suffix.lower()
+
+
+def teacher_checkpoint_params():
+    t = config["teacher"]
+    return canonical({k: t[k] for k in ("name_or_path", "adapter", "batch_size", "max_length")})

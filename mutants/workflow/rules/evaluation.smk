@@ -1,0 +1,43 @@
+# Evaluation on the eval half: per-arm metrics with bootstrap draws, then the study summary.
+
+
+# Metrics of one arm on the eval half, all subsets, with paired bootstrap draws.
+rule evaluate_arm:
+    input:
+        predictions="results/predictions/{arm}.npz",
+        split="results/split/cal_eval.json",
+    output:
+        evaluation="results/evaluation/{arm}.npz",
+    log:
+        "logs/evaluate_arm/{arm}.log",
+    conda:
+        "../../envs/kdcal.yaml"
+    params:
+        ece_bins=config["evaluation"]["ece_bins"],
+        resamples=config["evaluation"]["bootstrap_resamples"],
+        seed=config["evaluation"]["bootstrap_seed"],
+        floor_draws=config["evaluation"]["floor_draws"],
+    script:
+        "../scripts/evaluate_arm.py"
+
+
+# Long table of every metric with intervals, paired differences and the headline ratio.
+rule aggregate_metrics:
+    input:
+        evaluations=evaluations_of(PLAN.study_arms),
+    output:
+        metrics=report(
+            "results/metrics.tsv",
+            caption="../report/metrics.rst",
+            category="Tables",
+        ),
+    log:
+        "logs/aggregate_metrics/aggregate_metrics.log",
+    conda:
+        "../../envs/kdcal.yaml"
+    params:
+        arms=PLAN.study_arms,
+        level=config["evaluation"]["confidence_level"],
+        headline=headline_arms(),
+    script:
+        "../scripts/aggregate_metrics.py"

@@ -1,0 +1,104 @@
+# Report: the results table and the figures, each wrapped for `snakemake --report`.
+
+
+# The published table's shape plus intervals, tiers and the headline sentence.
+rule make_table:
+    input:
+        **ANALYSES,
+        metrics="results/metrics.tsv",
+        figures=figures_of("results"),
+        temperatures=temperatures_of(PLAN.teacher_arms + PLAN.study_trained),
+    output:
+        table=report("results/table.md", caption="../report/table.rst", category="Tables"),
+    log:
+        "logs/make_table/make_table.log",
+    conda:
+        "../../envs/kdcal.yaml"
+    params:
+        arms=PLAN.study_arms,
+        temperature_arms=PLAN.teacher_arms + PLAN.study_trained,
+        analyses=list(ANALYSES),
+        analysis_arms=analysis_arms(),
+        protocol=config["protocol"],
+        headline=headline_arms(),
+        accuracy_target=config["analysis"]["accuracy_target"],
+        level=config["evaluation"]["confidence_level"],
+        published_ratio=config["evaluation"]["headline"]["published_ratio"],
+        notes=notes(),
+    script:
+        "../scripts/make_table.py"
+
+
+# Reliability diagrams, one small panel per arm.
+rule plot_reliability:
+    input:
+        predictions=predictions_of(panel_arms(PLAN.study_panels())),
+        split="results/split/cal_eval.json",
+    output:
+        figure=report(
+            figure("results", "reliability"),
+            caption="../report/reliability.rst",
+            category="Figures",
+            subcategory="Headline study",
+        ),
+        smooth=report(
+            figure("results", "smooth_reliability"),
+            caption="../report/smooth_reliability.rst",
+            category="Figures",
+            subcategory="Headline study",
+        ),
+    log:
+        "logs/plot_reliability/plot_reliability.log",
+    conda:
+        "../../envs/kdcal.yaml"
+    params:
+        arms=panel_arms(PLAN.study_panels()),
+        panels=PLAN.study_panels(),
+        ece_bins=config["evaluation"]["ece_bins"],
+    script:
+        "../scripts/plot_reliability.py"
+
+
+# Coverage-accuracy curves: accuracy on the most confident rows at each coverage, per arm.
+rule plot_coverage:
+    input:
+        predictions=predictions_of(panel_arms(PLAN.study_panels())),
+        split="results/split/cal_eval.json",
+    output:
+        figure=report(
+            figure("results", "coverage"),
+            caption="../report/coverage_curves.rst",
+            category="Figures",
+            subcategory="Headline study",
+        ),
+    log:
+        "logs/plot_coverage/plot_coverage.log",
+    conda:
+        "../../envs/kdcal.yaml"
+    params:
+        arms=panel_arms(PLAN.study_panels()),
+        panels=PLAN.by_method(PLAN.study_panels()),
+    script:
+        "../scripts/plot_coverage.py"
+
+
+# All arms on the NLL-ECE plane, arrows from the baseline.
+rule plot_ece_vs_nll:
+    input:
+        metrics="results/metrics.tsv",
+    output:
+        figure=report(
+            figure("results", "ece_vs_nll"),
+            caption="../report/ece_vs_nll.rst",
+            category="Figures",
+            subcategory="Headline study",
+        ),
+    log:
+        "logs/plot_ece_vs_nll/plot_ece_vs_nll.log",
+    conda:
+        "../../envs/kdcal.yaml"
+    params:
+        arms=PLAN.study_arms,
+        baseline=config["evaluation"]["baseline"],
+    script:
+        "../scripts/plot_ece_vs_nll.py"

@@ -1,0 +1,17 @@
+# The cal / eval split of validation, as the published study made it.
+
+
+# Positions of the cal half (temperature fitting) and the eval half (all metrics) of validation.
+rule split_validation:
+    input:
+        rows=validation_rows(),
+    output:
+        split="results/split/cal_eval.json",
+    log:
+        "logs/split_validation/split_validation.log",
+    conda:
+        "../../envs/kdcal.yaml"
+    params:
+        seed=config["split"]["seed"],
+    script:
+        "../scripts/split_validation.py"

@@ -1,0 +1,47 @@
+# Students: one per trained arm, identical except for the loss.
+
+
+# Unigram subword tokenizer trained on the training texts (shared by every arm).
+rule train_tokenizer:
+    input:
+        corpus="results/data/corpus.parquet",
+        train_index="results/data/splits/train.json",
+    output:
+        tokenizer=directory("results/students/tokenizer"),
+    log:
+        "logs/train_tokenizer/train_tokenizer.log",
+    conda:
+        "../../envs/kdcal.yaml"
+    params:
+        model=student_model_params(),
+        vocab_size=config["student"]["vocab_size"],
+    script:
+        "../scripts/train_tokenizer.py"
+
+
+# Train one arm's student (one recipe, one seed) and write its validation logits (resumes from its last checkpoint).
+rule train_student:
+    input:
+        unpack(student_inputs),
+    output:
+        model=directory("results/students/{trained}/model"),
+        predictions="results/predictions/{trained}.npz",
+        summary="results/students/{trained}/summary.json",
+    log:
+        "logs/train_student/{trained}.log",
+    benchmark:
+        "results/benchmarks/train_student/{trained}.tsv"
+    conda:
+        "../../envs/kdcal.yaml"
+    threads: config["compute"]["threads"]
+    resources:
+        gpu=1,
+    params:
+        threads=config["compute"]["threads"],
+        arm=arm_spec,
+        model=student_model_params(),
+        training=training_params,
+        device=config["student"]["device"],
+        checkpoint="results/students/{trained}/checkpoint.pt",
+    script:
+        "../scripts/train_student.py"

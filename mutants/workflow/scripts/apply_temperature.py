@@ -1,0 +1,11 @@
+"""The post-hoc arm: validation logits divided by the arm's fitted temperature."""
+
+from kdcal.calibration import TemperatureScaler
+from kdcal.predictions import Predictions, load_predictions, save_predictions
+from kdcal.runtime import log_to, read_json
+
+log = log_to(snakemake.log[0])
+p = load_predictions(snakemake.input.predictions)
+scaler = TemperatureScaler(read_json(snakemake.input.temperature)["temperature"])
+log.info("%s_ts: logits / %.6f", snakemake.wildcards.trained, scaler.temperature)
+save_predictions(snakemake.output.predictions, Predictions(scaler.transform(p.logits), p.labels, p.tiers, p.row_ids, p.preds))

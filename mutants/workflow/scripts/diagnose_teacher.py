@@ -1,0 +1,26 @@
+"""Teacher diagnostics on the full validation set and on the eval half."""
+
+import pandas as pd
+
+from kdcal.metrics import METRICS, evaluate
+from kdcal.predictions import load_predictions
+from kdcal.runtime import atomic_path, log_to, read_json
+from kdcal.split import row_sets
+
+log = log_to(snakemake.log[0])
+p = load_predictions(snakemake.input.predictions)
+# Tier classes as they occur in full validation, for the course's tier F1 on either row set.
+tier_of_class = {int(c): str(t) for c, t in zip(p.labels, p.tiers)}
+rows = []
+for rows_name, index in row_sets(read_json(snakemake.input.split)).items():
+    values = evaluate(
+        p.logits[index], p.labels[index], p.tiers[index], n_bins=snakemake.params.ece_bins, tier_of_class=tier_of_class
+    )
+    for (subset, metric), value in values.items():
+        rows.append((rows_name, subset, metric, float(value[0])))
+frame = pd.DataFrame(rows, columns=["rows", "subset", "metric", "value"])
+frame["metric"] = pd.Categorical(frame.metric, METRICS)
+frame = frame.sort_values(["rows", "subset", "metric"], kind="stable")
+with atomic_path(snakemake.output.diagnostics) as tmp:
+    frame.to_csv(tmp, sep="\t", index=False, float_format="%.6f", na_rep="nan")
+log.info("teacher on full validation: %s", frame[(frame.rows == "full_val") & (frame.subset == "all")].to_dict("records"))

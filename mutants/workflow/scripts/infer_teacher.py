@@ -1,0 +1,18 @@
+"""Teacher logits (float16, with row ids) of the TF-IDF + logistic-regression teacher."""
+
+import joblib
+
+from kdcal.runtime import log_to, read_json
+from kdcal.teacher import load_teacher_rows, teacher_logits, write_teacher_outputs
+
+log = log_to(snakemake.log[0])
+inputs, outputs = snakemake.input, snakemake.output
+rows = load_teacher_rows(inputs.corpus, inputs.train_index, inputs.val_index)
+model, n_classes = joblib.load(inputs.model), len(read_json(inputs.labels))
+write_teacher_outputs(
+    rows,
+    lambda part, index: teacher_logits(model, rows.texts[index].tolist(), n_classes),
+    read_json(inputs.tiers),
+    outputs.train_logits,
+    outputs.val_predictions,
+)

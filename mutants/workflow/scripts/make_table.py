@@ -1,0 +1,42 @@
+"""results/table.md: the published table's shape plus intervals, tiers, analyses and the headline."""
+
+import pandas as pd
+
+from kdcal.protocol import PROTOCOLS
+from kdcal.report import figures_markdown, render_sections, render_table
+from kdcal.runtime import by_arm, log_to, read_json, write_text_atomic
+
+log = log_to(snakemake.log[0])
+inputs, p = snakemake.input, snakemake.params
+protocol = PROTOCOLS[p.protocol]
+metrics = pd.read_csv(inputs.metrics, sep="\t")
+temperatures = {}
+for arm, path in by_arm(p.temperature_arms, inputs.temperatures).items():
+    temperatures[arm] = temperatures[f"{arm}_ts"] = read_json(path)["temperature"]
+n_eval = {row.subset: int(row.value) for row in metrics[(metrics.metric == "n_rows") & (metrics.arm == p.arms[0])].itertuples()}
+analyses = {name: pd.read_csv(inputs[name], sep="\t") for name in p.analyses}
+text = render_table(
+    metrics,
+    p.arms,
+    temperatures,
+    n_eval,
+    p.headline[0],
+    p.headline,
+    notes=p.notes,
+    level=p.level,
+    published_ratio=p.published_ratio,
+    protocol=protocol,
+)
+text += render_sections(
+    p.analysis_arms,
+    analyses["coverage"],
+    p.accuracy_target,
+    analyses.get("teacher_diagnostics"),
+    analyses.get("agreement"),
+    protocol,
+    analyses.get("tier_f1_bootstrap"),
+    p.level,
+)
+text += figures_markdown()
+write_text_atomic(snakemake.output.table, text)
+log.info("wrote %s", snakemake.output.table)

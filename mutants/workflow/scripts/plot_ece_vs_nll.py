@@ -1,0 +1,11 @@
+"""All arms on the NLL-ECE plane with intervals, arrows from the baseline."""
+
+import pandas as pd
+
+from kdcal.plots import ece_nll_figure, save_figure
+from kdcal.runtime import log_to
+
+log = log_to(snakemake.log[0])
+metrics = pd.read_csv(snakemake.input.metrics, sep="\t")
+save_figure(ece_nll_figure(metrics, snakemake.params.arms, snakemake.params.baseline), snakemake.output.figure)
+log.info("wrote %s", snakemake.output.figure)

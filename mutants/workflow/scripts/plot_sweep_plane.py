@@ -1,0 +1,11 @@
+"""Every recipe and seed of the sweep on the NLL-ECE plane."""
+
+import pandas as pd
+
+from kdcal.plots import save_figure, seeds_plane_figure
+from kdcal.runtime import log_to
+
+log = log_to(snakemake.log[0])
+per_seed = pd.read_csv(snakemake.input.per_seed, sep="\t")
+save_figure(seeds_plane_figure(per_seed, snakemake.params.recipes), snakemake.output.figure)
+log.info("wrote %s", snakemake.output.figure)

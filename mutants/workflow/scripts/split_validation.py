@@ -1,0 +1,14 @@
+"""Cal / eval halves of validation: RandomState(seed + 999).permutation(n)."""
+
+from kdcal.predictions import load_predictions
+from kdcal.runtime import log_to, read_json, write_json_atomic
+from kdcal.split import cal_eval_split
+
+log = log_to(snakemake.log[0])
+rows = snakemake.input.rows
+n = len(load_predictions(rows)) if rows.endswith(".npz") else len(read_json(rows))
+cal, evaluation = cal_eval_split(n, snakemake.params.seed)
+log.info("validation rows %d (from %s): cal %d, eval %d (seed %d)", n, rows, len(cal), len(evaluation), snakemake.params.seed)
+write_json_atomic(
+    snakemake.output.split, {"n": n, "seed": snakemake.params.seed, "cal": cal.tolist(), "eval": evaluation.tolist()}
+)

@@ -1,0 +1,66 @@
+"""Train one arm's student (resuming from its checkpoint) and write its validation logits."""
+
+from pathlib import Path
+
+import pandas as pd
+from transformers import AutoTokenizer
+
+from kdcal.data import read_index_file, row_tiers
+from kdcal.losses import teacher_temperature
+from kdcal.predictions import Predictions, load_teacher_targets, save_predictions
+from kdcal.runtime import atomic_path, log_to, read_json, select_device, set_threads, write_json_atomic
+from kdcal.student import TrainConfig, build_student, fingerprint, predict_logits, tokenize, train_student
+
+log = log_to(snakemake.log[0])
+set_threads(snakemake.params.threads)
+arm, spec = snakemake.wildcards.trained, dict(snakemake.params.arm)
+model_spec, training = dict(snakemake.params.model), dict(snakemake.params.training)
+device = select_device(snakemake.params.device)
+corpus = pd.read_parquet(snakemake.input.corpus)
+train = read_index_file(snakemake.input.train_index, len(corpus))
+val = read_index_file(snakemake.input.val_index, len(corpus))
+tokenizer = AutoTokenizer.from_pretrained(snakemake.input.tokenizer)
+labels = corpus.label.to_numpy()
+row_ids = corpus.row_id.to_numpy().astype(str)
+
+teacher = None
+if "teacher_logits" in snakemake.input.keys():
+    fitted = (
+        read_json(snakemake.input.teacher_temperature)["temperature"] if "teacher_temperature" in snakemake.input.keys() else None
+    )
+    temperature = teacher_temperature(spec, fitted)
+    source = f" (the teacher's temperature, {snakemake.input.teacher_temperature})" if fitted is not None else ""
+    log.info("teacher targets: %s, logits divided by %.6g%s", snakemake.input.teacher_logits, temperature, source)
+    teacher = load_teacher_targets(
+        snakemake.input.teacher_logits, row_ids[train], labels[train], temperature, f"teacher logits for arm {arm}"
+    )
+
+ids = tokenize(tokenizer, corpus.text.iloc[train].tolist(), model_spec["max_length"])
+tiers_file = read_json(snakemake.input.tiers)
+n_classes = len(tiers_file["labels"])
+model = build_student(model_spec, n_classes, tokenizer, training["seed"])
+log.info(
+    "arm %s: %s, %d parameters, %d training rows, device %s",
+    arm,
+    spec,
+    sum(p.numel() for p in model.parameters()),
+    len(train),
+    device,
+)
+config = TrainConfig(**training)
+run_id = fingerprint(spec, model_spec, training, len(train), n_classes)
+checkpoint = Path(snakemake.params.checkpoint)
+checkpoint.parent.mkdir(parents=True, exist_ok=True)
+summary = train_student(model, ids, labels[train], spec, config, device, tokenizer.pad_token_id, teacher, checkpoint, run_id, arm)
+
+val_ids = tokenize(tokenizer, corpus.text.iloc[val].tolist(), model_spec["max_length"])
+logits = predict_logits(model, val_ids, tokenizer.pad_token_id, device)
+tiers = row_tiers(tiers_file, labels[val])
+summary["val_accuracy"] = float((logits.argmax(1) == labels[val]).mean())
+log.info("arm %s: validation accuracy %.4f", arm, summary["val_accuracy"])
+save_predictions(snakemake.output.predictions, Predictions(logits, labels[val], tiers, row_ids[val]))
+with atomic_path(snakemake.output.model) as tmp:
+    model.save_pretrained(tmp)
+    tokenizer.save_pretrained(tmp)
+write_json_atomic(snakemake.output.summary, summary)
+checkpoint.unlink(missing_ok=True)

@@ -1,0 +1,20 @@
+"""Unigram subword tokenizer trained on the training texts, saved in transformers' format."""
+
+import pandas as pd
+
+from kdcal.data import read_index_file
+from kdcal.runtime import atomic_path, log_to
+from kdcal.student import train_tokenizer
+
+log = log_to(snakemake.log[0])
+if snakemake.params.model["source"] == "pretrained":
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(snakemake.params.model["name_or_path"])
+else:
+    corpus = pd.read_parquet(snakemake.input.corpus)
+    train = read_index_file(snakemake.input.train_index, len(corpus))
+    tokenizer = train_tokenizer(corpus.text.iloc[train].tolist(), snakemake.params.vocab_size)
+log.info("tokenizer: %d tokens", len(tokenizer))
+with atomic_path(snakemake.output.tokenizer) as tmp:
+    tokenizer.save_pretrained(tmp)
