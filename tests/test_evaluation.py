@@ -192,12 +192,12 @@ def test_intervals_start_at_twenty_rows_and_a_basic_ece_interval_is_cut_at_zero(
 
 def test_every_arm_but_the_baseline_gets_differences_whatever_their_order(rng):
     results = {"kd": arm_result(rng), "vanilla": arm_result(rng), "vanilla_ts": arm_result(rng)}
-    frame = summarise(results, headline=None)
+    frame = summarise(results, headline=None, level=0.9)
     diffs = frame[frame.metric == "ece_diff_vs_vanilla"]
     assert sorted(set(diffs.arm)) == ["kd", "vanilla_ts"]
     got = diffs[(diffs.arm == "vanilla_ts") & (diffs.subset == "all")].iloc[0]
     d = results["vanilla_ts"].draws[:, 0, 0] - results["vanilla"].draws[:, 0, 0]
-    assert (got.ci_low, got.ci_high) == pytest.approx(tuple(np.percentile(d, [2.5, 97.5])))
+    assert (got.ci_low, got.ci_high) == pytest.approx(tuple(np.percentile(d, [5, 95])))
 
 
 def test_a_ratio_with_a_zero_denominator_is_inf_or_nan_and_its_interval_skips_those_draws(rng):
@@ -212,3 +212,25 @@ def test_a_ratio_with_a_zero_denominator_is_inf_or_nan_and_its_interval_skips_th
     assert not np.isfinite(ratio.value)
     draws = (van.draws[5:, 0, 0] - post.draws[5:, 0, 0]) / (van.draws[5:, 0, 0] - kd.draws[5:, 0, 0])
     assert (ratio.ci_low, ratio.ci_high) == pytest.approx(tuple(np.percentile(draws, [2.5, 97.5])))
+
+
+def test_the_point_estimate_weighs_every_evaluated_row_once(rng):
+    """evaluate_arm's point is evaluate's own point estimate (weights None) on those rows: AURC
+    and smooth ECE would move if the rows counted twice."""
+    from kdcal.metrics import METRICS, SUBSETS, evaluate
+
+    logits, labels = random_predictions(rng, n=300, k=5)
+    tiers = np.array(["head", "mid", "tail", "tail", "tail"])[labels]
+    p = Predictions(logits, labels, tiers, np.arange(300).astype(str))
+    positions = np.arange(0, 300, 2)
+    got = evaluate_arm(p, positions, 15, 30, 1)
+    expected = evaluate(logits[positions], labels[positions], tiers[positions], None, 15, {c: t for c, t in zip(labels, tiers)})
+    for s, subset in enumerate(SUBSETS):
+        for m, metric in enumerate(METRICS):
+            assert got.point[s, m] == pytest.approx(expected[(subset, metric)][0], rel=1e-12, abs=1e-15), (subset, metric)
+
+
+def test_ratios_are_given_for_the_calibration_errors_the_arms_have(rng):
+    results = {name: arm_result(rng, metrics=("ece", "nll", "smece")) for name in ("vanilla", "vanilla_ts", "kd")}
+    ratios = summarise(results).query("arm == 'vanilla_ts_vs_kd'")
+    assert sorted(set(ratios.metric)) == ["ece_gain_ratio", "smece_gain_ratio"]

@@ -286,3 +286,25 @@ def test_reliability_bins_default_to_fifteen_equal_width_bins_and_warn_about_emp
     bins = reliability_bins(logits, np.array([0, 1]))  # the RuntimeWarning filter turns 0 / 0 warnings into errors
     assert np.array_equal(bins["lower"], np.linspace(0, 1, 16)[:-1]) and np.array_equal(bins["upper"], np.linspace(0, 1, 16)[1:])
     assert bins["count"].sum() == 2 and np.isnan(bins["accuracy"]).sum() == 13
+
+
+def test_bootstrap_interval_defaults_to_the_95_percent_percentile_and_names_a_bad_method():
+    from kdcal.metrics import bootstrap_interval
+
+    draws = np.arange(1001, dtype=float)
+    assert bootstrap_interval(400.0, draws) == pytest.approx((25.0, 975.0))
+    assert bootstrap_interval(400.0, draws, 0.9, "basic") == pytest.approx((800 - 950.0, 800 - 50.0))
+    assert bootstrap_interval(400.0, draws, 0.9, "basic", lowest=0.0) == pytest.approx((0.0, 750.0))
+    with pytest.raises(ValueError, match=r"^unknown interval method 'bca'; expected one of \('percentile', 'basic'\)$"):
+        bootstrap_interval(400.0, draws, method="bca")
+
+
+def test_macro_f1_counts_a_class_seen_once_in_truth_or_once_in_prediction():
+    """Class 3 occurs once in truth and is never predicted; class 4 is predicted once and never
+    true: both count (F1 0) in scikit-learn's macro F1, class 5 (neither) does not."""
+    labels = np.array([0, 0, 1, 1, 2, 2, 3, 0])
+    pred = np.array([0, 0, 1, 0, 2, 2, 0, 4])
+    logits = np.full((8, 6), -5.0)
+    logits[np.arange(8), pred] = 5.0
+    got = point(logits, labels)[("all", "macro_f1")]
+    assert got == pytest.approx(f1_score(labels, pred, average="macro", zero_division=0), abs=1e-12)

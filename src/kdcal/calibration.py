@@ -61,8 +61,9 @@ def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
@@ -171,8 +172,7 @@ class VectorScaler:
 
     def fit(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -186,7 +186,7 @@ class VectorScaler:
         """(n, K) logits -> (n, K) calibrated logits ``a * logits + b`` (float64)."""
         if self.scale is None:
             raise RuntimeError("VectorScaler.transform called before fit")
-        return np.asarray(logits, dtype=np.float64) * self.scale + self.bias
+        return np.asarray(logits) * self.scale + self.bias  # float64: scale and bias are
 
 
 def mean_nll(logits: np.ndarray, labels: np.ndarray) -> float:
@@ -200,8 +200,7 @@ def fit_vector_scaling(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []

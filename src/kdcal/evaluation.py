@@ -37,7 +37,7 @@ FLOOR_METRIC = "ece_floor"
 # error (benchmarks/bench_interval_coverage.py; README, "Intervals"). Everything else, and every
 # difference and ratio, uses the percentile interval.
 INTERVAL_METHOD = {"ece": "basic", "ece_debiased": "percentile", "smece": "percentile"}
-# Smallest possible value of a metric with a basic interval (the interval is cut there).
+# Smallest possible value of each metric with a basic interval (the interval is cut there).
 LOWEST = {"ece": 0.0}
 # Fewest rows in a subset for which an interval is reported: with fewer, a bootstrap of a binned or
 # ratio metric says more about the handful of rows than about the model, so ci_low / ci_high are
@@ -95,16 +95,13 @@ def evaluate_arm(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -130,9 +127,10 @@ def summarise(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):

@@ -126,6 +126,11 @@ def bootstrap_weights(n: int, n_resamples: int, seed: int) -> np.ndarray:
     return weights
 
 
+def subset_mask(tiers: np.ndarray, subset: str) -> np.ndarray:
+    """(n,) 1.0 for the rows in ``subset`` (``all``: every row; else the rows of that tier), 0.0 elsewhere."""
+    return np.where((tiers == subset) | (subset == "all"), 1.0, 0.0)
+
+
 def _onehot(index: np.ndarray, values: np.ndarray, n_cols: int) -> sparse.csr_matrix:
     rows = np.arange(len(index))
     return sparse.csr_matrix((values, (rows, index)), shape=(len(index), n_cols))
@@ -135,8 +140,9 @@ def equal_mass_bins(confidence: np.ndarray, n_bins: int) -> np.ndarray:
     """Bin of each row when rows sorted by confidence are cut into ``n_bins`` consecutive groups
     whose sizes differ by at most one (ties broken by row order)."""
     n = len(confidence)
-    rank = np.empty(n, dtype=np.int64)
-    rank[np.argsort(confidence, kind="stable")] = np.arange(n)
+    order = np.argsort(confidence, kind="stable")
+    rank = np.empty_like(order)
+    rank[order] = np.arange(n)
     # np.array_split puts the larger groups first: group j starts at j * (n // B) + min(j, n % B).
     size, extra = divmod(n, n_bins)
     cuts = np.arange(1, n_bins) * size + np.minimum(np.arange(1, n_bins), extra)
@@ -157,13 +163,13 @@ def _aurc(confidence: np.ndarray, error: np.ndarray, w: np.ndarray, rows: np.nda
     counts = np.take(w.T, order, axis=0).astype(np.int32)  # (n_rows, R)
     n_after = np.cumsum(counts, axis=0, dtype=np.int32)
     total = n_after[-1] if len(order) else np.zeros(len(w), dtype=np.int32)
-    x = np.arange(int(total.max(initial=0)) + 1)
+    x = np.arange(int(total.max()) + 1)
     harmonic = np.concatenate([[0.0], np.cumsum(1.0 / x[1:])])
     partial = x * harmonic - x  # S(x)
     wrong = error[order] > 0
     m, after = counts[wrong], n_after[wrong]
     area = harmonic[total] * m.sum(axis=0) - (np.take(partial, after) - np.take(partial, after - m)).sum(axis=0)
-    with np.errstate(invalid="ignore", divide="ignore"):
+    with np.errstate(invalid="ignore"):  # 0 / 0: no rows
         return area / total
 
 
@@ -187,14 +193,14 @@ def _stat_columns(probs, labels, tiers, confidence, correct, n_bins, subsets):
     bins = bin_index(confidence, n_bins)
     # Classwise calibration: column k * n_bins + bin(p_ik) of row i holds 1[y_i = k] - p_ik.
     class_bins = (np.arange(k) * n_bins + bin_index(probs, n_bins)).ravel()
-    classwise = sparse.csr_matrix(((onehot - probs).ravel(), class_bins, np.arange(0, n * k + 1, k)), shape=(n, k * n_bins))
+    classwise = sparse.csr_matrix(((onehot - probs).ravel(), class_bins, np.arange(n + 1) * k), shape=(n, k * n_bins))
     blocks = [_onehot(labels, np.ones(n), k), _onehot(pred, np.ones(n), k), _onehot(labels, correct, k), classwise]
     masks = {}
     for subset in subsets:
-        mask = np.ones(n) if subset == "all" else (tiers == subset).astype(np.float64)
+        mask = subset_mask(tiers, subset)
         masks[subset] = mask
         in_subset = np.flatnonzero(mask)
-        mass_bins = np.zeros(n, dtype=np.int64)
+        mass_bins = np.zeros_like(labels)
         if in_subset.size:
             mass_bins[in_subset] = equal_mass_bins(confidence[in_subset], n_bins)
         blocks.append(sparse.csr_matrix(np.column_stack([mask, correct * mask, nll * mask, brier * mask])))
@@ -212,36 +218,30 @@ def _class_terms(sums, k, n_bins, total):
     true_count, pred_count, true_pos = sums[:, :k], sums[:, k : 2 * k], sums[:, 2 * k : 3 * k]
     support = true_count + pred_count
     f1 = per_class_f1(true_count, pred_count, true_pos)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        class_error = np.abs(sums[:, 3 * k : 3 * k + k * n_bins].reshape(-1, k, n_bins)).sum(axis=2) / total[:, None]
+    class_error = np.abs(sums[:, 3 * k : 3 * k + k * n_bins].reshape(len(sums), k, n_bins)).sum(axis=2) / total[:, None]
     return f1, support > 0, class_error
 
 
 def per_class_f1(true_count, pred_count, true_pos):
     """(R, K) per-class F1, 0 where a class is in neither truth nor prediction (zero_division=0)."""
     support = true_count + pred_count
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(support > 0, 2 * true_pos / np.where(support > 0, support, 1), 0.0)
+    return np.where(support > 0, 2 * true_pos / np.where(support > 0, support, 1), 0.0)
 
 
 def _debiased_ece(gaps, correct, counts, total):
     """Signed square root of Kumar et al.'s debiased squared L2 error from per-bin sums (R, B)."""
-    with np.errstate(invalid="ignore", divide="ignore"):
+    with np.errstate(invalid="ignore"):  # 0 / 0: no rows
         acc, diff = correct / counts, gaps / counts
         term = np.where(counts >= 2, diff**2 - acc * (1 - acc) / (counts - 1), 0.0)
         squared = (counts * term).sum(axis=1) / total
     return np.sign(squared) * np.sqrt(np.abs(squared))
 
 
-def _harmonic(m):
-    """H_m = 1 + 1/2 + ... + 1/m for non-negative (possibly array) m."""
-    return digamma(np.asarray(m, dtype=np.float64) + 1) + np.euler_gamma
-
-
 def oracle_aurc(n: np.ndarray, n_correct: np.ndarray) -> np.ndarray:
-    """AURC of a ranking that puts every correct row first: risk(i) = max(0, i - n_c) / i."""
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return ((n - n_correct) - n_correct * (_harmonic(n) - _harmonic(n_correct))) / n
+    """AURC of a ranking that puts every correct row first: risk(i) = max(0, i - n_c) / i, i.e.
+    ((n - n_c) - n_c (H_n - H_{n_c})) / n, with H_n - H_{n_c} = digamma(n + 1) - digamma(n_c + 1)."""
+    with np.errstate(invalid="ignore"):  # 0 / 0: no rows
+        return ((n - n_correct) - n_correct * (digamma(n + 1) - digamma(n_correct + 1))) / n
 
 
 LOG_T_GRID = np.linspace(-2.0, 2.0, 81)
@@ -285,13 +285,13 @@ def consistency_floor(
     confidence = probs.max(axis=1)
     tiers = np.asarray(tiers).astype(str)
     rng = np.random.default_rng(seed)
-    gaps = (rng.random((n_draws, len(confidence))) < confidence).astype(np.float64) - confidence  # (D, n)
+    gaps = (rng.random((n_draws, len(confidence))) < confidence) - confidence  # (D, n): correct - confidence
     bins = bin_index(confidence, n_bins)
     out = np.empty((n_draws, len(subsets)))
     for s, subset in enumerate(subsets):
-        mask = np.ones(len(tiers)) if subset == "all" else (tiers == subset).astype(np.float64)
+        mask = subset_mask(tiers, subset)
         per_bin = np.asarray((_onehot(bins, mask, n_bins).T @ gaps.T).T)  # (D, n_bins)
-        with np.errstate(invalid="ignore", divide="ignore"):
+        with np.errstate(invalid="ignore"):  # 0 / 0: no rows
             out[:, s] = np.abs(per_bin).sum(axis=1) / mask.sum()
     return out
 
@@ -367,8 +367,7 @@ def smooth_ece(confidence: np.ndarray, correct: np.ndarray, weights: np.ndarray 
         below = too_narrow(mid)
         low, high = np.where(below, mid, low), np.where(below, high, mid)
     width = np.where(whole, 1.0, high)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        value = _smece_at(residual, density, width)
+    value = _smece_at(residual, density, width)  # the density is at least SMECE_GRID * density_eps
     return np.where(w @ mask > 0, value, np.nan), width
 
 
@@ -382,7 +381,7 @@ def _subset_metrics(block, n_bins, f1, present, class_error, in_tier, is_all) ->
     mass_correct, mass_counts = (block[:, own + 3 * k + i * n_bins : own + 3 * k + (i + 1) * n_bins] for i in range(2))
     course_classes = present if is_all else np.broadcast_to(in_tier, present.shape)
     f1_present = present & in_tier
-    with np.errstate(invalid="ignore", divide="ignore"):
+    with np.errstate(invalid="ignore"):  # 0 / 0: no rows
         bin_error = np.where(counts > 0, np.abs(gaps) / np.where(counts > 0, counts, 1), -np.inf).max(axis=1)
         return {
             "accuracy": block[:, 1] / count,
@@ -444,7 +443,7 @@ def evaluate(
         out.update({(subset, metric): value for metric, value in values.items()})
         out[(subset, "aurc")] = _aurc(confidence, 1.0 - correct, w, np.flatnonzero(masks[subset]))
         out[(subset, "eaurc")] = out[(subset, "aurc")] - oracle_aurc(block[:, 0], block[:, 1])
-        with np.errstate(invalid="ignore", divide="ignore"):
+        with np.errstate(invalid="ignore"):  # 0 / 0: no rows
             refined = _min_over_grid(((w * masks[subset]) @ nll_by_t) / block[:, 0][:, None])
         out[(subset, "nll_refinement")] = refined
         out[(subset, "nll_calibration")] = out[(subset, "nll")] - refined
@@ -476,7 +475,7 @@ def reliability_bins(logits: np.ndarray, labels: np.ndarray, n_bins: int = 15) -
     correct = probs.argmax(axis=1) == np.asarray(labels)
     bins = bin_index(confidence, n_bins)
     count = np.bincount(bins, minlength=n_bins)
-    with np.errstate(invalid="ignore", divide="ignore"):
+    with np.errstate(invalid="ignore"):  # 0 / 0: no rows
         mean_conf = np.bincount(bins, weights=confidence, minlength=n_bins) / count
         accuracy = np.bincount(bins, weights=correct, minlength=n_bins) / count
     edges = np.linspace(0.0, 1.0, n_bins + 1)
