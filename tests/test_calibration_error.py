@@ -245,3 +245,47 @@ def test_debiased_error_with_bins_of_one_and_two_rows_and_under_resampling(rng):
     draws = evaluate(logits, labels, tiers, weights, 15)[("all", "ece_debiased")]
     for r in range(5):
         assert draws[r] == pytest.approx(debiased_reference(conf, correct, weights[r]), abs=1e-12)
+
+
+def smece_by_direct_convolution(conf, residual, mask, width, grid=501, eps=1e-4):
+    """smECE at one bandwidth from its definition, without a DCT: each row's value split linearly
+    between its two grid points, circularly convolved (explicit sums) with the Gaussian kernel on
+    the grid's even periodic extension (a reflection at 0 and 1), the kernel cut at |offset| <= 0.5;
+    then sum |smoothed residual| / (sum smoothed density + grid * eps)."""
+    g = grid - 1
+    low = np.clip(np.floor(conf * g).astype(int), 0, g - 1)
+    frac = conf * g - low
+
+    def spread(values):
+        out = np.zeros(grid)
+        np.add.at(out, low, (1 - frac) * values)
+        np.add.at(out, low + 1, frac * values)
+        return out
+
+    d = np.arange(2 * g)
+    offset = np.minimum(d, 2 * g - d) / g  # circular distance on the extension, in units of confidence
+    kernel = np.where(offset <= 0.5, np.exp(-(offset**2) / (2 * width**2)) / (np.sqrt(2 * np.pi) * width), 0.0)
+
+    def smooth(v):
+        extended = np.concatenate([v, v[-2:0:-1]])
+        t = np.arange(grid)[:, None]
+        return (extended[None, :] * kernel[(t - np.arange(2 * g)[None, :]) % (2 * g)]).sum(axis=1)
+
+    return np.abs(smooth(spread(residual * mask))).sum() / (smooth(spread(mask)).sum() + grid * eps)
+
+
+def test_smooth_ece_is_its_definition_computed_without_a_dct_and_its_bandwidth_the_fixed_point(rng):
+    """Against relplot the tests can hold 5e-5 (its coarser mesh); against the definition on the
+    same grid, 1e-12. Confidences include 0, 1 and points next to them; the returned bandwidth w
+    satisfies smECE(w) <= w < smECE(w - 1/1024) or lies at the 0.001 floor."""
+    n = 80
+    conf = np.concatenate([[0.0, 0.0009, 0.9995, 1.0], rng.uniform(0.2, 1.0, n - 4)])
+    correct = (rng.random(n) < conf - 0.15).astype(float)
+    mask = (rng.random(n) < 0.8).astype(float)
+    value, width = smooth_ece(conf, correct, None, mask)
+    assert value.shape == (1,) and width.shape == (1,)
+    w = float(width[0])
+    assert value[0] == pytest.approx(smece_by_direct_convolution(conf, conf - correct, mask, w), rel=1e-12)
+    assert smece_by_direct_convolution(conf, conf - correct, mask, w) <= w
+    narrower = w - 1 / 1024
+    assert narrower < 0.001 or smece_by_direct_convolution(conf, conf - correct, mask, narrower) > narrower

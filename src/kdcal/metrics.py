@@ -105,7 +105,9 @@ def bin_index(confidence: np.ndarray, n_bins: int) -> np.ndarray:
     softmax never gives) would fall in bin 0.
     """
     edges = np.linspace(0.0, 1.0, n_bins + 1)
-    return np.clip(np.searchsorted(edges, confidence, side="left") - 1, 0, n_bins - 1)
+    # side="left" (searchsorted's default) puts a confidence equal to an edge in the bin below it;
+    # a confidence is at most 1, the last edge, so only the floor at bin 0 needs enforcing.
+    return np.maximum(np.searchsorted(edges, confidence) - 1, 0)
 
 
 @lru_cache(maxsize=4)
@@ -209,7 +211,7 @@ def _stat_columns(probs, labels, tiers, confidence, correct, n_bins, subsets):
         blocks.append(_onehot(mass_bins, gap * mask, n_bins))
         blocks += [_onehot(labels, mask, k), _onehot(pred, mask, k), _onehot(labels, correct * mask, k)]
         blocks += [_onehot(mass_bins, correct * mask, n_bins), _onehot(mass_bins, mask, n_bins)]
-    return sparse.hstack(blocks, format="csc"), masks
+    return sparse.hstack(blocks).tocsc(), masks
 
 
 def _class_terms(sums, k, n_bins, total):
@@ -225,7 +227,7 @@ def _class_terms(sums, k, n_bins, total):
 def per_class_f1(true_count, pred_count, true_pos):
     """(R, K) per-class F1, 0 where a class is in neither truth nor prediction (zero_division=0)."""
     support = true_count + pred_count
-    return np.where(support > 0, 2 * true_pos / np.where(support > 0, support, 1), 0.0)
+    return 2 * true_pos / np.maximum(support, 1)  # support 0: no true positive either, so F1 0
 
 
 def _debiased_ece(gaps, correct, counts, total):
@@ -319,7 +321,7 @@ def _to_grid(confidence: np.ndarray, values: np.ndarray) -> sparse.csr_matrix:
     frac = confidence * g - low
     cols = np.column_stack([low, low + 1]).ravel()
     data = np.column_stack([(1 - frac) * values, frac * values]).ravel()
-    return sparse.csr_matrix((data, cols, np.arange(0, 2 * len(low) + 1, 2)), shape=(len(low), SMECE_GRID))
+    return sparse.csr_matrix((data, cols, np.arange(len(low) + 1) * 2), shape=(len(low), SMECE_GRID))
 
 
 @lru_cache(maxsize=1)
@@ -331,9 +333,9 @@ def _grid_sum_weights() -> np.ndarray:
 def _kernel_spectrum(widths: np.ndarray) -> np.ndarray:
     """(len(widths), G) DCT-I spectra of the Gaussian kernels sampled at offsets 0 .. 0.5."""
     g = SMECE_GRID - 1
-    offsets = np.arange(g // 2 + 1) / g
+    offsets = np.arange(SMECE_GRID // 2 + 1) / g  # 0 .. 0.5
     half = np.zeros((len(widths), SMECE_GRID))
-    s = np.asarray(widths, dtype=np.float64)[:, None]
+    s = np.asarray(widths)[:, None]
     half[:, : g // 2 + 1] = np.exp(-(offsets**2) / (2 * s**2)) / (np.sqrt(2 * np.pi) * s)
     return fft.dct(half, type=1, axis=1)
 
@@ -350,23 +352,25 @@ def _smece_at(residual_spectrum, density_spectrum, widths, density_eps=1e-4):
 def smooth_ece(confidence: np.ndarray, correct: np.ndarray, weights: np.ndarray | None = None, mask=None):
     """(R,) smooth ECE and (R,) its bandwidth, once per row of multiplicities ``weights`` (R, n)
     (None: the point estimate), on the rows where ``mask`` (n,) is 1 (None: all rows)."""
-    confidence = np.asarray(confidence, dtype=np.float64)
-    mask = np.ones(len(confidence)) if mask is None else np.asarray(mask, dtype=np.float64)
-    w = np.ones((1, len(confidence))) if weights is None else np.asarray(weights, dtype=np.float64)
-    grid = sparse.hstack([_to_grid(confidence, (confidence - correct) * mask), _to_grid(confidence, mask)], format="csc")
+    confidence = np.asarray(confidence)
+    mask = np.ones(len(confidence)) if mask is None else np.asarray(mask)
+    w = np.ones((1, len(confidence))) if weights is None else np.asarray(weights)
+    grid = sparse.hstack([_to_grid(confidence, (confidence - correct) * mask), _to_grid(confidence, mask)]).tocsc()
     sums = np.asarray((grid.T @ w.T).T)  # (R, 2 G)
-    residual, density = fft.dct(sums[:, :SMECE_GRID], type=1, axis=1), fft.dct(sums[:, SMECE_GRID:], type=1, axis=1)
+    spectra = fft.dct(sums.reshape(len(sums), 2, SMECE_GRID), type=1)  # along the grid (last axis)
+    residual, density = spectra[:, 0], spectra[:, 1]
 
     def too_narrow(width):  # relplot's predicate: the fixed point lies above this width
         return (width < SMECE_MIN_WIDTH) | (width < _smece_at(residual, density, width))
 
+    # relplot first asks whether even width 1 is too narrow; it never is (smECE <= 1), so the
+    # search starts from [0, 1] directly.
     high, low = np.ones(len(w)), np.zeros(len(w))
-    whole = too_narrow(high)
     for _ in range(SMECE_SEARCH_STEPS):
         mid = (high + low) / 2
         below = too_narrow(mid)
         low, high = np.where(below, mid, low), np.where(below, high, mid)
-    width = np.where(whole, 1.0, high)
+    width = high
     value = _smece_at(residual, density, width)  # the density is at least SMECE_GRID * density_eps
     return np.where(w @ mask > 0, value, np.nan), width
 
@@ -382,7 +386,7 @@ def _subset_metrics(block, n_bins, f1, present, class_error, in_tier, is_all) ->
     course_classes = present if is_all else np.broadcast_to(in_tier, present.shape)
     f1_present = present & in_tier
     with np.errstate(invalid="ignore"):  # 0 / 0: no rows
-        bin_error = np.where(counts > 0, np.abs(gaps) / np.where(counts > 0, counts, 1), -np.inf).max(axis=1)
+        bin_error = (np.abs(gaps) / np.maximum(counts, 1)).max(axis=1)  # an empty bin's gap is 0
         return {
             "accuracy": block[:, 1] / count,
             "nll": block[:, 2] / count,
@@ -405,7 +409,6 @@ def evaluate(
     n_bins: int = 15,
     tier_of_class: dict[int, str] | None = None,
     subsets: Sequence[str] = SUBSETS,
-    nll_grid: np.ndarray | None = None,
 ) -> dict[tuple[str, str], np.ndarray]:
     """All metrics on all subsets, once per weight vector.
 
@@ -413,28 +416,26 @@ def evaluate(
     tier of each row's true label. weights: (R, n) row multiplicities (``bootstrap_weights``) or
     None for the point estimate (R = 1). tier_of_class: class id -> tier, to know which classes a
     tier's macro F1 and classwise ECE average over (default: the classes whose rows carry that tier).
-    nll_grid: ``nll_by_temperature(logits, labels)`` when the caller already has it (it is the same
-    for the point estimate and the resamples). Returns {(subset, metric): (R,) float64}; a subset
-    with no rows gives NaN.
+    Returns {(subset, metric): (R,) float64}; a subset with no rows gives NaN.
     """
     probs = probabilities(logits)
-    labels = np.asarray(labels, dtype=np.int64)
+    labels = np.asarray(labels)
     tiers = np.asarray(tiers).astype(str)
     n, k = probs.shape
-    w = np.ones((1, n)) if weights is None else np.asarray(weights, dtype=np.float64)
+    w = np.ones((1, n)) if weights is None else np.asarray(weights)
     confidence = probs.max(axis=1)
-    correct = (probs.argmax(axis=1) == labels).astype(np.float64)
+    correct = np.where(probs.argmax(axis=1) == labels, 1.0, 0.0)
 
     stats, masks = _stat_columns(probs, labels, tiers, confidence, correct, n_bins, subsets)
     sums = np.asarray((stats.T @ w.T).T)  # (R, columns)
     f1, present, class_error = _class_terms(sums, k, n_bins, w.sum(axis=1))
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(labels, tiers)}
-    class_tier = np.array([tier_of_class.get(c, "") for c in range(k)])
+    class_tier = np.array([tier_of_class.get(c) for c in range(k)])  # None: a class in no tier
 
     out: dict[tuple[str, str], np.ndarray] = {}
     offset, width = 3 * k + k * n_bins, 4 + 5 * n_bins + 3 * k
-    nll_by_t = nll_by_temperature(logits, labels) if nll_grid is None else nll_grid
+    nll_by_t = nll_by_temperature(logits, labels)
     for subset in subsets:
         in_tier = np.ones(k, bool) if subset == "all" else class_tier == subset
         block = sums[:, offset : offset + width]
