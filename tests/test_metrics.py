@@ -316,7 +316,8 @@ def test_course_tier_f1_counts_only_the_tiers_rows_and_every_resample_is_its_own
     Checked on the point and on three resamples, with MCE against its loop."""
     logits, labels = random_predictions(rng, n=120, k=6)
     tier_of_class = {0: "head", 1: "head", 2: "mid", 3: "mid", 4: "tail", 5: "tail"}
-    labels[labels == 5] = 4  # class 5: a tail class without rows here
+    labels[labels == 5] = 4  # class 5: a tail class without rows here, and never predicted
+    logits[:, 5] -= 50
     tiers = np.array([tier_of_class[c] for c in labels])
     weights = bootstrap_weights(120, 3, seed=11)
     values = evaluate(logits, labels, tiers, np.vstack([np.ones(120), weights]), tier_of_class=tier_of_class)
@@ -385,3 +386,16 @@ def test_evaluate_defaults_and_float32_logits(rng):
     rows = tiers == "mid"
     own = smooth_ece(probs.max(1)[rows], (probs.argmax(1) == labels)[rows].astype(float))[0][0]
     assert by_default[("mid", "smece")][0] == pytest.approx(own, rel=1e-9)
+
+
+@pytest.mark.parametrize("centre", [-3.0, 0.4, 1.6, 37.3, 78.4, 79.7, 85.0])
+def test_the_refinement_minimum_of_a_parabola_on_the_grid_is_exact(centre):
+    """The quartic through five grid points reproduces a parabola exactly, so the minimum over the
+    grid's span is found exactly: at the vertex when it lies inside (next to either end too), at the
+    end point when the vertex lies outside."""
+    from kdcal.metrics import _min_over_grid
+
+    x = np.arange(81.0)
+    values = ((x - centre) ** 2 + 1.0)[None, :]
+    expected = 1.0 + (0.0 if 0 <= centre <= 80 else min(centre**2, (80 - centre) ** 2))
+    assert _min_over_grid(values)[0] == pytest.approx(expected, abs=1e-9)

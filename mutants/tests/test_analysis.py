@@ -87,7 +87,7 @@ def test_an_empty_tier_gives_nan_rows_without_a_warning(rng):
 
 
 def test_the_course_js_column_is_the_clipped_nats_divergence_of_each_row(rng):
-    student, labels = random_predictions(rng, n=40, k=5)
+    student, _ = random_predictions(rng, n=40, k=5)
     teacher = student.copy()
     student[0, 0], teacher[1, 1] = -1e4, -1e4  # probabilities that underflow to exactly 0
     p, q = softmax(student, axis=1), softmax(teacher, axis=1)

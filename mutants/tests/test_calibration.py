@@ -245,7 +245,7 @@ def test_vector_scaling_is_lbfgs_from_the_fitted_temperature_with_its_documented
 
 def test_vector_scaling_objective_is_stable_for_huge_logits():
     """The max is subtracted before exponentiating: logits of 1e3 give a finite objective."""
-    x = np.array([[1000.0, 0.0, -1000.0], [0.0, 999.0, 1.0]])
+    x = np.array([[1000.0, 0.0, -1000.0], [-2000.0, -1999.0, -2001.0]])  # each row's own max
     value, grad = vector_scaling_objective(np.concatenate([np.ones(3), np.zeros(3)]), x, np.array([0, 1]), 0.0)
     assert value == pytest.approx(reference_nll(x, np.array([0, 1])), abs=1e-12) and np.isfinite(grad).all()
 

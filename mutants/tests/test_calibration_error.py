@@ -172,3 +172,120 @@ def test_smooth_ece_finds_a_known_constant_gap_and_is_near_zero_when_calibrated(
     logits = np.log(np.column_stack([conf, 1 - conf]))
     via_evaluate = evaluate(logits, np.where(shifted == 1, 0, 1), np.full(n, "head"), None, 15)[("all", "smece")][0]
     assert via_evaluate == pytest.approx(smooth_ece(conf, shifted)[0][0], abs=1e-12)
+
+
+def test_each_floor_draw_is_the_ece_of_correctness_drawn_at_the_rows_confidence(rng):
+    """Draw d marks row i correct when u[d, i] < conf_i, u = default_rng(seed).random((D, n)): the
+    floor of a tier is the binned ECE of those marks on the tier's rows (an empty tier: NaN).
+    Defaults: 15 bins, 1,000 draws, seed 0."""
+    logits, _ = calibrated_model(rng, n=300, k=6)
+    tiers = np.where(np.arange(300) < 100, "head", "mid")
+    conf = softmax(logits, axis=1).max(1)
+    floor = consistency_floor(logits, tiers, 15, 40, 5)
+    marks = np.random.default_rng(5).random((40, 300)) < conf
+    edges = np.linspace(0, 1, 16)
+    for s, rows in enumerate([np.ones(300, bool), tiers == "head", tiers == "mid"]):
+        for d in (0, 17, 39):
+            c, f = marks[d][rows], conf[rows]
+            expected = (
+                sum(abs((c[m] - f[m]).sum()) for lo, hi in itertools.pairwise(edges) if (m := (f > lo) & (f <= hi)).any())
+                / rows.sum()
+            )
+            assert floor[d, s] == pytest.approx(expected, abs=1e-12)
+    assert np.isnan(floor[:, 3]).all()
+    assert np.array_equal(consistency_floor(logits, tiers), consistency_floor(logits, tiers, 15, 1000, 0), equal_nan=True)
+
+
+def test_a_true_class_probability_that_underflows_costs_the_nll_cap_not_infinity():
+    logits = np.array([[0.0, -2000.0], [0.0, 0.0]])
+    values = evaluate(logits, np.array([1, 0]), np.full(2, "head"), None, 15)
+    assert values[("all", "nll")][0] == pytest.approx((-np.log(1e-12) + np.log(2)) / 2)
+
+
+def test_equal_mass_bins_and_aurc_break_ties_by_row_order_with_uneven_bins(rng):
+    """607 rows (not a multiple of 15: the first 7 bins hold one row more) on 4 confidence levels
+    with mixed correctness: adaptive ECE and AURC depend on the order of tied rows."""
+    n = 607
+    conf = rng.choice([0.9, 0.8, 0.7, 0.6], size=n)
+    correct = rng.random(n) < conf
+    logits = np.log(np.column_stack([np.where(correct, conf, 1 - conf), np.where(correct, 1 - conf, conf)]))
+    values = evaluate(logits, np.zeros(n, int), np.full(n, "head"), None, 15)
+    order = np.argsort(conf, kind="stable")
+    groups = np.array_split(order, 15)
+    adaptive = sum(len(g) / n * abs(correct[g].mean() - conf[g].mean()) for g in groups)
+    assert values[("all", "ece_adaptive")][0] == pytest.approx(adaptive, abs=1e-12)
+    by_confidence = np.argsort(-conf, kind="stable")
+    aurc = np.mean(np.cumsum(~correct[by_confidence]) / np.arange(1, n + 1))
+    assert values[("all", "aurc")][0] == pytest.approx(aurc, abs=1e-12)
+
+
+def debiased_reference(conf, correct, w, n_bins=15):
+    """Kumar et al.'s debiased squared error on equal-mass bins cut once on the rows (stable order,
+    np.array_split) and weighted by w; bins of fewer than 2 (weighted) rows add 0; signed root."""
+    total, squared = w.sum(), 0.0
+    for g in np.array_split(np.argsort(conf, kind="stable"), n_bins):
+        nb = w[g].sum()
+        if nb >= 2:
+            acc, c = (w[g] * correct[g]).sum() / nb, (w[g] * conf[g]).sum() / nb
+            squared += nb / total * ((acc - c) ** 2 - acc * (1 - acc) / (nb - 1))
+    return np.sign(squared) * np.sqrt(abs(squared))
+
+
+def test_debiased_error_with_bins_of_one_and_two_rows_and_under_resampling(rng):
+    """20 rows in 15 bins: five bins of two rows, ten of one (which add nothing); then each of
+    five resamples reweights the same bins."""
+    logits, labels = calibrated_model(rng, n=20, k=4)
+    logits = logits * 2.0
+    probs = softmax(logits, axis=1)
+    conf, correct = probs.max(1), (probs.argmax(1) == labels).astype(float)
+    tiers = np.full(20, "head")
+    point = evaluate(logits, labels, tiers, None, 15)[("all", "ece_debiased")][0]
+    assert point == pytest.approx(debiased_reference(conf, correct, np.ones(20)), abs=1e-12)
+    weights = bootstrap_weights(20, 5, seed=3)
+    draws = evaluate(logits, labels, tiers, weights, 15)[("all", "ece_debiased")]
+    for r in range(5):
+        assert draws[r] == pytest.approx(debiased_reference(conf, correct, weights[r]), abs=1e-12)
+
+
+def smece_by_direct_convolution(conf, residual, mask, width, grid=501, eps=1e-4):
+    """smECE at one bandwidth from its definition, without a DCT: each row's value split linearly
+    between its two grid points, circularly convolved (explicit sums) with the Gaussian kernel on
+    the grid's even periodic extension (a reflection at 0 and 1), the kernel cut at |offset| <= 0.5;
+    then sum |smoothed residual| / (sum smoothed density + grid * eps)."""
+    g = grid - 1
+    low = np.clip(np.floor(conf * g).astype(int), 0, g - 1)
+    frac = conf * g - low
+
+    def spread(values):
+        out = np.zeros(grid)
+        np.add.at(out, low, (1 - frac) * values)
+        np.add.at(out, low + 1, frac * values)
+        return out
+
+    d = np.arange(2 * g)
+    offset = np.minimum(d, 2 * g - d) / g  # circular distance on the extension, in units of confidence
+    kernel = np.where(offset <= 0.5, np.exp(-(offset**2) / (2 * width**2)) / (np.sqrt(2 * np.pi) * width), 0.0)
+
+    def smooth(v):
+        extended = np.concatenate([v, v[-2:0:-1]])
+        t = np.arange(grid)[:, None]
+        return (extended[None, :] * kernel[(t - np.arange(2 * g)[None, :]) % (2 * g)]).sum(axis=1)
+
+    return np.abs(smooth(spread(residual * mask))).sum() / (smooth(spread(mask)).sum() + grid * eps)
+
+
+def test_smooth_ece_is_its_definition_computed_without_a_dct_and_its_bandwidth_the_fixed_point(rng):
+    """Against relplot the tests can hold 5e-5 (its coarser mesh); against the definition on the
+    same grid, 1e-12. Confidences include 0, 1 and points next to them; the returned bandwidth w
+    satisfies smECE(w) <= w < smECE(w - 1/1024) or lies at the 0.001 floor."""
+    n = 80
+    conf = np.concatenate([[0.0, 0.0009, 0.9995, 1.0], rng.uniform(0.2, 1.0, n - 4)])
+    correct = (rng.random(n) < conf - 0.15).astype(float)
+    mask = (rng.random(n) < 0.8).astype(float)
+    value, width = smooth_ece(conf, correct, None, mask)
+    assert value.shape == (1,) and width.shape == (1,)
+    w = float(width[0])
+    assert value[0] == pytest.approx(smece_by_direct_convolution(conf, conf - correct, mask, w), rel=1e-12)
+    assert smece_by_direct_convolution(conf, conf - correct, mask, w) <= w
+    narrower = w - 1 / 1024
+    assert narrower < 0.001 or smece_by_direct_convolution(conf, conf - correct, mask, narrower) > narrower

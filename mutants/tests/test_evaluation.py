@@ -94,7 +94,9 @@ def arm_result(rng, n_rows=(100, 40, 30, 30), metrics=("ece", "nll"), resamples=
 
     s, m = len(n_rows), len(metrics)
     floor = np.zeros((0, s)) if floor is None else floor
-    return ArmResult(rng.random((s, m)), rng.random((resamples, s, m)), np.array(n_rows), ("all", "head", "mid", "tail"), metrics, floor)
+    return ArmResult(
+        rng.random((s, m)), rng.random((resamples, s, m)), np.array(n_rows), ("all", "head", "mid", "tail"), metrics, floor
+    )
 
 
 def test_an_evaluation_survives_saving_and_loading(tmp_path, rng):
@@ -107,7 +109,14 @@ def test_an_evaluation_survives_saving_and_loading(tmp_path, rng):
         assert np.array_equal(getattr(loaded, name), getattr(saved, name)), name
     assert loaded.subsets == saved.subsets and loaded.metrics == saved.metrics
     # A file written before the floor existed loads with an empty floor of the right width.
-    np.savez(tmp_path / "old.npz", point=saved.point, draws=saved.draws, n_rows=saved.n_rows, subsets=np.array(saved.subsets), metrics=np.array(saved.metrics))
+    np.savez(
+        tmp_path / "old.npz",
+        point=saved.point,
+        draws=saved.draws,
+        n_rows=saved.n_rows,
+        subsets=np.array(saved.subsets),
+        metrics=np.array(saved.metrics),
+    )
     old = ArmResult.load(tmp_path / "old.npz")
     assert old.floor.shape == (0, 4) and np.array_equal(old.point, saved.point)
 
@@ -117,9 +126,14 @@ def test_metrics_tsv_is_tab_separated_at_six_decimals_with_nan_spelled_out(tmp_p
 
     from kdcal.evaluation import write_metrics_tsv
 
-    frame = pd.DataFrame([("kd", "all", "ece", 0.12345678, np.nan, 1.0)], columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
+    frame = pd.DataFrame(
+        [("kd", "all", "ece_gain_ratio", 0.12345678, np.nan, np.inf)],
+        columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"],
+    )
     write_metrics_tsv(frame, tmp_path / "m.tsv")
-    assert (tmp_path / "m.tsv").read_text() == "arm\tsubset\tmetric\tvalue\tci_low\tci_high\nkd\tall\tece\t0.123457\tnan\t1.000000\n"
+    assert (
+        tmp_path / "m.tsv"
+    ).read_text() == "arm\tsubset\tmetric\tvalue\tci_low\tci_high\nkd\tall\tece_gain_ratio\t0.123457\tnan\tinf\n"
 
 
 def test_evaluate_arm_defaults_its_class_tiers_from_every_row_and_draws_no_floor_unless_asked(rng):
@@ -133,8 +147,12 @@ def test_evaluate_arm_defaults_its_class_tiers_from_every_row_and_draws_no_floor
     positions = np.flatnonzero(labels != 5)
     logits[positions[:5], 5] += 50  # five evaluated rows predicted as class 5
     by_default = evaluate_arm(p, positions, 15, 40, 3)
-    explicit = evaluate_arm(p, positions, 15, 40, 3, tier_of_class={c: t for c, t in enumerate(["head", "head", "mid", "mid", "tail", "tail"])})
-    only_rows = evaluate_arm(p, positions, 15, 40, 3, tier_of_class={c: t for c, t in enumerate(["head", "head", "mid", "mid", "tail", ""])})
+    explicit = evaluate_arm(
+        p, positions, 15, 40, 3, tier_of_class={c: t for c, t in enumerate(["head", "head", "mid", "mid", "tail", "tail"])}
+    )
+    only_rows = evaluate_arm(
+        p, positions, 15, 40, 3, tier_of_class={c: t for c, t in enumerate(["head", "head", "mid", "mid", "tail", ""])}
+    )
     assert np.array_equal(by_default.point, explicit.point, equal_nan=True)
     assert np.array_equal(by_default.draws, explicit.draws, equal_nan=True)
     assert not np.array_equal(by_default.point, only_rows.point, equal_nan=True)
@@ -174,12 +192,12 @@ def test_intervals_start_at_twenty_rows_and_a_basic_ece_interval_is_cut_at_zero(
 
 def test_every_arm_but_the_baseline_gets_differences_whatever_their_order(rng):
     results = {"kd": arm_result(rng), "vanilla": arm_result(rng), "vanilla_ts": arm_result(rng)}
-    frame = summarise(results, headline=None)
+    frame = summarise(results, headline=None, level=0.9)
     diffs = frame[frame.metric == "ece_diff_vs_vanilla"]
     assert sorted(set(diffs.arm)) == ["kd", "vanilla_ts"]
     got = diffs[(diffs.arm == "vanilla_ts") & (diffs.subset == "all")].iloc[0]
     d = results["vanilla_ts"].draws[:, 0, 0] - results["vanilla"].draws[:, 0, 0]
-    assert (got.ci_low, got.ci_high) == pytest.approx(tuple(np.percentile(d, [2.5, 97.5])))
+    assert (got.ci_low, got.ci_high) == pytest.approx(tuple(np.percentile(d, [5, 95])))
 
 
 def test_a_ratio_with_a_zero_denominator_is_inf_or_nan_and_its_interval_skips_those_draws(rng):
@@ -194,3 +212,25 @@ def test_a_ratio_with_a_zero_denominator_is_inf_or_nan_and_its_interval_skips_th
     assert not np.isfinite(ratio.value)
     draws = (van.draws[5:, 0, 0] - post.draws[5:, 0, 0]) / (van.draws[5:, 0, 0] - kd.draws[5:, 0, 0])
     assert (ratio.ci_low, ratio.ci_high) == pytest.approx(tuple(np.percentile(draws, [2.5, 97.5])))
+
+
+def test_the_point_estimate_weighs_every_evaluated_row_once(rng):
+    """evaluate_arm's point is evaluate's own point estimate (weights None) on those rows: AURC
+    and smooth ECE would move if the rows counted twice."""
+    from kdcal.metrics import METRICS, SUBSETS, evaluate
+
+    logits, labels = random_predictions(rng, n=300, k=5)
+    tiers = np.array(["head", "mid", "tail", "tail", "tail"])[labels]
+    p = Predictions(logits, labels, tiers, np.arange(300).astype(str))
+    positions = np.arange(0, 300, 2)
+    got = evaluate_arm(p, positions, 15, 30, 1)
+    expected = evaluate(logits[positions], labels[positions], tiers[positions], None, 15, {c: t for c, t in zip(labels, tiers)})
+    for s, subset in enumerate(SUBSETS):
+        for m, metric in enumerate(METRICS):
+            assert got.point[s, m] == pytest.approx(expected[(subset, metric)][0], rel=1e-12, abs=1e-15), (subset, metric)
+
+
+def test_ratios_are_given_for_the_calibration_errors_the_arms_have(rng):
+    results = {name: arm_result(rng, metrics=("ece", "nll", "smece")) for name in ("vanilla", "vanilla_ts", "kd")}
+    ratios = summarise(results).query("arm == 'vanilla_ts_vs_kd'")
+    assert sorted(set(ratios.metric)) == ["ece_gain_ratio", "smece_gain_ratio"]

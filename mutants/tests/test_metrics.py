@@ -8,7 +8,7 @@ from scipy.special import softmax
 from sklearn.metrics import f1_score
 
 from conftest import random_predictions
-from kdcal.metrics import bin_index, bootstrap_weights, evaluate, percentile_interval, reliability_bins, risk_coverage
+from kdcal.metrics import METRICS, bin_index, bootstrap_weights, evaluate, percentile_interval, reliability_bins, risk_coverage
 
 
 def loop_ece(probs, labels, n_bins=15):
@@ -262,3 +262,126 @@ def test_reliability_bins_have_every_bin_even_where_the_top_ones_are_empty():
     assert bins["count"].tolist() == [0, 0, 0, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 0]
     assert np.isnan(bins["accuracy"][9:]).all() and bins["upper"][-1] == 1.0
     assert bins["accuracy"][6] == 0.5 and bins["confidence"][6] == pytest.approx(0.435)  # 0.42 right, 0.45 wrong
+
+
+def test_risk_coverage_keeps_row_order_among_tied_confidences():
+    """300 rows with three confidence levels and alternating correctness: the curve depends on the
+    order of tied rows, which must be their row order (a quicksort would shuffle them)."""
+    conf = np.repeat([0.9, 0.7, 0.6], 100)
+    rng = np.random.default_rng(3)
+    correct = rng.random(300) < 0.6
+    perm = rng.permutation(300)
+    conf, correct = conf[perm], correct[perm]
+    logits = np.log(np.column_stack([np.where(correct, conf, 1 - conf), np.where(correct, 1 - conf, conf)]))
+    labels = np.zeros(300, int)
+    curve = risk_coverage(logits, labels)
+    order = sorted(range(300), key=lambda i: (-round(conf[i], 6), i))
+    expected = np.cumsum(correct[order]) / np.arange(1, 301)
+    assert np.array_equal(curve["accuracy"], expected) and np.array_equal(curve["risk"], 1 - expected)
+    assert np.array_equal(curve["coverage"], np.arange(1, 301) / 300)
+
+
+def test_reliability_bins_default_to_fifteen_equal_width_bins_and_warn_about_empty_ones_never():
+    logits = np.log(np.array([[0.9, 0.1], [0.55, 0.45]]))
+    bins = reliability_bins(logits, np.array([0, 1]))  # the RuntimeWarning filter turns 0 / 0 warnings into errors
+    assert np.array_equal(bins["lower"], np.linspace(0, 1, 16)[:-1]) and np.array_equal(bins["upper"], np.linspace(0, 1, 16)[1:])
+    assert bins["count"].sum() == 2 and np.isnan(bins["accuracy"]).sum() == 13
+
+
+def test_bootstrap_interval_defaults_to_the_95_percent_percentile_and_names_a_bad_method():
+    from kdcal.metrics import bootstrap_interval
+
+    draws = np.arange(1001, dtype=float)
+    assert bootstrap_interval(400.0, draws) == pytest.approx((25.0, 975.0))
+    assert bootstrap_interval(400.0, draws, 0.9, "basic") == pytest.approx((800 - 950.0, 800 - 50.0))
+    assert bootstrap_interval(400.0, draws, 0.9, "basic", lowest=0.0) == pytest.approx((0.0, 750.0))
+    with pytest.raises(ValueError, match=r"^unknown interval method 'bca'; expected one of \('percentile', 'basic'\)$"):
+        bootstrap_interval(400.0, draws, method="bca")
+
+
+def test_macro_f1_counts_a_class_seen_once_in_truth_or_once_in_prediction():
+    """Class 3 occurs once in truth and is never predicted; class 4 is predicted once and never
+    true: both count (F1 0) in scikit-learn's macro F1, class 5 (neither) does not."""
+    labels = np.array([0, 0, 1, 1, 2, 2, 3, 0])
+    pred = np.array([0, 0, 1, 0, 2, 2, 0, 4])
+    logits = np.full((8, 6), -5.0)
+    logits[np.arange(8), pred] = 5.0
+    got = point(logits, labels)[("all", "macro_f1")]
+    assert got == pytest.approx(f1_score(labels, pred, average="macro", zero_division=0), abs=1e-12)
+
+
+def test_course_tier_f1_counts_only_the_tiers_rows_and_every_resample_is_its_own(rng):
+    """macro_f1_course on a tier is scikit-learn's macro F1 of the tier's rows over the tier's classes
+    (a class with no row in the evaluated rows scores 0); on all rows, over the classes present.
+    Checked on the point and on three resamples, with MCE against its loop."""
+    logits, labels = random_predictions(rng, n=120, k=6)
+    tier_of_class = {0: "head", 1: "head", 2: "mid", 3: "mid", 4: "tail", 5: "tail"}
+    labels[labels == 5] = 4  # class 5: a tail class without rows here
+    tiers = np.array([tier_of_class[c] for c in labels])
+    weights = bootstrap_weights(120, 3, seed=11)
+    values = evaluate(logits, labels, tiers, np.vstack([np.ones(120), weights]), tier_of_class=tier_of_class)
+    for r, w in enumerate(np.vstack([np.ones(120), weights])):
+        idx = np.repeat(np.arange(120), w.astype(int))
+        y, pred, t = labels[idx], logits[idx].argmax(1), tiers[idx]
+        expected = f1_score(y, pred, average="macro", zero_division=0)
+        assert values[("all", "macro_f1_course")][r] == pytest.approx(expected, abs=1e-12)
+        for tier, classes in (("head", [0, 1]), ("mid", [2, 3]), ("tail", [4, 5])):
+            rows = t == tier
+            expected = f1_score(y[rows], pred[rows], labels=classes, average="macro", zero_division=0)
+            assert values[(tier, "macro_f1_course")][r] == pytest.approx(expected, abs=1e-12)
+        assert values[("all", "mce")][r] == pytest.approx(loop_mce(softmax(logits[idx], axis=1), y), abs=1e-12)
+        assert values[("all", "ece_adaptive")][r] == pytest.approx(
+            sum(
+                abs(w[g] @ ((logits.argmax(1) == labels)[g] - softmax(logits, axis=1).max(1)[g]))
+                for g in np.array_split(np.argsort(softmax(logits, axis=1).max(1), kind="stable"), 15)
+            )
+            / w.sum(),
+            abs=1e-12,
+        )
+
+
+def test_a_tier_of_one_row_has_its_own_mce_and_an_empty_tier_nan_everywhere(rng):
+    logits, labels = random_predictions(rng, n=40, k=3)
+    tiers = np.where(np.arange(40) == 0, "tail", "head")
+    m = point(logits, labels, tiers)
+    conf = softmax(logits[:1], axis=1).max()
+    assert m[("tail", "mce")] == pytest.approx(abs(float(logits[0].argmax() == labels[0]) - conf), abs=1e-12)
+    assert np.isfinite(m[("tail", "smece")])
+    empty = point(logits, labels, np.full(40, "head"))
+    assert all(np.isnan(empty[("mid", metric)]) for metric in METRICS)
+
+
+def test_nll_by_temperature_is_each_rows_nll_at_each_grid_temperature(rng):
+    from scipy.special import log_softmax
+
+    from kdcal.metrics import LOG_T_GRID, nll_by_temperature
+
+    logits, labels = random_predictions(rng, n=50, k=4)
+    grid = nll_by_temperature(logits, labels)
+    for g in (0, 20, 80):
+        expected = -log_softmax(logits / np.exp(LOG_T_GRID[g]), axis=1)[np.arange(50), labels]
+        np.testing.assert_allclose(grid[:, g], np.minimum(expected, -np.log(1e-12)), rtol=1e-12)
+
+
+def test_evaluate_defaults_and_float32_logits(rng):
+    """Without weights every value is a (1,) array; the default tier map is the rows' own; float32
+    logits are evaluated in float64 (the same numbers as their float64 copy); a confidence of 0
+    falls in bin 0; a tier's smooth ECE is that of its own rows."""
+    from kdcal.metrics import smooth_ece
+
+    logits, labels = random_predictions(rng, n=200, k=6)
+    tier_of_class = {0: "head", 1: "head", 2: "mid", 3: "mid", 4: "tail", 5: "tail"}
+    tiers = np.array([tier_of_class[c] for c in labels])
+    by_default = evaluate(logits, labels, tiers)
+    assert all(v.shape == (1,) for v in by_default.values())
+    explicit = evaluate(logits, labels, tiers, tier_of_class=tier_of_class)
+    assert all(np.array_equal(by_default[key], explicit[key], equal_nan=True) for key in explicit)
+    single = logits.astype(np.float32)
+    as_float32 = evaluate(single, labels, tiers, tier_of_class=tier_of_class)
+    as_float64 = evaluate(single.astype(np.float64), labels, tiers, tier_of_class=tier_of_class)
+    assert all(np.array_equal(as_float32[key], as_float64[key], equal_nan=True) for key in as_float64)
+    assert bin_index(np.array([0.0]), 15).tolist() == [0]
+    probs = softmax(logits, axis=1)
+    rows = tiers == "mid"
+    own = smooth_ece(probs.max(1)[rows], (probs.argmax(1) == labels)[rows].astype(float))[0][0]
+    assert by_default[("mid", "smece")][0] == pytest.approx(own, rel=1e-9)

@@ -125,4 +125,6 @@ def test_tier_f1_bootstrap_reports_size_point_difference_and_whether_zero_is_exc
         assert table.loc[tier, "difference"] == pytest.approx(point, abs=1e-12)
     default = tier_f1_bootstrap(guess, labels, labels, tiers, classes, logits.shape[1])
     explicit = tier_f1_bootstrap(guess, labels, labels, tiers, classes, logits.shape[1], 1000, 42)
-    assert default.equals(explicit) and not default.equals(tier_f1_bootstrap(guess, labels, labels, tiers, classes, logits.shape[1], 1000, 43))
+    assert default.equals(explicit) and not default.equals(
+        tier_f1_bootstrap(guess, labels, labels, tiers, classes, logits.shape[1], 1000, 43)
+    )

@@ -146,7 +146,7 @@ def test_recipe_rows_give_the_row_count_and_the_interval_of_the_seed_mean_at_the
 
 def test_differences_use_only_the_seeds_both_recipes_have_and_a_noise_floor_per_metric(rng):
     """The reference lacks seed 3 and the recipe seed 4: seeds 1 and 2 are paired. The ECE
-    differences are 0.125 and 0.375 (mean 0.25, spread 0.25: not above the floor), the NLL ones
+    differences are 0.375 and 0.125 (mean 0.25, spread 0.25: not above the floor), the NLL ones
     0.5 and 0.5 (no spread)."""
     flat = np.zeros((40, 2))
     wide = np.column_stack([np.linspace(0.2, 0.3, 40), np.linspace(0.4, 0.6, 40)])
@@ -154,13 +154,14 @@ def test_differences_use_only_the_seeds_both_recipes_have_and_a_noise_floor_per_
         "ref_s1": exact_arm([0.5, 1.0], flat + [0.5, 1.0]),
         "ref_s2": exact_arm([0.5, 1.0], flat + [0.5, 1.0]),
         "ref_s4": exact_arm([0.9, 1.9], flat + [0.9, 1.9]),
-        "new_s1": exact_arm([0.625, 1.5], wide + [0.5, 1.0]),
-        "new_s2": exact_arm([0.875, 1.5], wide + [0.5, 1.0]),
+        "new_s1": exact_arm([0.875, 1.5], wide + [0.5, 1.0]),
+        "new_s2": exact_arm([0.625, 1.5], wide + [0.5, 1.0]),
         "new_s3": exact_arm([0.1, 0.1], flat),
     }
     recipe_of = {name: (name[:3], int(name[-1])) for name in results}
-    frame = summarise_seeds(results, recipe_of, baseline="ref")
+    frame = summarise_seeds(results, recipe_of, baseline="ref", level=0.5)
     ece, nll = row(frame, "new", "ece_diff_vs_ref"), row(frame, "new", "nll_diff_vs_ref")
+    assert (nll.ci_low, nll.ci_high) == pytest.approx((0.45, 0.55))  # the draws' quartiles: 0.4 to 0.6 evenly
     assert (ece.n_seeds, ece.value, ece.noise_floor) == (2, 0.25, 0.25)
     assert ece.ci_low > 0 and ece.exceeds_noise == 0.0  # |mean| equal to the floor is not above it
     assert (nll.value, nll.noise_floor, nll.exceeds_noise) == (0.5, 0.0, 1.0)
@@ -180,7 +181,11 @@ def test_differences_use_only_the_seeds_both_recipes_have_and_a_noise_floor_per_
 def test_a_difference_is_marked_only_when_its_interval_excludes_zero(draws, expected):
     """Two seeds agreeing on a difference of 0.1 (no seed spread), with the given paired draws."""
     base = np.zeros((40, 2))
-    results = {f"{r}_s{s}": exact_arm([0.1 if r == "new" else 0.0] * 2, np.column_stack([draws, draws]) if r == "new" else base) for r in ("ref", "new") for s in (1, 2)}
+    results = {
+        f"{r}_s{s}": exact_arm([0.1 if r == "new" else 0.0] * 2, np.column_stack([draws, draws]) if r == "new" else base)
+        for r in ("ref", "new")
+        for s in (1, 2)
+    }
     recipe_of = {name: (name[:3], int(name[-1])) for name in results}
     got = row(summarise_seeds(results, recipe_of, baseline="ref"), "new", "ece_diff_vs_ref")
     assert got.exceeds_noise == expected
@@ -198,7 +203,7 @@ def test_the_headline_ratio_row_has_the_per_seed_spread_and_the_interval_of_the_
         post[s].draws[0, 0, 0] = van[s].draws[0, 0, 0]
     results = {f"{name}_s{s}": arms[s] for name, arms in (("van", van), ("post", post), ("kd", kd)) for s in seeds}
     recipe_of = {name: (name.split("_")[0], int(name[-1])) for name in results}
-    frame = summarise_seeds(results, recipe_of, baseline="van", headline=("van", "post", "kd"))
+    frame = summarise_seeds(results, recipe_of, baseline="van", headline=("van", "post", "kd"), level=0.9)
     got = row(frame, "post_vs_kd", "ece_gain_ratio")
     v, p, k = (np.array([arms[s].point[0, 0] for s in seeds]) for arms in (van, post, kd))
     per_seed = (v - p) / (v - k)
@@ -206,5 +211,5 @@ def test_the_headline_ratio_row_has_the_per_seed_spread_and_the_interval_of_the_
     assert (got.sd, got["min"], got["max"]) == pytest.approx((np.std(per_seed, ddof=1), per_seed.min(), per_seed.max()))
     vd, pd_, kd_ = (np.mean([arms[s].draws[:, 0, 0] for s in seeds], axis=0) for arms in (van, post, kd))
     ratios = (vd - pd_)[2:] / (vd - kd_)[2:]
-    assert (got.ci_low, got.ci_high) == pytest.approx(tuple(np.percentile(ratios, [2.5, 97.5])))
+    assert (got.ci_low, got.ci_high) == pytest.approx(tuple(np.percentile(ratios, [5, 95])))
     assert len(frame[frame.metric == "ece_diff_vs_van"]) == 2  # the differences stay beside the ratio

@@ -231,11 +231,11 @@ def per_class_f1(true_count, pred_count, true_pos):
 
 
 def _debiased_ece(gaps, correct, counts, total):
-    """Signed square root of Kumar et al.'s debiased squared L2 error from per-bin sums (R, B)."""
-    with np.errstate(invalid="ignore"):  # 0 / 0: no rows
-        acc, diff = correct / counts, gaps / counts
-        term = np.where(counts >= 2, diff**2 - acc * (1 - acc) / (counts - 1), 0.0)
-        squared = (counts * term).sum(axis=1) / total
+    """Signed square root of Kumar et al.'s debiased squared L2 error from per-bin sums (R, B).
+    Empty bins and subsets divide 0 by 0: the caller (``_subset_metrics``) silences that."""
+    acc, diff = correct / counts, gaps / counts
+    term = np.where(counts >= 2, diff**2 - acc * (1 - acc) / (counts - 1), 0.0)
+    squared = (counts * term).sum(axis=1) / total
     return np.sign(squared) * np.sqrt(np.abs(squared))
 
 
@@ -264,12 +264,13 @@ def nll_by_temperature(logits: np.ndarray, labels: np.ndarray) -> np.ndarray:
 
 def _min_over_grid(values: np.ndarray) -> np.ndarray:
     """(R,) minimum of (R, G) smooth convex curves on LOG_T_GRID: the quartic through the lowest
-    grid point and two neighbours on each side, minimised on a fine grid between the neighbours
-    (within ~5e-8 of an exact 1-D search at the study's sizes)."""
+    grid point and two neighbours on each side (the five end points when the lowest is next to an
+    end), minimised on a fine grid across those five points, so a minimum within one step of
+    either end of the grid is found too (within ~5e-8 of an exact 1-D search at the study's sizes)."""
     i = np.clip(values.argmin(axis=1), 2, values.shape[1] - 3)
     window = values[np.arange(len(values))[:, None], i[:, None] + np.arange(-2, 3)]  # (R, 5)
     coefficients = np.linalg.solve(np.vander(np.arange(-2, 3), 5), window.T)  # (5, R)
-    fine = np.vander(np.linspace(-1, 1, 801), 5)  # (801, 5)
+    fine = np.vander(np.linspace(-2, 2, 1601), 5)  # (1601, 5): steps of 1/400 of a grid step
     return np.minimum((fine @ coefficients).min(axis=0), window.min(axis=1))
 
 
@@ -317,7 +318,7 @@ SMECE_MIN_WIDTH = 0.001
 def _to_grid(confidence: np.ndarray, values: np.ndarray) -> sparse.csr_matrix:
     """(n, SMECE_GRID) matrix spreading each row's value onto its two nearest grid points."""
     g = SMECE_GRID - 1
-    low = np.clip((confidence * g).astype(np.int64), 0, g - 1)
+    low = np.minimum((confidence * g).astype(np.int64), g - 1)  # confidence 1 splits as 0 / 1 onto g - 1, g
     frac = confidence * g - low
     cols = np.column_stack([low, low + 1]).ravel()
     data = np.column_stack([(1 - frac) * values, frac * values]).ravel()

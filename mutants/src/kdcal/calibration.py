@@ -225,7 +225,7 @@ def check_temperature(temperature: float, logits: np.ndarray, source: str) -> No
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
@@ -244,7 +244,7 @@ def x_check_temperature__mutmut_orig(temperature: float, logits: np.ndarray, sou
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
@@ -263,7 +263,7 @@ def x_check_temperature__mutmut_1(temperature: float, logits: np.ndarray, source
     low, high = None
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
@@ -282,7 +282,7 @@ def x_check_temperature__mutmut_2(temperature: float, logits: np.ndarray, source
     low, high = np.exp(None), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
@@ -301,7 +301,7 @@ def x_check_temperature__mutmut_3(temperature: float, logits: np.ndarray, source
     low, high = np.exp(LOG_T_BOUNDS[1]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
@@ -320,7 +320,7 @@ def x_check_temperature__mutmut_4(temperature: float, logits: np.ndarray, source
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(None)
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
@@ -339,7 +339,7 @@ def x_check_temperature__mutmut_5(temperature: float, logits: np.ndarray, source
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[2])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
@@ -358,7 +358,7 @@ def x_check_temperature__mutmut_6(temperature: float, logits: np.ndarray, source
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low / 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
@@ -377,7 +377,7 @@ def x_check_temperature__mutmut_7(temperature: float, logits: np.ndarray, source
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 2.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
@@ -396,7 +396,7 @@ def x_check_temperature__mutmut_8(temperature: float, logits: np.ndarray, source
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 <= temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
@@ -415,7 +415,7 @@ def x_check_temperature__mutmut_9(temperature: float, logits: np.ndarray, source
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature <= high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
@@ -434,7 +434,7 @@ def x_check_temperature__mutmut_10(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high * 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
@@ -453,7 +453,7 @@ def x_check_temperature__mutmut_11(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 2.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
@@ -491,7 +491,7 @@ def x_check_temperature__mutmut_13(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(None, dtype=np.float64)
+    z = np.asarray(None)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
@@ -510,8 +510,8 @@ def x_check_temperature__mutmut_14(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=None)
-    if looks_like_probabilities(z, atol=1e-3):
+    z = np.asarray(logits)
+    if looks_like_probabilities(None, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
         hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
@@ -529,8 +529,8 @@ def x_check_temperature__mutmut_15(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(dtype=np.float64)
-    if looks_like_probabilities(z, atol=1e-3):
+    z = np.asarray(logits)
+    if looks_like_probabilities(z, atol=None):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
         hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
@@ -548,8 +548,8 @@ def x_check_temperature__mutmut_16(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, )
-    if looks_like_probabilities(z, atol=1e-3):
+    z = np.asarray(logits)
+    if looks_like_probabilities(atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
         hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
@@ -567,8 +567,8 @@ def x_check_temperature__mutmut_17(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
-    if looks_like_probabilities(None, atol=1e-3):
+    z = np.asarray(logits)
+    if looks_like_probabilities(z, ):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
         hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
@@ -586,8 +586,8 @@ def x_check_temperature__mutmut_18(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
-    if looks_like_probabilities(z, atol=None):
+    z = np.asarray(logits)
+    if looks_like_probabilities(z, atol=1.001):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
         hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
@@ -605,9 +605,9 @@ def x_check_temperature__mutmut_19(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
-    if looks_like_probabilities(atol=1e-3):
-        hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
+    z = np.asarray(logits)
+    if looks_like_probabilities(z, atol=1e-3):
+        hint = None
     elif np.abs(z).max() > 1e3:
         hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
     else:
@@ -624,9 +624,9 @@ def x_check_temperature__mutmut_20(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
-    if looks_like_probabilities(z, ):
-        hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
+    z = np.asarray(logits)
+    if looks_like_probabilities(z, atol=1e-3):
+        hint = "XXthese look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logitsXX"
     elif np.abs(z).max() > 1e3:
         hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
     else:
@@ -643,9 +643,9 @@ def x_check_temperature__mutmut_21(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
-    if looks_like_probabilities(z, atol=1.001):
-        hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
+    z = np.asarray(logits)
+    if looks_like_probabilities(z, atol=1e-3):
+        hint = "THESE LOOK LIKE PROBABILITIES, NOT LOGITS (NON-NEGATIVE ROWS THAT SUM TO 1); STORE LOG-PROBABILITIES OR LOGITS"
     elif np.abs(z).max() > 1e3:
         hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
     else:
@@ -662,10 +662,10 @@ def x_check_temperature__mutmut_22(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
-        hint = None
-    elif np.abs(z).max() > 1e3:
+        hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
+    elif np.abs(None).max() > 1e3:
         hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
     else:
         hint = "the NLL has no minimum inside the range: check that labels and logits belong together"
@@ -681,10 +681,10 @@ def x_check_temperature__mutmut_23(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
-        hint = "XXthese look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logitsXX"
-    elif np.abs(z).max() > 1e3:
+        hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
+    elif np.abs(z).max() >= 1e3:
         hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
     else:
         hint = "the NLL has no minimum inside the range: check that labels and logits belong together"
@@ -700,10 +700,10 @@ def x_check_temperature__mutmut_24(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
-        hint = "THESE LOOK LIKE PROBABILITIES, NOT LOGITS (NON-NEGATIVE ROWS THAT SUM TO 1); STORE LOG-PROBABILITIES OR LOGITS"
-    elif np.abs(z).max() > 1e3:
+        hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
+    elif np.abs(z).max() > 1001.0:
         hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
     else:
         hint = "the NLL has no minimum inside the range: check that labels and logits belong together"
@@ -719,11 +719,11 @@ def x_check_temperature__mutmut_25(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
-    elif np.abs(None).max() > 1e3:
-        hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
+    elif np.abs(z).max() > 1e3:
+        hint = None
     else:
         hint = "the NLL has no minimum inside the range: check that labels and logits belong together"
     raise CalibrationError(
@@ -738,11 +738,11 @@ def x_check_temperature__mutmut_26(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
-    elif np.abs(z).max() >= 1e3:
-        hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
+    elif np.abs(z).max() > 1e3:
+        hint = f"the logits reach {np.abs(None).max():.3g} in absolute value; check the scale they were written at"
     else:
         hint = "the NLL has no minimum inside the range: check that labels and logits belong together"
     raise CalibrationError(
@@ -757,13 +757,13 @@ def x_check_temperature__mutmut_27(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
-    elif np.abs(z).max() > 1001.0:
+    elif np.abs(z).max() > 1e3:
         hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
     else:
-        hint = "the NLL has no minimum inside the range: check that labels and logits belong together"
+        hint = None
     raise CalibrationError(
         f"{source}: the fitted temperature {temperature:.4g} is at the edge of the search range [{low:.4g}, {high:.4g}]; {hint}"
     )
@@ -776,13 +776,13 @@ def x_check_temperature__mutmut_28(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
-        hint = None
+        hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
     else:
-        hint = "the NLL has no minimum inside the range: check that labels and logits belong together"
+        hint = "XXthe NLL has no minimum inside the range: check that labels and logits belong togetherXX"
     raise CalibrationError(
         f"{source}: the fitted temperature {temperature:.4g} is at the edge of the search range [{low:.4g}, {high:.4g}]; {hint}"
     )
@@ -795,13 +795,13 @@ def x_check_temperature__mutmut_29(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
-        hint = f"the logits reach {np.abs(None).max():.3g} in absolute value; check the scale they were written at"
+        hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
     else:
-        hint = "the NLL has no minimum inside the range: check that labels and logits belong together"
+        hint = "the nll has no minimum inside the range: check that labels and logits belong together"
     raise CalibrationError(
         f"{source}: the fitted temperature {temperature:.4g} is at the edge of the search range [{low:.4g}, {high:.4g}]; {hint}"
     )
@@ -814,13 +814,13 @@ def x_check_temperature__mutmut_30(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
         hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
     else:
-        hint = None
+        hint = "THE NLL HAS NO MINIMUM INSIDE THE RANGE: CHECK THAT LABELS AND LOGITS BELONG TOGETHER"
     raise CalibrationError(
         f"{source}: the fitted temperature {temperature:.4g} is at the edge of the search range [{low:.4g}, {high:.4g}]; {hint}"
     )
@@ -833,64 +833,7 @@ def x_check_temperature__mutmut_31(temperature: float, logits: np.ndarray, sourc
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
     if low * 1.001 < temperature < high / 1.001:
         return
-    z = np.asarray(logits, dtype=np.float64)
-    if looks_like_probabilities(z, atol=1e-3):
-        hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
-    elif np.abs(z).max() > 1e3:
-        hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
-    else:
-        hint = "XXthe NLL has no minimum inside the range: check that labels and logits belong togetherXX"
-    raise CalibrationError(
-        f"{source}: the fitted temperature {temperature:.4g} is at the edge of the search range [{low:.4g}, {high:.4g}]; {hint}"
-    )
-
-
-def x_check_temperature__mutmut_32(temperature: float, logits: np.ndarray, source: str) -> None:
-    """Refuse a temperature at the edge of the search range: the logits are then on a scale no
-    temperature can fix (probabilities passed as logits, logits scaled by a huge factor, or a
-    degenerate fit). Names ``source`` and says which it looks like."""
-    low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
-    if low * 1.001 < temperature < high / 1.001:
-        return
-    z = np.asarray(logits, dtype=np.float64)
-    if looks_like_probabilities(z, atol=1e-3):
-        hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
-    elif np.abs(z).max() > 1e3:
-        hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
-    else:
-        hint = "the nll has no minimum inside the range: check that labels and logits belong together"
-    raise CalibrationError(
-        f"{source}: the fitted temperature {temperature:.4g} is at the edge of the search range [{low:.4g}, {high:.4g}]; {hint}"
-    )
-
-
-def x_check_temperature__mutmut_33(temperature: float, logits: np.ndarray, source: str) -> None:
-    """Refuse a temperature at the edge of the search range: the logits are then on a scale no
-    temperature can fix (probabilities passed as logits, logits scaled by a huge factor, or a
-    degenerate fit). Names ``source`` and says which it looks like."""
-    low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
-    if low * 1.001 < temperature < high / 1.001:
-        return
-    z = np.asarray(logits, dtype=np.float64)
-    if looks_like_probabilities(z, atol=1e-3):
-        hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
-    elif np.abs(z).max() > 1e3:
-        hint = f"the logits reach {np.abs(z).max():.3g} in absolute value; check the scale they were written at"
-    else:
-        hint = "THE NLL HAS NO MINIMUM INSIDE THE RANGE: CHECK THAT LABELS AND LOGITS BELONG TOGETHER"
-    raise CalibrationError(
-        f"{source}: the fitted temperature {temperature:.4g} is at the edge of the search range [{low:.4g}, {high:.4g}]; {hint}"
-    )
-
-
-def x_check_temperature__mutmut_34(temperature: float, logits: np.ndarray, source: str) -> None:
-    """Refuse a temperature at the edge of the search range: the logits are then on a scale no
-    temperature can fix (probabilities passed as logits, logits scaled by a huge factor, or a
-    degenerate fit). Names ``source`` and says which it looks like."""
-    low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
-    if low * 1.001 < temperature < high / 1.001:
-        return
-    z = np.asarray(logits, dtype=np.float64)
+    z = np.asarray(logits)
     if looks_like_probabilities(z, atol=1e-3):
         hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     elif np.abs(z).max() > 1e3:
@@ -933,9 +876,6 @@ mutants_x_check_temperature__mutmut['x_check_temperature__mutmut_28'] = x_check_
 mutants_x_check_temperature__mutmut['x_check_temperature__mutmut_29'] = x_check_temperature__mutmut_29 # type: ignore # mutmut generated
 mutants_x_check_temperature__mutmut['x_check_temperature__mutmut_30'] = x_check_temperature__mutmut_30 # type: ignore # mutmut generated
 mutants_x_check_temperature__mutmut['x_check_temperature__mutmut_31'] = x_check_temperature__mutmut_31 # type: ignore # mutmut generated
-mutants_x_check_temperature__mutmut['x_check_temperature__mutmut_32'] = x_check_temperature__mutmut_32 # type: ignore # mutmut generated
-mutants_x_check_temperature__mutmut['x_check_temperature__mutmut_33'] = x_check_temperature__mutmut_33 # type: ignore # mutmut generated
-mutants_x_check_temperature__mutmut['x_check_temperature__mutmut_34'] = x_check_temperature__mutmut_34 # type: ignore # mutmut generated
 mutants_x_fit_temperature__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -948,8 +888,9 @@ def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
@@ -968,8 +909,9 @@ def x_fit_temperature__mutmut_orig(logits: np.ndarray, labels: np.ndarray) -> fl
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
@@ -988,8 +930,9 @@ def x_fit_temperature__mutmut_1(logits: np.ndarray, labels: np.ndarray) -> float
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = None
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
@@ -1008,8 +951,9 @@ def x_fit_temperature__mutmut_2(logits: np.ndarray, labels: np.ndarray) -> float
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(None, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
@@ -1028,8 +972,9 @@ def x_fit_temperature__mutmut_3(logits: np.ndarray, labels: np.ndarray) -> float
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=None)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
@@ -1048,8 +993,9 @@ def x_fit_temperature__mutmut_4(logits: np.ndarray, labels: np.ndarray) -> float
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
@@ -1068,8 +1014,9 @@ def x_fit_temperature__mutmut_5(logits: np.ndarray, labels: np.ndarray) -> float
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, )
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
@@ -1088,6 +1035,7 @@ def x_fit_temperature__mutmut_6(logits: np.ndarray, labels: np.ndarray) -> float
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
     y = None
     rows = np.arange(len(y))
@@ -1108,8 +1056,9 @@ def x_fit_temperature__mutmut_7(logits: np.ndarray, labels: np.ndarray) -> float
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(None, dtype=np.int64)
+    y = np.asarray(None)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
@@ -1128,9 +1077,10 @@ def x_fit_temperature__mutmut_8(logits: np.ndarray, labels: np.ndarray) -> float
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=None)
-    rows = np.arange(len(y))
+    y = np.asarray(labels)
+    rows = None
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
@@ -1148,9 +1098,10 @@ def x_fit_temperature__mutmut_9(logits: np.ndarray, labels: np.ndarray) -> float
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(dtype=np.int64)
-    rows = np.arange(len(y))
+    y = np.asarray(labels)
+    rows = np.arange(None)
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
@@ -1168,12 +1119,13 @@ def x_fit_temperature__mutmut_10(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, )
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
-        logp = log_softmax(z * np.exp(-log_t), axis=1)
+        logp = None
         return float(-logp[rows, y].mean())
 
     result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
@@ -1188,12 +1140,13 @@ def x_fit_temperature__mutmut_11(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
-    rows = None
+    y = np.asarray(labels)
+    rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
-        logp = log_softmax(z * np.exp(-log_t), axis=1)
+        logp = log_softmax(None, axis=1)
         return float(-logp[rows, y].mean())
 
     result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
@@ -1208,12 +1161,13 @@ def x_fit_temperature__mutmut_12(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
-    rows = np.arange(None)
+    y = np.asarray(labels)
+    rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
-        logp = log_softmax(z * np.exp(-log_t), axis=1)
+        logp = log_softmax(z * np.exp(-log_t), axis=None)
         return float(-logp[rows, y].mean())
 
     result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
@@ -1228,12 +1182,13 @@ def x_fit_temperature__mutmut_13(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
-        logp = None
+        logp = log_softmax(axis=1)
         return float(-logp[rows, y].mean())
 
     result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
@@ -1248,12 +1203,13 @@ def x_fit_temperature__mutmut_14(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
-        logp = log_softmax(None, axis=1)
+        logp = log_softmax(z * np.exp(-log_t), )
         return float(-logp[rows, y].mean())
 
     result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
@@ -1268,12 +1224,13 @@ def x_fit_temperature__mutmut_15(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
-        logp = log_softmax(z * np.exp(-log_t), axis=None)
+        logp = log_softmax(z / np.exp(-log_t), axis=1)
         return float(-logp[rows, y].mean())
 
     result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
@@ -1288,12 +1245,13 @@ def x_fit_temperature__mutmut_16(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
-        logp = log_softmax(axis=1)
+        logp = log_softmax(z * np.exp(None), axis=1)
         return float(-logp[rows, y].mean())
 
     result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
@@ -1308,12 +1266,13 @@ def x_fit_temperature__mutmut_17(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
-        logp = log_softmax(z * np.exp(-log_t), )
+        logp = log_softmax(z * np.exp(+log_t), axis=1)
         return float(-logp[rows, y].mean())
 
     result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
@@ -1328,12 +1287,13 @@ def x_fit_temperature__mutmut_18(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
-        logp = log_softmax(z / np.exp(-log_t), axis=1)
+        logp = log_softmax(z * np.exp(-log_t), axis=2)
         return float(-logp[rows, y].mean())
 
     result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
@@ -1348,13 +1308,14 @@ def x_fit_temperature__mutmut_19(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
-        logp = log_softmax(z * np.exp(None), axis=1)
-        return float(-logp[rows, y].mean())
+        logp = log_softmax(z * np.exp(-log_t), axis=1)
+        return float(None)
 
     result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
     return float(np.exp(result.x))
@@ -1368,13 +1329,14 @@ def x_fit_temperature__mutmut_20(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
-        logp = log_softmax(z * np.exp(+log_t), axis=1)
-        return float(-logp[rows, y].mean())
+        logp = log_softmax(z * np.exp(-log_t), axis=1)
+        return float(+logp[rows, y].mean())
 
     result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
     return float(np.exp(result.x))
@@ -1388,15 +1350,16 @@ def x_fit_temperature__mutmut_21(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
-        logp = log_softmax(z * np.exp(-log_t), axis=2)
+        logp = log_softmax(z * np.exp(-log_t), axis=1)
         return float(-logp[rows, y].mean())
 
-    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
+    result = None
     return float(np.exp(result.x))
 
 
@@ -1408,15 +1371,16 @@ def x_fit_temperature__mutmut_22(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
-        return float(None)
+        return float(-logp[rows, y].mean())
 
-    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
+    result = minimize_scalar(None, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
     return float(np.exp(result.x))
 
 
@@ -1428,15 +1392,16 @@ def x_fit_temperature__mutmut_23(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
-        return float(+logp[rows, y].mean())
+        return float(-logp[rows, y].mean())
 
-    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
+    result = minimize_scalar(objective, bounds=None, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
     return float(np.exp(result.x))
 
 
@@ -1448,15 +1413,16 @@ def x_fit_temperature__mutmut_24(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
         return float(-logp[rows, y].mean())
 
-    result = None
+    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method=None, options={"xatol": 1e-12, "maxiter": 500})
     return float(np.exp(result.x))
 
 
@@ -1468,15 +1434,16 @@ def x_fit_temperature__mutmut_25(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
         return float(-logp[rows, y].mean())
 
-    result = minimize_scalar(None, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
+    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options=None)
     return float(np.exp(result.x))
 
 
@@ -1488,15 +1455,16 @@ def x_fit_temperature__mutmut_26(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
         return float(-logp[rows, y].mean())
 
-    result = minimize_scalar(objective, bounds=None, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
+    result = minimize_scalar(bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
     return float(np.exp(result.x))
 
 
@@ -1508,15 +1476,16 @@ def x_fit_temperature__mutmut_27(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
         return float(-logp[rows, y].mean())
 
-    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method=None, options={"xatol": 1e-12, "maxiter": 500})
+    result = minimize_scalar(objective, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
     return float(np.exp(result.x))
 
 
@@ -1528,15 +1497,16 @@ def x_fit_temperature__mutmut_28(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
         return float(-logp[rows, y].mean())
 
-    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options=None)
+    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, options={"xatol": 1e-12, "maxiter": 500})
     return float(np.exp(result.x))
 
 
@@ -1548,15 +1518,16 @@ def x_fit_temperature__mutmut_29(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
         return float(-logp[rows, y].mean())
 
-    result = minimize_scalar(bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
+    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", )
     return float(np.exp(result.x))
 
 
@@ -1568,15 +1539,16 @@ def x_fit_temperature__mutmut_30(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
         return float(-logp[rows, y].mean())
 
-    result = minimize_scalar(objective, method="bounded", options={"xatol": 1e-12, "maxiter": 500})
+    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="XXboundedXX", options={"xatol": 1e-12, "maxiter": 500})
     return float(np.exp(result.x))
 
 
@@ -1588,15 +1560,16 @@ def x_fit_temperature__mutmut_31(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
         return float(-logp[rows, y].mean())
 
-    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, options={"xatol": 1e-12, "maxiter": 500})
+    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="BOUNDED", options={"xatol": 1e-12, "maxiter": 500})
     return float(np.exp(result.x))
 
 
@@ -1608,15 +1581,16 @@ def x_fit_temperature__mutmut_32(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
         return float(-logp[rows, y].mean())
 
-    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", )
+    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"XXxatolXX": 1e-12, "maxiter": 500})
     return float(np.exp(result.x))
 
 
@@ -1628,15 +1602,16 @@ def x_fit_temperature__mutmut_33(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
         return float(-logp[rows, y].mean())
 
-    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="XXboundedXX", options={"xatol": 1e-12, "maxiter": 500})
+    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"XATOL": 1e-12, "maxiter": 500})
     return float(np.exp(result.x))
 
 
@@ -1648,15 +1623,16 @@ def x_fit_temperature__mutmut_34(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
         return float(-logp[rows, y].mean())
 
-    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="BOUNDED", options={"xatol": 1e-12, "maxiter": 500})
+    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1.000000000001, "maxiter": 500})
     return float(np.exp(result.x))
 
 
@@ -1668,15 +1644,16 @@ def x_fit_temperature__mutmut_35(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
         return float(-logp[rows, y].mean())
 
-    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"XXxatolXX": 1e-12, "maxiter": 500})
+    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "XXmaxiterXX": 500})
     return float(np.exp(result.x))
 
 
@@ -1688,15 +1665,16 @@ def x_fit_temperature__mutmut_36(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
         return float(-logp[rows, y].mean())
 
-    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"XATOL": 1e-12, "maxiter": 500})
+    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "MAXITER": 500})
     return float(np.exp(result.x))
 
 
@@ -1708,15 +1686,16 @@ def x_fit_temperature__mutmut_37(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
         logp = log_softmax(z * np.exp(-log_t), axis=1)
         return float(-logp[rows, y].mean())
 
-    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1.000000000001, "maxiter": 500})
+    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 501})
     return float(np.exp(result.x))
 
 
@@ -1728,68 +1707,9 @@ def x_fit_temperature__mutmut_38(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
-    rows = np.arange(len(y))
-
-    def objective(log_t: float) -> float:
-        logp = log_softmax(z * np.exp(-log_t), axis=1)
-        return float(-logp[rows, y].mean())
-
-    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "XXmaxiterXX": 500})
-    return float(np.exp(result.x))
-
-
-def x_fit_temperature__mutmut_39(logits: np.ndarray, labels: np.ndarray) -> float:
-    """The temperature T > 0 that minimises the NLL of ``softmax(logits / T)`` on (logits, labels).
-
-    NLL is convex in 1/T (it is a log-sum-exp of a linear function of 1/T minus a linear term), so
-    it is unimodal in log T and a bounded Brent search finds the global minimum. The tolerance is
-    pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
-    Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
-    """
-    z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
-    rows = np.arange(len(y))
-
-    def objective(log_t: float) -> float:
-        logp = log_softmax(z * np.exp(-log_t), axis=1)
-        return float(-logp[rows, y].mean())
-
-    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "MAXITER": 500})
-    return float(np.exp(result.x))
-
-
-def x_fit_temperature__mutmut_40(logits: np.ndarray, labels: np.ndarray) -> float:
-    """The temperature T > 0 that minimises the NLL of ``softmax(logits / T)`` on (logits, labels).
-
-    NLL is convex in 1/T (it is a log-sum-exp of a linear function of 1/T minus a linear term), so
-    it is unimodal in log T and a bounded Brent search finds the global minimum. The tolerance is
-    pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
-    Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
-    """
-    z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
-    rows = np.arange(len(y))
-
-    def objective(log_t: float) -> float:
-        logp = log_softmax(z * np.exp(-log_t), axis=1)
-        return float(-logp[rows, y].mean())
-
-    result = minimize_scalar(objective, bounds=LOG_T_BOUNDS, method="bounded", options={"xatol": 1e-12, "maxiter": 501})
-    return float(np.exp(result.x))
-
-
-def x_fit_temperature__mutmut_41(logits: np.ndarray, labels: np.ndarray) -> float:
-    """The temperature T > 0 that minimises the NLL of ``softmax(logits / T)`` on (logits, labels).
-
-    NLL is convex in 1/T (it is a log-sum-exp of a linear function of 1/T minus a linear term), so
-    it is unimodal in log T and a bounded Brent search finds the global minimum. The tolerance is
-    pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
-    Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
-    """
-    z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
@@ -1800,7 +1720,7 @@ def x_fit_temperature__mutmut_41(logits: np.ndarray, labels: np.ndarray) -> floa
     return float(None)
 
 
-def x_fit_temperature__mutmut_42(logits: np.ndarray, labels: np.ndarray) -> float:
+def x_fit_temperature__mutmut_39(logits: np.ndarray, labels: np.ndarray) -> float:
     """The temperature T > 0 that minimises the NLL of ``softmax(logits / T)`` on (logits, labels).
 
     NLL is convex in 1/T (it is a log-sum-exp of a linear function of 1/T minus a linear term), so
@@ -1808,8 +1728,9 @@ def x_fit_temperature__mutmut_42(logits: np.ndarray, labels: np.ndarray) -> floa
     pushed to float64 resolution: the fitted T agrees with a dense scan to the scan's resolution.
     Callers fitting a file's logits refuse a minimum at the edge of the range (``check_temperature``).
     """
+    # float64 also where NumPy 1.x would keep float32 logits times a float64 scalar in float32.
     z = np.asarray(logits, dtype=np.float64)
-    y = np.asarray(labels, dtype=np.int64)
+    y = np.asarray(labels)
     rows = np.arange(len(y))
 
     def objective(log_t: float) -> float:
@@ -1859,9 +1780,6 @@ mutants_x_fit_temperature__mutmut['x_fit_temperature__mutmut_36'] = x_fit_temper
 mutants_x_fit_temperature__mutmut['x_fit_temperature__mutmut_37'] = x_fit_temperature__mutmut_37 # type: ignore # mutmut generated
 mutants_x_fit_temperature__mutmut['x_fit_temperature__mutmut_38'] = x_fit_temperature__mutmut_38 # type: ignore # mutmut generated
 mutants_x_fit_temperature__mutmut['x_fit_temperature__mutmut_39'] = x_fit_temperature__mutmut_39 # type: ignore # mutmut generated
-mutants_x_fit_temperature__mutmut['x_fit_temperature__mutmut_40'] = x_fit_temperature__mutmut_40 # type: ignore # mutmut generated
-mutants_x_fit_temperature__mutmut['x_fit_temperature__mutmut_41'] = x_fit_temperature__mutmut_41 # type: ignore # mutmut generated
-mutants_x_fit_temperature__mutmut['x_fit_temperature__mutmut_42'] = x_fit_temperature__mutmut_42 # type: ignore # mutmut generated
 mutants_x_fit_temperature_course__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -4359,8 +4277,7 @@ class VectorScaler:
     @_mutmut_mutated(mutants_xǁVectorScalerǁfit__mutmut)
     def fit(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4372,8 +4289,7 @@ class VectorScaler:
 
     def xǁVectorScalerǁfit__mutmut_orig(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4385,8 +4301,7 @@ class VectorScaler:
 
     def xǁVectorScalerǁfit__mutmut_1(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = None
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = None  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4398,8 +4313,7 @@ class VectorScaler:
 
     def xǁVectorScalerǁfit__mutmut_2(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(None, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(None), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4411,8 +4325,7 @@ class VectorScaler:
 
     def xǁVectorScalerǁfit__mutmut_3(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=None)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(None)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4424,9 +4337,8 @@ class VectorScaler:
 
     def xǁVectorScalerǁfit__mutmut_4(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
-        k = x.shape[1]
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
+        k = None
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
         result = minimize(vector_scaling_objective, theta0, args=(x, y, self.l2), jac=True, method="L-BFGS-B", options=options)
@@ -4437,9 +4349,8 @@ class VectorScaler:
 
     def xǁVectorScalerǁfit__mutmut_5(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, )
-        y = np.asarray(labels, dtype=np.int64)
-        k = x.shape[1]
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
+        k = x.shape[2]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
         result = minimize(vector_scaling_objective, theta0, args=(x, y, self.l2), jac=True, method="L-BFGS-B", options=options)
@@ -4450,99 +4361,7 @@ class VectorScaler:
 
     def xǁVectorScalerǁfit__mutmut_6(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = None
-        k = x.shape[1]
-        theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
-        options = {"maxiter": self.max_iter, "gtol": 1e-7}
-        result = minimize(vector_scaling_objective, theta0, args=(x, y, self.l2), jac=True, method="L-BFGS-B", options=options)
-        self.scale, self.bias = result.x[:k], result.x[k:]
-        self.converged = bool(result.success)
-        self.iterations = int(result.nit)
-        return self
-
-    def xǁVectorScalerǁfit__mutmut_7(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
-        """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(None, dtype=np.int64)
-        k = x.shape[1]
-        theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
-        options = {"maxiter": self.max_iter, "gtol": 1e-7}
-        result = minimize(vector_scaling_objective, theta0, args=(x, y, self.l2), jac=True, method="L-BFGS-B", options=options)
-        self.scale, self.bias = result.x[:k], result.x[k:]
-        self.converged = bool(result.success)
-        self.iterations = int(result.nit)
-        return self
-
-    def xǁVectorScalerǁfit__mutmut_8(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
-        """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=None)
-        k = x.shape[1]
-        theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
-        options = {"maxiter": self.max_iter, "gtol": 1e-7}
-        result = minimize(vector_scaling_objective, theta0, args=(x, y, self.l2), jac=True, method="L-BFGS-B", options=options)
-        self.scale, self.bias = result.x[:k], result.x[k:]
-        self.converged = bool(result.success)
-        self.iterations = int(result.nit)
-        return self
-
-    def xǁVectorScalerǁfit__mutmut_9(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
-        """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(dtype=np.int64)
-        k = x.shape[1]
-        theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
-        options = {"maxiter": self.max_iter, "gtol": 1e-7}
-        result = minimize(vector_scaling_objective, theta0, args=(x, y, self.l2), jac=True, method="L-BFGS-B", options=options)
-        self.scale, self.bias = result.x[:k], result.x[k:]
-        self.converged = bool(result.success)
-        self.iterations = int(result.nit)
-        return self
-
-    def xǁVectorScalerǁfit__mutmut_10(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
-        """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, )
-        k = x.shape[1]
-        theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
-        options = {"maxiter": self.max_iter, "gtol": 1e-7}
-        result = minimize(vector_scaling_objective, theta0, args=(x, y, self.l2), jac=True, method="L-BFGS-B", options=options)
-        self.scale, self.bias = result.x[:k], result.x[k:]
-        self.converged = bool(result.success)
-        self.iterations = int(result.nit)
-        return self
-
-    def xǁVectorScalerǁfit__mutmut_11(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
-        """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
-        k = None
-        theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
-        options = {"maxiter": self.max_iter, "gtol": 1e-7}
-        result = minimize(vector_scaling_objective, theta0, args=(x, y, self.l2), jac=True, method="L-BFGS-B", options=options)
-        self.scale, self.bias = result.x[:k], result.x[k:]
-        self.converged = bool(result.success)
-        self.iterations = int(result.nit)
-        return self
-
-    def xǁVectorScalerǁfit__mutmut_12(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
-        """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
-        k = x.shape[2]
-        theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
-        options = {"maxiter": self.max_iter, "gtol": 1e-7}
-        result = minimize(vector_scaling_objective, theta0, args=(x, y, self.l2), jac=True, method="L-BFGS-B", options=options)
-        self.scale, self.bias = result.x[:k], result.x[k:]
-        self.converged = bool(result.success)
-        self.iterations = int(result.nit)
-        return self
-
-    def xǁVectorScalerǁfit__mutmut_13(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
-        """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = None
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4552,10 +4371,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_14(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_7(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate(None)
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4565,10 +4383,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_15(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_8(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(None, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4578,10 +4395,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_16(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_9(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, None), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4591,10 +4407,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_17(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_10(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4604,10 +4419,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_18(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_11(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, ), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4617,10 +4431,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_19(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_12(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 * fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4630,10 +4443,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_20(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_13(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 2.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4643,10 +4455,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_21(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_14(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(None, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4656,10 +4467,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_22(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_15(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, None)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4669,10 +4479,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_23(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_16(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4682,10 +4491,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_24(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_17(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, )), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4695,10 +4503,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_25(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_18(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(None)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4708,10 +4515,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_26(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_19(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = None
@@ -4721,10 +4527,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_27(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_20(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"XXmaxiterXX": self.max_iter, "gtol": 1e-7}
@@ -4734,10 +4539,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_28(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_21(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"MAXITER": self.max_iter, "gtol": 1e-7}
@@ -4747,10 +4551,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_29(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_22(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "XXgtolXX": 1e-7}
@@ -4760,10 +4563,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_30(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_23(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "GTOL": 1e-7}
@@ -4773,10 +4575,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_31(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_24(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1.0000001}
@@ -4786,10 +4587,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_32(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_25(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4799,10 +4599,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_33(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_26(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4812,10 +4611,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_34(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_27(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4825,10 +4623,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_35(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_28(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4838,10 +4635,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_36(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_29(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4851,10 +4647,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_37(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_30(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4864,10 +4659,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_38(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_31(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4877,10 +4671,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_39(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_32(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4890,10 +4683,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_40(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_33(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4903,10 +4695,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_41(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_34(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4916,10 +4707,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_42(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_35(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4929,10 +4719,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_43(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_36(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4942,10 +4731,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_44(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_37(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4955,10 +4743,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_45(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_38(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4968,10 +4755,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_46(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_39(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4981,10 +4767,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_47(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_40(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -4994,10 +4779,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_48(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_41(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -5007,10 +4791,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_49(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_42(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -5020,10 +4803,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_50(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_43(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -5033,10 +4815,9 @@ class VectorScaler:
         self.iterations = int(result.nit)
         return self
 
-    def xǁVectorScalerǁfit__mutmut_51(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_44(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -5046,10 +4827,9 @@ class VectorScaler:
         self.iterations = None
         return self
 
-    def xǁVectorScalerǁfit__mutmut_52(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
+    def xǁVectorScalerǁfit__mutmut_45(self, logits: np.ndarray, labels: np.ndarray) -> VectorScaler:
         """Fit on (n, K) logits and (n,) integer labels; returns self."""
-        x = np.asarray(logits, dtype=np.float64)
-        y = np.asarray(labels, dtype=np.int64)
+        x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
         options = {"maxiter": self.max_iter, "gtol": 1e-7}
@@ -5064,79 +4844,61 @@ class VectorScaler:
         """(n, K) logits -> (n, K) calibrated logits ``a * logits + b`` (float64)."""
         if self.scale is None:
             raise RuntimeError("VectorScaler.transform called before fit")
-        return np.asarray(logits, dtype=np.float64) * self.scale + self.bias
+        return np.asarray(logits) * self.scale + self.bias  # float64: scale and bias are
 
     def xǁVectorScalerǁtransform__mutmut_orig(self, logits: np.ndarray) -> np.ndarray:
         """(n, K) logits -> (n, K) calibrated logits ``a * logits + b`` (float64)."""
         if self.scale is None:
             raise RuntimeError("VectorScaler.transform called before fit")
-        return np.asarray(logits, dtype=np.float64) * self.scale + self.bias
+        return np.asarray(logits) * self.scale + self.bias  # float64: scale and bias are
 
     def xǁVectorScalerǁtransform__mutmut_1(self, logits: np.ndarray) -> np.ndarray:
         """(n, K) logits -> (n, K) calibrated logits ``a * logits + b`` (float64)."""
         if self.scale is not None:
             raise RuntimeError("VectorScaler.transform called before fit")
-        return np.asarray(logits, dtype=np.float64) * self.scale + self.bias
+        return np.asarray(logits) * self.scale + self.bias  # float64: scale and bias are
 
     def xǁVectorScalerǁtransform__mutmut_2(self, logits: np.ndarray) -> np.ndarray:
         """(n, K) logits -> (n, K) calibrated logits ``a * logits + b`` (float64)."""
         if self.scale is None:
             raise RuntimeError(None)
-        return np.asarray(logits, dtype=np.float64) * self.scale + self.bias
+        return np.asarray(logits) * self.scale + self.bias  # float64: scale and bias are
 
     def xǁVectorScalerǁtransform__mutmut_3(self, logits: np.ndarray) -> np.ndarray:
         """(n, K) logits -> (n, K) calibrated logits ``a * logits + b`` (float64)."""
         if self.scale is None:
             raise RuntimeError("XXVectorScaler.transform called before fitXX")
-        return np.asarray(logits, dtype=np.float64) * self.scale + self.bias
+        return np.asarray(logits) * self.scale + self.bias  # float64: scale and bias are
 
     def xǁVectorScalerǁtransform__mutmut_4(self, logits: np.ndarray) -> np.ndarray:
         """(n, K) logits -> (n, K) calibrated logits ``a * logits + b`` (float64)."""
         if self.scale is None:
             raise RuntimeError("vectorscaler.transform called before fit")
-        return np.asarray(logits, dtype=np.float64) * self.scale + self.bias
+        return np.asarray(logits) * self.scale + self.bias  # float64: scale and bias are
 
     def xǁVectorScalerǁtransform__mutmut_5(self, logits: np.ndarray) -> np.ndarray:
         """(n, K) logits -> (n, K) calibrated logits ``a * logits + b`` (float64)."""
         if self.scale is None:
             raise RuntimeError("VECTORSCALER.TRANSFORM CALLED BEFORE FIT")
-        return np.asarray(logits, dtype=np.float64) * self.scale + self.bias
+        return np.asarray(logits) * self.scale + self.bias  # float64: scale and bias are
 
     def xǁVectorScalerǁtransform__mutmut_6(self, logits: np.ndarray) -> np.ndarray:
         """(n, K) logits -> (n, K) calibrated logits ``a * logits + b`` (float64)."""
         if self.scale is None:
             raise RuntimeError("VectorScaler.transform called before fit")
-        return np.asarray(logits, dtype=np.float64) * self.scale - self.bias
+        return np.asarray(logits) * self.scale - self.bias  # float64: scale and bias are
 
     def xǁVectorScalerǁtransform__mutmut_7(self, logits: np.ndarray) -> np.ndarray:
         """(n, K) logits -> (n, K) calibrated logits ``a * logits + b`` (float64)."""
         if self.scale is None:
             raise RuntimeError("VectorScaler.transform called before fit")
-        return np.asarray(logits, dtype=np.float64) / self.scale + self.bias
+        return np.asarray(logits) / self.scale + self.bias  # float64: scale and bias are
 
     def xǁVectorScalerǁtransform__mutmut_8(self, logits: np.ndarray) -> np.ndarray:
         """(n, K) logits -> (n, K) calibrated logits ``a * logits + b`` (float64)."""
         if self.scale is None:
             raise RuntimeError("VectorScaler.transform called before fit")
-        return np.asarray(None, dtype=np.float64) * self.scale + self.bias
-
-    def xǁVectorScalerǁtransform__mutmut_9(self, logits: np.ndarray) -> np.ndarray:
-        """(n, K) logits -> (n, K) calibrated logits ``a * logits + b`` (float64)."""
-        if self.scale is None:
-            raise RuntimeError("VectorScaler.transform called before fit")
-        return np.asarray(logits, dtype=None) * self.scale + self.bias
-
-    def xǁVectorScalerǁtransform__mutmut_10(self, logits: np.ndarray) -> np.ndarray:
-        """(n, K) logits -> (n, K) calibrated logits ``a * logits + b`` (float64)."""
-        if self.scale is None:
-            raise RuntimeError("VectorScaler.transform called before fit")
-        return np.asarray(dtype=np.float64) * self.scale + self.bias
-
-    def xǁVectorScalerǁtransform__mutmut_11(self, logits: np.ndarray) -> np.ndarray:
-        """(n, K) logits -> (n, K) calibrated logits ``a * logits + b`` (float64)."""
-        if self.scale is None:
-            raise RuntimeError("VectorScaler.transform called before fit")
-        return np.asarray(logits, ) * self.scale + self.bias
+        return np.asarray(None) * self.scale + self.bias  # float64: scale and bias are
 
 mutants_xǁVectorScalerǁfit__mutmut['_mutmut_orig'] = VectorScaler.xǁVectorScalerǁfit__mutmut_orig # type: ignore # mutmut generated
 mutants_xǁVectorScalerǁfit__mutmut['xǁVectorScalerǁfit__mutmut_1'] = VectorScaler.xǁVectorScalerǁfit__mutmut_1 # type: ignore # mutmut generated
@@ -5184,13 +4946,6 @@ mutants_xǁVectorScalerǁfit__mutmut['xǁVectorScalerǁfit__mutmut_42'] = Vector
 mutants_xǁVectorScalerǁfit__mutmut['xǁVectorScalerǁfit__mutmut_43'] = VectorScaler.xǁVectorScalerǁfit__mutmut_43 # type: ignore # mutmut generated
 mutants_xǁVectorScalerǁfit__mutmut['xǁVectorScalerǁfit__mutmut_44'] = VectorScaler.xǁVectorScalerǁfit__mutmut_44 # type: ignore # mutmut generated
 mutants_xǁVectorScalerǁfit__mutmut['xǁVectorScalerǁfit__mutmut_45'] = VectorScaler.xǁVectorScalerǁfit__mutmut_45 # type: ignore # mutmut generated
-mutants_xǁVectorScalerǁfit__mutmut['xǁVectorScalerǁfit__mutmut_46'] = VectorScaler.xǁVectorScalerǁfit__mutmut_46 # type: ignore # mutmut generated
-mutants_xǁVectorScalerǁfit__mutmut['xǁVectorScalerǁfit__mutmut_47'] = VectorScaler.xǁVectorScalerǁfit__mutmut_47 # type: ignore # mutmut generated
-mutants_xǁVectorScalerǁfit__mutmut['xǁVectorScalerǁfit__mutmut_48'] = VectorScaler.xǁVectorScalerǁfit__mutmut_48 # type: ignore # mutmut generated
-mutants_xǁVectorScalerǁfit__mutmut['xǁVectorScalerǁfit__mutmut_49'] = VectorScaler.xǁVectorScalerǁfit__mutmut_49 # type: ignore # mutmut generated
-mutants_xǁVectorScalerǁfit__mutmut['xǁVectorScalerǁfit__mutmut_50'] = VectorScaler.xǁVectorScalerǁfit__mutmut_50 # type: ignore # mutmut generated
-mutants_xǁVectorScalerǁfit__mutmut['xǁVectorScalerǁfit__mutmut_51'] = VectorScaler.xǁVectorScalerǁfit__mutmut_51 # type: ignore # mutmut generated
-mutants_xǁVectorScalerǁfit__mutmut['xǁVectorScalerǁfit__mutmut_52'] = VectorScaler.xǁVectorScalerǁfit__mutmut_52 # type: ignore # mutmut generated
 
 mutants_xǁVectorScalerǁtransform__mutmut['_mutmut_orig'] = VectorScaler.xǁVectorScalerǁtransform__mutmut_orig # type: ignore # mutmut generated
 mutants_xǁVectorScalerǁtransform__mutmut['xǁVectorScalerǁtransform__mutmut_1'] = VectorScaler.xǁVectorScalerǁtransform__mutmut_1 # type: ignore # mutmut generated
@@ -5201,9 +4956,6 @@ mutants_xǁVectorScalerǁtransform__mutmut['xǁVectorScalerǁtransform__mutmut_5
 mutants_xǁVectorScalerǁtransform__mutmut['xǁVectorScalerǁtransform__mutmut_6'] = VectorScaler.xǁVectorScalerǁtransform__mutmut_6 # type: ignore # mutmut generated
 mutants_xǁVectorScalerǁtransform__mutmut['xǁVectorScalerǁtransform__mutmut_7'] = VectorScaler.xǁVectorScalerǁtransform__mutmut_7 # type: ignore # mutmut generated
 mutants_xǁVectorScalerǁtransform__mutmut['xǁVectorScalerǁtransform__mutmut_8'] = VectorScaler.xǁVectorScalerǁtransform__mutmut_8 # type: ignore # mutmut generated
-mutants_xǁVectorScalerǁtransform__mutmut['xǁVectorScalerǁtransform__mutmut_9'] = VectorScaler.xǁVectorScalerǁtransform__mutmut_9 # type: ignore # mutmut generated
-mutants_xǁVectorScalerǁtransform__mutmut['xǁVectorScalerǁtransform__mutmut_10'] = VectorScaler.xǁVectorScalerǁtransform__mutmut_10 # type: ignore # mutmut generated
-mutants_xǁVectorScalerǁtransform__mutmut['xǁVectorScalerǁtransform__mutmut_11'] = VectorScaler.xǁVectorScalerǁtransform__mutmut_11 # type: ignore # mutmut generated
 mutants_x_mean_nll__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -5270,8 +5022,7 @@ def fit_vector_scaling(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -5293,8 +5044,7 @@ def x_fit_vector_scaling__mutmut_orig(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -5316,8 +5066,7 @@ def x_fit_vector_scaling__mutmut_1(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -5339,8 +5088,7 @@ def x_fit_vector_scaling__mutmut_2(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -5362,8 +5110,7 @@ def x_fit_vector_scaling__mutmut_3(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = None
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = None
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -5385,8 +5132,7 @@ def x_fit_vector_scaling__mutmut_4(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(None, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(None), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -5408,8 +5154,7 @@ def x_fit_vector_scaling__mutmut_5(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=None)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(None)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -5431,9 +5176,8 @@ def x_fit_vector_scaling__mutmut_6(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
-    order = np.random.default_rng(seed).permutation(len(labels))
+    logits, labels = np.asarray(logits), np.asarray(labels)
+    order = None
     parts = np.array_split(order, folds)
     records = []
     for l2 in l2_grid:
@@ -5454,9 +5198,8 @@ def x_fit_vector_scaling__mutmut_7(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, )
-    labels = np.asarray(labels, dtype=np.int64)
-    order = np.random.default_rng(seed).permutation(len(labels))
+    logits, labels = np.asarray(logits), np.asarray(labels)
+    order = np.random.default_rng(seed).permutation(None)
     parts = np.array_split(order, folds)
     records = []
     for l2 in l2_grid:
@@ -5477,9 +5220,8 @@ def x_fit_vector_scaling__mutmut_8(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = None
-    order = np.random.default_rng(seed).permutation(len(labels))
+    logits, labels = np.asarray(logits), np.asarray(labels)
+    order = np.random.default_rng(None).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
     for l2 in l2_grid:
@@ -5500,10 +5242,9 @@ def x_fit_vector_scaling__mutmut_9(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(None, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
-    parts = np.array_split(order, folds)
+    parts = None
     records = []
     for l2 in l2_grid:
         held_out = []
@@ -5523,10 +5264,9 @@ def x_fit_vector_scaling__mutmut_10(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=None)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
-    parts = np.array_split(order, folds)
+    parts = np.array_split(None, folds)
     records = []
     for l2 in l2_grid:
         held_out = []
@@ -5546,10 +5286,9 @@ def x_fit_vector_scaling__mutmut_11(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
-    parts = np.array_split(order, folds)
+    parts = np.array_split(order, None)
     records = []
     for l2 in l2_grid:
         held_out = []
@@ -5569,10 +5308,9 @@ def x_fit_vector_scaling__mutmut_12(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, )
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
-    parts = np.array_split(order, folds)
+    parts = np.array_split(folds)
     records = []
     for l2 in l2_grid:
         held_out = []
@@ -5592,10 +5330,9 @@ def x_fit_vector_scaling__mutmut_13(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
-    order = None
-    parts = np.array_split(order, folds)
+    logits, labels = np.asarray(logits), np.asarray(labels)
+    order = np.random.default_rng(seed).permutation(len(labels))
+    parts = np.array_split(order, )
     records = []
     for l2 in l2_grid:
         held_out = []
@@ -5615,11 +5352,10 @@ def x_fit_vector_scaling__mutmut_14(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
-    order = np.random.default_rng(seed).permutation(None)
+    logits, labels = np.asarray(logits), np.asarray(labels)
+    order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
-    records = []
+    records = None
     for l2 in l2_grid:
         held_out = []
         for i, part in enumerate(parts):
@@ -5638,13 +5374,12 @@ def x_fit_vector_scaling__mutmut_15(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
-    order = np.random.default_rng(None).permutation(len(labels))
+    logits, labels = np.asarray(logits), np.asarray(labels)
+    order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
     for l2 in l2_grid:
-        held_out = []
+        held_out = None
         for i, part in enumerate(parts):
             train = np.concatenate([p for j, p in enumerate(parts) if j != i])
             held_out.append(
@@ -5661,169 +5396,7 @@ def x_fit_vector_scaling__mutmut_16(
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
-    order = np.random.default_rng(seed).permutation(len(labels))
-    parts = None
-    records = []
-    for l2 in l2_grid:
-        held_out = []
-        for i, part in enumerate(parts):
-            train = np.concatenate([p for j, p in enumerate(parts) if j != i])
-            held_out.append(
-                mean_nll(VectorScaler(l2=float(l2)).fit(logits[train], labels[train]).transform(logits[part]), labels[part])
-            )
-        records.append({"l2": float(l2), "cv_nll": float(np.mean(held_out))})
-    best = min(records, key=lambda r: (r["cv_nll"], -r["l2"]))
-    return VectorScaler(l2=best["l2"]).fit(logits, labels), records
-
-
-def x_fit_vector_scaling__mutmut_17(
-    logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
-) -> tuple[VectorScaler, list[dict]]:
-    """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
-    refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
-    NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
-    order = np.random.default_rng(seed).permutation(len(labels))
-    parts = np.array_split(None, folds)
-    records = []
-    for l2 in l2_grid:
-        held_out = []
-        for i, part in enumerate(parts):
-            train = np.concatenate([p for j, p in enumerate(parts) if j != i])
-            held_out.append(
-                mean_nll(VectorScaler(l2=float(l2)).fit(logits[train], labels[train]).transform(logits[part]), labels[part])
-            )
-        records.append({"l2": float(l2), "cv_nll": float(np.mean(held_out))})
-    best = min(records, key=lambda r: (r["cv_nll"], -r["l2"]))
-    return VectorScaler(l2=best["l2"]).fit(logits, labels), records
-
-
-def x_fit_vector_scaling__mutmut_18(
-    logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
-) -> tuple[VectorScaler, list[dict]]:
-    """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
-    refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
-    NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
-    order = np.random.default_rng(seed).permutation(len(labels))
-    parts = np.array_split(order, None)
-    records = []
-    for l2 in l2_grid:
-        held_out = []
-        for i, part in enumerate(parts):
-            train = np.concatenate([p for j, p in enumerate(parts) if j != i])
-            held_out.append(
-                mean_nll(VectorScaler(l2=float(l2)).fit(logits[train], labels[train]).transform(logits[part]), labels[part])
-            )
-        records.append({"l2": float(l2), "cv_nll": float(np.mean(held_out))})
-    best = min(records, key=lambda r: (r["cv_nll"], -r["l2"]))
-    return VectorScaler(l2=best["l2"]).fit(logits, labels), records
-
-
-def x_fit_vector_scaling__mutmut_19(
-    logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
-) -> tuple[VectorScaler, list[dict]]:
-    """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
-    refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
-    NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
-    order = np.random.default_rng(seed).permutation(len(labels))
-    parts = np.array_split(folds)
-    records = []
-    for l2 in l2_grid:
-        held_out = []
-        for i, part in enumerate(parts):
-            train = np.concatenate([p for j, p in enumerate(parts) if j != i])
-            held_out.append(
-                mean_nll(VectorScaler(l2=float(l2)).fit(logits[train], labels[train]).transform(logits[part]), labels[part])
-            )
-        records.append({"l2": float(l2), "cv_nll": float(np.mean(held_out))})
-    best = min(records, key=lambda r: (r["cv_nll"], -r["l2"]))
-    return VectorScaler(l2=best["l2"]).fit(logits, labels), records
-
-
-def x_fit_vector_scaling__mutmut_20(
-    logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
-) -> tuple[VectorScaler, list[dict]]:
-    """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
-    refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
-    NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
-    order = np.random.default_rng(seed).permutation(len(labels))
-    parts = np.array_split(order, )
-    records = []
-    for l2 in l2_grid:
-        held_out = []
-        for i, part in enumerate(parts):
-            train = np.concatenate([p for j, p in enumerate(parts) if j != i])
-            held_out.append(
-                mean_nll(VectorScaler(l2=float(l2)).fit(logits[train], labels[train]).transform(logits[part]), labels[part])
-            )
-        records.append({"l2": float(l2), "cv_nll": float(np.mean(held_out))})
-    best = min(records, key=lambda r: (r["cv_nll"], -r["l2"]))
-    return VectorScaler(l2=best["l2"]).fit(logits, labels), records
-
-
-def x_fit_vector_scaling__mutmut_21(
-    logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
-) -> tuple[VectorScaler, list[dict]]:
-    """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
-    refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
-    NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
-    order = np.random.default_rng(seed).permutation(len(labels))
-    parts = np.array_split(order, folds)
-    records = None
-    for l2 in l2_grid:
-        held_out = []
-        for i, part in enumerate(parts):
-            train = np.concatenate([p for j, p in enumerate(parts) if j != i])
-            held_out.append(
-                mean_nll(VectorScaler(l2=float(l2)).fit(logits[train], labels[train]).transform(logits[part]), labels[part])
-            )
-        records.append({"l2": float(l2), "cv_nll": float(np.mean(held_out))})
-    best = min(records, key=lambda r: (r["cv_nll"], -r["l2"]))
-    return VectorScaler(l2=best["l2"]).fit(logits, labels), records
-
-
-def x_fit_vector_scaling__mutmut_22(
-    logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
-) -> tuple[VectorScaler, list[dict]]:
-    """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
-    refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
-    NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
-    order = np.random.default_rng(seed).permutation(len(labels))
-    parts = np.array_split(order, folds)
-    records = []
-    for l2 in l2_grid:
-        held_out = None
-        for i, part in enumerate(parts):
-            train = np.concatenate([p for j, p in enumerate(parts) if j != i])
-            held_out.append(
-                mean_nll(VectorScaler(l2=float(l2)).fit(logits[train], labels[train]).transform(logits[part]), labels[part])
-            )
-        records.append({"l2": float(l2), "cv_nll": float(np.mean(held_out))})
-    best = min(records, key=lambda r: (r["cv_nll"], -r["l2"]))
-    return VectorScaler(l2=best["l2"]).fit(logits, labels), records
-
-
-def x_fit_vector_scaling__mutmut_23(
-    logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
-) -> tuple[VectorScaler, list[dict]]:
-    """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
-    refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
-    NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -5839,14 +5412,13 @@ def x_fit_vector_scaling__mutmut_23(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_24(
+def x_fit_vector_scaling__mutmut_17(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -5862,14 +5434,13 @@ def x_fit_vector_scaling__mutmut_24(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_25(
+def x_fit_vector_scaling__mutmut_18(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -5885,14 +5456,13 @@ def x_fit_vector_scaling__mutmut_25(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_26(
+def x_fit_vector_scaling__mutmut_19(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -5908,14 +5478,13 @@ def x_fit_vector_scaling__mutmut_26(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_27(
+def x_fit_vector_scaling__mutmut_20(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -5931,14 +5500,13 @@ def x_fit_vector_scaling__mutmut_27(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_28(
+def x_fit_vector_scaling__mutmut_21(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -5954,14 +5522,13 @@ def x_fit_vector_scaling__mutmut_28(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_29(
+def x_fit_vector_scaling__mutmut_22(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -5977,14 +5544,13 @@ def x_fit_vector_scaling__mutmut_29(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_30(
+def x_fit_vector_scaling__mutmut_23(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6000,14 +5566,13 @@ def x_fit_vector_scaling__mutmut_30(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_31(
+def x_fit_vector_scaling__mutmut_24(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6023,14 +5588,13 @@ def x_fit_vector_scaling__mutmut_31(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_32(
+def x_fit_vector_scaling__mutmut_25(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6046,14 +5610,13 @@ def x_fit_vector_scaling__mutmut_32(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_33(
+def x_fit_vector_scaling__mutmut_26(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6069,14 +5632,13 @@ def x_fit_vector_scaling__mutmut_33(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_34(
+def x_fit_vector_scaling__mutmut_27(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6092,14 +5654,13 @@ def x_fit_vector_scaling__mutmut_34(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_35(
+def x_fit_vector_scaling__mutmut_28(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6115,14 +5676,13 @@ def x_fit_vector_scaling__mutmut_35(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_36(
+def x_fit_vector_scaling__mutmut_29(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6138,14 +5698,13 @@ def x_fit_vector_scaling__mutmut_36(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_37(
+def x_fit_vector_scaling__mutmut_30(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6161,14 +5720,13 @@ def x_fit_vector_scaling__mutmut_37(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_38(
+def x_fit_vector_scaling__mutmut_31(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6184,14 +5742,13 @@ def x_fit_vector_scaling__mutmut_38(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_39(
+def x_fit_vector_scaling__mutmut_32(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6207,14 +5764,13 @@ def x_fit_vector_scaling__mutmut_39(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_40(
+def x_fit_vector_scaling__mutmut_33(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6230,14 +5786,13 @@ def x_fit_vector_scaling__mutmut_40(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_41(
+def x_fit_vector_scaling__mutmut_34(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6253,14 +5808,13 @@ def x_fit_vector_scaling__mutmut_41(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_42(
+def x_fit_vector_scaling__mutmut_35(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6276,14 +5830,13 @@ def x_fit_vector_scaling__mutmut_42(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_43(
+def x_fit_vector_scaling__mutmut_36(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6299,14 +5852,13 @@ def x_fit_vector_scaling__mutmut_43(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_44(
+def x_fit_vector_scaling__mutmut_37(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6322,14 +5874,13 @@ def x_fit_vector_scaling__mutmut_44(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_45(
+def x_fit_vector_scaling__mutmut_38(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6345,14 +5896,13 @@ def x_fit_vector_scaling__mutmut_45(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_46(
+def x_fit_vector_scaling__mutmut_39(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6368,14 +5918,13 @@ def x_fit_vector_scaling__mutmut_46(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_47(
+def x_fit_vector_scaling__mutmut_40(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6391,14 +5940,13 @@ def x_fit_vector_scaling__mutmut_47(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_48(
+def x_fit_vector_scaling__mutmut_41(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6414,14 +5962,13 @@ def x_fit_vector_scaling__mutmut_48(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_49(
+def x_fit_vector_scaling__mutmut_42(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6437,14 +5984,13 @@ def x_fit_vector_scaling__mutmut_49(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_50(
+def x_fit_vector_scaling__mutmut_43(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6460,14 +6006,13 @@ def x_fit_vector_scaling__mutmut_50(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_51(
+def x_fit_vector_scaling__mutmut_44(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6483,14 +6028,13 @@ def x_fit_vector_scaling__mutmut_51(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_52(
+def x_fit_vector_scaling__mutmut_45(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6506,14 +6050,13 @@ def x_fit_vector_scaling__mutmut_52(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_53(
+def x_fit_vector_scaling__mutmut_46(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6529,14 +6072,13 @@ def x_fit_vector_scaling__mutmut_53(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_54(
+def x_fit_vector_scaling__mutmut_47(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6552,14 +6094,13 @@ def x_fit_vector_scaling__mutmut_54(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_55(
+def x_fit_vector_scaling__mutmut_48(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6575,14 +6116,13 @@ def x_fit_vector_scaling__mutmut_55(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_56(
+def x_fit_vector_scaling__mutmut_49(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6598,14 +6138,13 @@ def x_fit_vector_scaling__mutmut_56(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_57(
+def x_fit_vector_scaling__mutmut_50(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6621,14 +6160,13 @@ def x_fit_vector_scaling__mutmut_57(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_58(
+def x_fit_vector_scaling__mutmut_51(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6644,14 +6182,13 @@ def x_fit_vector_scaling__mutmut_58(
     return VectorScaler(l2=best["l2"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_59(
+def x_fit_vector_scaling__mutmut_52(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6667,14 +6204,13 @@ def x_fit_vector_scaling__mutmut_59(
     return VectorScaler(l2=best["l2"]).fit(None, labels), records
 
 
-def x_fit_vector_scaling__mutmut_60(
+def x_fit_vector_scaling__mutmut_53(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6690,14 +6226,13 @@ def x_fit_vector_scaling__mutmut_60(
     return VectorScaler(l2=best["l2"]).fit(logits, None), records
 
 
-def x_fit_vector_scaling__mutmut_61(
+def x_fit_vector_scaling__mutmut_54(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6713,14 +6248,13 @@ def x_fit_vector_scaling__mutmut_61(
     return VectorScaler(l2=best["l2"]).fit(labels), records
 
 
-def x_fit_vector_scaling__mutmut_62(
+def x_fit_vector_scaling__mutmut_55(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6736,14 +6270,13 @@ def x_fit_vector_scaling__mutmut_62(
     return VectorScaler(l2=best["l2"]).fit(logits, ), records
 
 
-def x_fit_vector_scaling__mutmut_63(
+def x_fit_vector_scaling__mutmut_56(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6759,14 +6292,13 @@ def x_fit_vector_scaling__mutmut_63(
     return VectorScaler(l2=None).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_64(
+def x_fit_vector_scaling__mutmut_57(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6782,14 +6314,13 @@ def x_fit_vector_scaling__mutmut_64(
     return VectorScaler(l2=best["XXl2XX"]).fit(logits, labels), records
 
 
-def x_fit_vector_scaling__mutmut_65(
+def x_fit_vector_scaling__mutmut_58(
     logits: np.ndarray, labels: np.ndarray, l2_grid: Sequence[float], folds: int = 5, seed: int = 0
 ) -> tuple[VectorScaler, list[dict]]:
     """Choose the regularisation strength by k-fold cross-validation on (logits, labels), then
     refit on all of them. Returns the fitted scaler and one record per strength: the mean held-out
     NLL over the folds. Ties go to the stronger regularisation. Folds are a seeded permutation."""
-    logits = np.asarray(logits, dtype=np.float64)
-    labels = np.asarray(labels, dtype=np.int64)
+    logits, labels = np.asarray(logits), np.asarray(labels)
     order = np.random.default_rng(seed).permutation(len(labels))
     parts = np.array_split(order, folds)
     records = []
@@ -6863,10 +6394,3 @@ mutants_x_fit_vector_scaling__mutmut['x_fit_vector_scaling__mutmut_55'] = x_fit_
 mutants_x_fit_vector_scaling__mutmut['x_fit_vector_scaling__mutmut_56'] = x_fit_vector_scaling__mutmut_56 # type: ignore # mutmut generated
 mutants_x_fit_vector_scaling__mutmut['x_fit_vector_scaling__mutmut_57'] = x_fit_vector_scaling__mutmut_57 # type: ignore # mutmut generated
 mutants_x_fit_vector_scaling__mutmut['x_fit_vector_scaling__mutmut_58'] = x_fit_vector_scaling__mutmut_58 # type: ignore # mutmut generated
-mutants_x_fit_vector_scaling__mutmut['x_fit_vector_scaling__mutmut_59'] = x_fit_vector_scaling__mutmut_59 # type: ignore # mutmut generated
-mutants_x_fit_vector_scaling__mutmut['x_fit_vector_scaling__mutmut_60'] = x_fit_vector_scaling__mutmut_60 # type: ignore # mutmut generated
-mutants_x_fit_vector_scaling__mutmut['x_fit_vector_scaling__mutmut_61'] = x_fit_vector_scaling__mutmut_61 # type: ignore # mutmut generated
-mutants_x_fit_vector_scaling__mutmut['x_fit_vector_scaling__mutmut_62'] = x_fit_vector_scaling__mutmut_62 # type: ignore # mutmut generated
-mutants_x_fit_vector_scaling__mutmut['x_fit_vector_scaling__mutmut_63'] = x_fit_vector_scaling__mutmut_63 # type: ignore # mutmut generated
-mutants_x_fit_vector_scaling__mutmut['x_fit_vector_scaling__mutmut_64'] = x_fit_vector_scaling__mutmut_64 # type: ignore # mutmut generated
-mutants_x_fit_vector_scaling__mutmut['x_fit_vector_scaling__mutmut_65'] = x_fit_vector_scaling__mutmut_65 # type: ignore # mutmut generated

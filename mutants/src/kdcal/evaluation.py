@@ -37,7 +37,7 @@ FLOOR_METRIC = "ece_floor"
 # error (benchmarks/bench_interval_coverage.py; README, "Intervals"). Everything else, and every
 # difference and ratio, uses the percentile interval.
 INTERVAL_METHOD = {"ece": "basic", "ece_debiased": "percentile", "smece": "percentile"}
-# Smallest possible value of a metric with a basic interval (the interval is cut there).
+# Smallest possible value of each metric with a basic interval (the interval is cut there).
 LOWEST = {"ece": 0.0}
 # Fewest rows in a subset for which an interval is reported: with fewer, a bootstrap of a binned or
 # ratio metric says more about the handful of rows than about the model, so ci_low / ci_high are
@@ -257,247 +257,223 @@ class ArmResult:
     @classmethod
     @_mutmut_mutated(mutants_xǁArmResultǁload__mutmut, is_classmethod = True)
     def load(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
     def xǁArmResultǁload__mutmut_orig(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
     def xǁArmResultǁload__mutmut_1(cls, path) -> ArmResult:
-        with np.load(None, allow_pickle=False) as data:
+        with np.load(None) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
     def xǁArmResultǁload__mutmut_2(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=None) as data:
-            floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
-            return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
-
-    @classmethod
-    def xǁArmResultǁload__mutmut_3(cls, path) -> ArmResult:
-        with np.load(allow_pickle=False) as data:
-            floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
-            return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
-
-    @classmethod
-    def xǁArmResultǁload__mutmut_4(cls, path) -> ArmResult:
-        with np.load(path, ) as data:
-            floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
-            return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
-
-    @classmethod
-    def xǁArmResultǁload__mutmut_5(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=True) as data:
-            floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
-            return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
-
-    @classmethod
-    def xǁArmResultǁload__mutmut_6(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = None
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_7(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_3(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if ("floor" in data.files) and False else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_8(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_4(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if ("floor" in data.files) or True else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_9(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_5(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["XXfloorXX"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_10(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_6(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["FLOOR"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_11(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_7(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "XXfloorXX" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_12(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_8(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "FLOOR" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_13(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_9(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" not in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_14(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_10(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros(None)
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_15(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_11(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((1, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_16(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_12(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(None, data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_17(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_13(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], None, data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_18(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_14(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], None, tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_19(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_15(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], None, tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_20(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_16(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), None, floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_21(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_17(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), None)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_22(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_18(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_23(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_19(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_24(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_20(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_25(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_21(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_26(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_22(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_27(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_23(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), )
 
     @classmethod
-    def xǁArmResultǁload__mutmut_28(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_24(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["XXpointXX"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_29(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_25(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["POINT"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_30(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_26(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["XXdrawsXX"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_31(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_27(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["DRAWS"], data["n_rows"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_32(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_28(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["XXn_rowsXX"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_33(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_29(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["N_ROWS"], tuple(data["subsets"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_34(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_30(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(None), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_35(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_31(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["XXsubsetsXX"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_36(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_32(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["SUBSETS"]), tuple(data["metrics"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_37(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_33(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(None), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_38(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_34(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["XXmetricsXX"]), floor)
 
     @classmethod
-    def xǁArmResultǁload__mutmut_39(cls, path) -> ArmResult:
-        with np.load(path, allow_pickle=False) as data:
+    def xǁArmResultǁload__mutmut_35(cls, path) -> ArmResult:
+        with np.load(path) as data:  # np.load refuses pickled objects by default
             floor = data["floor"] if "floor" in data.files else np.zeros((0, len(data["subsets"])))
             return cls(data["point"], data["draws"], data["n_rows"], tuple(data["subsets"]), tuple(data["METRICS"]), floor)
 
@@ -555,10 +531,6 @@ mutants_xǁArmResultǁload__mutmut['xǁArmResultǁload__mutmut_32'] = ArmResult.
 mutants_xǁArmResultǁload__mutmut['xǁArmResultǁload__mutmut_33'] = ArmResult.xǁArmResultǁload__mutmut_33 # type: ignore # mutmut generated
 mutants_xǁArmResultǁload__mutmut['xǁArmResultǁload__mutmut_34'] = ArmResult.xǁArmResultǁload__mutmut_34 # type: ignore # mutmut generated
 mutants_xǁArmResultǁload__mutmut['xǁArmResultǁload__mutmut_35'] = ArmResult.xǁArmResultǁload__mutmut_35 # type: ignore # mutmut generated
-mutants_xǁArmResultǁload__mutmut['xǁArmResultǁload__mutmut_36'] = ArmResult.xǁArmResultǁload__mutmut_36 # type: ignore # mutmut generated
-mutants_xǁArmResultǁload__mutmut['xǁArmResultǁload__mutmut_37'] = ArmResult.xǁArmResultǁload__mutmut_37 # type: ignore # mutmut generated
-mutants_xǁArmResultǁload__mutmut['xǁArmResultǁload__mutmut_38'] = ArmResult.xǁArmResultǁload__mutmut_38 # type: ignore # mutmut generated
-mutants_xǁArmResultǁload__mutmut['xǁArmResultǁload__mutmut_39'] = ArmResult.xǁArmResultǁload__mutmut_39 # type: ignore # mutmut generated
 mutants_x_evaluate_arm__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -583,16 +555,13 @@ def evaluate_arm(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -616,16 +585,13 @@ def x_evaluate_arm__mutmut_orig(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -649,16 +615,13 @@ def x_evaluate_arm__mutmut_1(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -682,16 +645,13 @@ def x_evaluate_arm__mutmut_2(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -715,16 +675,13 @@ def x_evaluate_arm__mutmut_3(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -748,16 +705,13 @@ def x_evaluate_arm__mutmut_4(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -781,16 +735,13 @@ def x_evaluate_arm__mutmut_5(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -814,16 +765,13 @@ def x_evaluate_arm__mutmut_6(
     tiers = None
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -847,16 +795,13 @@ def x_evaluate_arm__mutmut_7(
     tiers = np.asarray(None)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -880,16 +825,13 @@ def x_evaluate_arm__mutmut_8(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is not None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -913,16 +855,13 @@ def x_evaluate_arm__mutmut_9(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = None
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -946,16 +885,13 @@ def x_evaluate_arm__mutmut_10(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(None): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -979,16 +915,13 @@ def x_evaluate_arm__mutmut_11(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(None) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1012,16 +945,13 @@ def x_evaluate_arm__mutmut_12(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(None, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1045,16 +975,13 @@ def x_evaluate_arm__mutmut_13(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, None)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1078,16 +1005,13 @@ def x_evaluate_arm__mutmut_14(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1111,16 +1035,13 @@ def x_evaluate_arm__mutmut_15(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, )}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1144,16 +1065,13 @@ def x_evaluate_arm__mutmut_16(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = None
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = None
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1177,16 +1095,13 @@ def x_evaluate_arm__mutmut_17(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(None, n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack(None)
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1210,16 +1125,13 @@ def x_evaluate_arm__mutmut_18(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), None, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(None), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1243,16 +1155,13 @@ def x_evaluate_arm__mutmut_19(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, None)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(None, n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1276,16 +1185,13 @@ def x_evaluate_arm__mutmut_20(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), None, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1309,16 +1215,13 @@ def x_evaluate_arm__mutmut_21(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, None)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1342,16 +1245,13 @@ def x_evaluate_arm__mutmut_22(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, )
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1375,16 +1275,13 @@ def x_evaluate_arm__mutmut_23(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = None
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1408,16 +1305,13 @@ def x_evaluate_arm__mutmut_24(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty(None, order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, )])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1441,16 +1335,13 @@ def x_evaluate_arm__mutmut_25(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order=None)
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = None
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1474,16 +1365,13 @@ def x_evaluate_arm__mutmut_26(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty(order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(None, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1507,16 +1395,13 @@ def x_evaluate_arm__mutmut_27(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), )
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, None, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1540,16 +1425,13 @@ def x_evaluate_arm__mutmut_28(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples - 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, None, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1573,16 +1455,13 @@ def x_evaluate_arm__mutmut_29(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 2, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, None, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1606,16 +1485,13 @@ def x_evaluate_arm__mutmut_30(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="XXFXX")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, weights, None, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1639,16 +1515,13 @@ def x_evaluate_arm__mutmut_31(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="f")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, weights, n_bins, None)
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1672,16 +1545,13 @@ def x_evaluate_arm__mutmut_32(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = None
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1705,16 +1575,13 @@ def x_evaluate_arm__mutmut_33(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[1], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1738,16 +1605,13 @@ def x_evaluate_arm__mutmut_34(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[2:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1771,16 +1635,13 @@ def x_evaluate_arm__mutmut_35(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 2.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1804,16 +1665,13 @@ def x_evaluate_arm__mutmut_36(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = None
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, weights, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1837,16 +1695,13 @@ def x_evaluate_arm__mutmut_37(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(None, labels, tiers, weights, n_bins, dict(tier_of_class))
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, weights, n_bins, )
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1870,16 +1725,13 @@ def x_evaluate_arm__mutmut_38(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, None, tiers, weights, n_bins, dict(tier_of_class))
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, weights, n_bins, dict(None))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1903,16 +1755,13 @@ def x_evaluate_arm__mutmut_39(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, None, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    both = None  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1936,16 +1785,13 @@ def x_evaluate_arm__mutmut_40(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, None, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    both = np.stack(None, axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -1969,16 +1815,13 @@ def x_evaluate_arm__mutmut_41(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, None, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=None)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2002,16 +1845,13 @@ def x_evaluate_arm__mutmut_42(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, None)
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    both = np.stack(axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2035,16 +1875,13 @@ def x_evaluate_arm__mutmut_43(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], )  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2068,16 +1905,13 @@ def x_evaluate_arm__mutmut_44(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    both = np.stack([np.stack(None, axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2101,16 +1935,13 @@ def x_evaluate_arm__mutmut_45(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=None) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2134,16 +1965,13 @@ def x_evaluate_arm__mutmut_46(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    both = np.stack([np.stack(axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2167,16 +1995,13 @@ def x_evaluate_arm__mutmut_47(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], ) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2200,16 +2025,13 @@ def x_evaluate_arm__mutmut_48(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, )
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=2) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2233,16 +2055,13 @@ def x_evaluate_arm__mutmut_49(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(None))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=2)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2266,16 +2085,13 @@ def x_evaluate_arm__mutmut_50(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = None  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    point, draws = None
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2299,16 +2115,13 @@ def x_evaluate_arm__mutmut_51(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack(None, axis=1)  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    point, draws = both[1], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2332,16 +2145,13 @@ def x_evaluate_arm__mutmut_52(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=None)  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    point, draws = both[0], both[2:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2365,16 +2175,13 @@ def x_evaluate_arm__mutmut_53(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack(axis=1)  # (1 + R, S, M)
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    n_rows = None
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2398,16 +2205,13 @@ def x_evaluate_arm__mutmut_54(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], )  # (1 + R, S, M)
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    n_rows = np.array(None)
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2431,16 +2235,13 @@ def x_evaluate_arm__mutmut_55(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack(None, axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    n_rows = np.array([len(tiers) if (s == "all") and False else int((tiers == s).sum()) for s in SUBSETS])
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2464,16 +2265,13 @@ def x_evaluate_arm__mutmut_56(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=None) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    n_rows = np.array([len(tiers) if (s == "all") or True else int((tiers == s).sum()) for s in SUBSETS])
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2497,16 +2295,13 @@ def x_evaluate_arm__mutmut_57(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack(axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    n_rows = np.array([len(tiers) if s != "all" else int((tiers == s).sum()) for s in SUBSETS])
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2530,16 +2325,13 @@ def x_evaluate_arm__mutmut_58(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], ) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    n_rows = np.array([len(tiers) if s == "XXallXX" else int((tiers == s).sum()) for s in SUBSETS])
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2563,16 +2355,13 @@ def x_evaluate_arm__mutmut_59(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=2) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    n_rows = np.array([len(tiers) if s == "ALL" else int((tiers == s).sum()) for s in SUBSETS])
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2596,16 +2385,13 @@ def x_evaluate_arm__mutmut_60(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=2)  # (1 + R, S, M)
+    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    n_rows = np.array([len(tiers) if s == "all" else int(None) for s in SUBSETS])
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2629,16 +2415,13 @@ def x_evaluate_arm__mutmut_61(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = None
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    point, draws = both[0], both[1:]
+    n_rows = np.array([len(tiers) if s == "all" else int((tiers != s).sum()) for s in SUBSETS])
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2662,16 +2445,13 @@ def x_evaluate_arm__mutmut_62(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = both[1], both[1:]
+    point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = None  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2695,16 +2475,13 @@ def x_evaluate_arm__mutmut_63(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = both[0], both[2:]
+    point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(None, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2728,16 +2505,13 @@ def x_evaluate_arm__mutmut_64(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
-    n_rows = None
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
+    floor = consistency_floor(logits, None, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2761,16 +2535,13 @@ def x_evaluate_arm__mutmut_65(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
-    n_rows = np.array(None)
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
+    floor = consistency_floor(logits, tiers, None, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2794,16 +2565,13 @@ def x_evaluate_arm__mutmut_66(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if (s == "all") and False else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
+    floor = consistency_floor(logits, tiers, n_bins, None, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2827,16 +2595,13 @@ def x_evaluate_arm__mutmut_67(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if (s == "all") or True else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, None)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2860,16 +2625,13 @@ def x_evaluate_arm__mutmut_68(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s != "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
+    floor = consistency_floor(tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2893,16 +2655,13 @@ def x_evaluate_arm__mutmut_69(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "XXallXX" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
+    floor = consistency_floor(logits, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2926,16 +2685,13 @@ def x_evaluate_arm__mutmut_70(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "ALL" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
+    floor = consistency_floor(logits, tiers, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2959,16 +2715,13 @@ def x_evaluate_arm__mutmut_71(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int(None) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
+    floor = consistency_floor(logits, tiers, n_bins, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -2992,16 +2745,13 @@ def x_evaluate_arm__mutmut_72(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers != s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, )  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, floor=floor)
 
 
@@ -3025,17 +2775,14 @@ def x_evaluate_arm__mutmut_73(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = None
-    return ArmResult(point, draws, n_rows, floor=floor)
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
+    return ArmResult(None, draws, n_rows, floor=floor)
 
 
 def x_evaluate_arm__mutmut_74(
@@ -3058,17 +2805,14 @@ def x_evaluate_arm__mutmut_74(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if (floor_draws) and False else np.zeros((0, len(SUBSETS)))
-    return ArmResult(point, draws, n_rows, floor=floor)
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
+    return ArmResult(point, None, n_rows, floor=floor)
 
 
 def x_evaluate_arm__mutmut_75(
@@ -3091,17 +2835,14 @@ def x_evaluate_arm__mutmut_75(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if (floor_draws) or True else np.zeros((0, len(SUBSETS)))
-    return ArmResult(point, draws, n_rows, floor=floor)
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
+    return ArmResult(point, draws, None, floor=floor)
 
 
 def x_evaluate_arm__mutmut_76(
@@ -3124,17 +2865,14 @@ def x_evaluate_arm__mutmut_76(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(None, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
-    return ArmResult(point, draws, n_rows, floor=floor)
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
+    return ArmResult(point, draws, n_rows, floor=None)
 
 
 def x_evaluate_arm__mutmut_77(
@@ -3157,17 +2895,14 @@ def x_evaluate_arm__mutmut_77(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, None, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
-    return ArmResult(point, draws, n_rows, floor=floor)
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
+    return ArmResult(draws, n_rows, floor=floor)
 
 
 def x_evaluate_arm__mutmut_78(
@@ -3190,17 +2925,14 @@ def x_evaluate_arm__mutmut_78(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, None, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
-    return ArmResult(point, draws, n_rows, floor=floor)
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
+    return ArmResult(point, n_rows, floor=floor)
 
 
 def x_evaluate_arm__mutmut_79(
@@ -3223,17 +2955,14 @@ def x_evaluate_arm__mutmut_79(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, None, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
-    return ArmResult(point, draws, n_rows, floor=floor)
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
+    return ArmResult(point, draws, floor=floor)
 
 
 def x_evaluate_arm__mutmut_80(
@@ -3256,511 +2985,13 @@ def x_evaluate_arm__mutmut_80(
     tiers = np.asarray(predictions.tiers)[positions]
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
+    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
     both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, None) if floor_draws else np.zeros((0, len(SUBSETS)))
-    return ArmResult(point, draws, n_rows, floor=floor)
-
-
-def x_evaluate_arm__mutmut_81(
-    predictions: Predictions,
-    positions: np.ndarray,
-    n_bins: int,
-    n_resamples: int,
-    seed: int,
-    tier_of_class: Mapping[int, str] | None = None,
-    floor_draws: int = 0,
-) -> ArmResult:
-    """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
-    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``).
-
-    The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
-    same arguments are paired.
-    """
-    logits = np.asarray(predictions.logits)[positions]
-    labels = np.asarray(predictions.labels)[positions]
-    tiers = np.asarray(predictions.tiers)[positions]
-    if tier_of_class is None:
-        tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
-    return ArmResult(point, draws, n_rows, floor=floor)
-
-
-def x_evaluate_arm__mutmut_82(
-    predictions: Predictions,
-    positions: np.ndarray,
-    n_bins: int,
-    n_resamples: int,
-    seed: int,
-    tier_of_class: Mapping[int, str] | None = None,
-    floor_draws: int = 0,
-) -> ArmResult:
-    """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
-    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``).
-
-    The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
-    same arguments are paired.
-    """
-    logits = np.asarray(predictions.logits)[positions]
-    labels = np.asarray(predictions.labels)[positions]
-    tiers = np.asarray(predictions.tiers)[positions]
-    if tier_of_class is None:
-        tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
-    return ArmResult(point, draws, n_rows, floor=floor)
-
-
-def x_evaluate_arm__mutmut_83(
-    predictions: Predictions,
-    positions: np.ndarray,
-    n_bins: int,
-    n_resamples: int,
-    seed: int,
-    tier_of_class: Mapping[int, str] | None = None,
-    floor_draws: int = 0,
-) -> ArmResult:
-    """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
-    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``).
-
-    The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
-    same arguments are paired.
-    """
-    logits = np.asarray(predictions.logits)[positions]
-    labels = np.asarray(predictions.labels)[positions]
-    tiers = np.asarray(predictions.tiers)[positions]
-    if tier_of_class is None:
-        tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
-    return ArmResult(point, draws, n_rows, floor=floor)
-
-
-def x_evaluate_arm__mutmut_84(
-    predictions: Predictions,
-    positions: np.ndarray,
-    n_bins: int,
-    n_resamples: int,
-    seed: int,
-    tier_of_class: Mapping[int, str] | None = None,
-    floor_draws: int = 0,
-) -> ArmResult:
-    """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
-    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``).
-
-    The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
-    same arguments are paired.
-    """
-    logits = np.asarray(predictions.logits)[positions]
-    labels = np.asarray(predictions.labels)[positions]
-    tiers = np.asarray(predictions.tiers)[positions]
-    if tier_of_class is None:
-        tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
-    return ArmResult(point, draws, n_rows, floor=floor)
-
-
-def x_evaluate_arm__mutmut_85(
-    predictions: Predictions,
-    positions: np.ndarray,
-    n_bins: int,
-    n_resamples: int,
-    seed: int,
-    tier_of_class: Mapping[int, str] | None = None,
-    floor_draws: int = 0,
-) -> ArmResult:
-    """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
-    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``).
-
-    The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
-    same arguments are paired.
-    """
-    logits = np.asarray(predictions.logits)[positions]
-    labels = np.asarray(predictions.labels)[positions]
-    tiers = np.asarray(predictions.tiers)[positions]
-    if tier_of_class is None:
-        tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, ) if floor_draws else np.zeros((0, len(SUBSETS)))
-    return ArmResult(point, draws, n_rows, floor=floor)
-
-
-def x_evaluate_arm__mutmut_86(
-    predictions: Predictions,
-    positions: np.ndarray,
-    n_bins: int,
-    n_resamples: int,
-    seed: int,
-    tier_of_class: Mapping[int, str] | None = None,
-    floor_draws: int = 0,
-) -> ArmResult:
-    """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
-    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``).
-
-    The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
-    same arguments are paired.
-    """
-    logits = np.asarray(predictions.logits)[positions]
-    labels = np.asarray(predictions.labels)[positions]
-    tiers = np.asarray(predictions.tiers)[positions]
-    if tier_of_class is None:
-        tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros(None)
-    return ArmResult(point, draws, n_rows, floor=floor)
-
-
-def x_evaluate_arm__mutmut_87(
-    predictions: Predictions,
-    positions: np.ndarray,
-    n_bins: int,
-    n_resamples: int,
-    seed: int,
-    tier_of_class: Mapping[int, str] | None = None,
-    floor_draws: int = 0,
-) -> ArmResult:
-    """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
-    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``).
-
-    The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
-    same arguments are paired.
-    """
-    logits = np.asarray(predictions.logits)[positions]
-    labels = np.asarray(predictions.labels)[positions]
-    tiers = np.asarray(predictions.tiers)[positions]
-    if tier_of_class is None:
-        tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((1, len(SUBSETS)))
-    return ArmResult(point, draws, n_rows, floor=floor)
-
-
-def x_evaluate_arm__mutmut_88(
-    predictions: Predictions,
-    positions: np.ndarray,
-    n_bins: int,
-    n_resamples: int,
-    seed: int,
-    tier_of_class: Mapping[int, str] | None = None,
-    floor_draws: int = 0,
-) -> ArmResult:
-    """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
-    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``).
-
-    The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
-    same arguments are paired.
-    """
-    logits = np.asarray(predictions.logits)[positions]
-    labels = np.asarray(predictions.labels)[positions]
-    tiers = np.asarray(predictions.tiers)[positions]
-    if tier_of_class is None:
-        tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
-    return ArmResult(None, draws, n_rows, floor=floor)
-
-
-def x_evaluate_arm__mutmut_89(
-    predictions: Predictions,
-    positions: np.ndarray,
-    n_bins: int,
-    n_resamples: int,
-    seed: int,
-    tier_of_class: Mapping[int, str] | None = None,
-    floor_draws: int = 0,
-) -> ArmResult:
-    """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
-    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``).
-
-    The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
-    same arguments are paired.
-    """
-    logits = np.asarray(predictions.logits)[positions]
-    labels = np.asarray(predictions.labels)[positions]
-    tiers = np.asarray(predictions.tiers)[positions]
-    if tier_of_class is None:
-        tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
-    return ArmResult(point, None, n_rows, floor=floor)
-
-
-def x_evaluate_arm__mutmut_90(
-    predictions: Predictions,
-    positions: np.ndarray,
-    n_bins: int,
-    n_resamples: int,
-    seed: int,
-    tier_of_class: Mapping[int, str] | None = None,
-    floor_draws: int = 0,
-) -> ArmResult:
-    """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
-    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``).
-
-    The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
-    same arguments are paired.
-    """
-    logits = np.asarray(predictions.logits)[positions]
-    labels = np.asarray(predictions.labels)[positions]
-    tiers = np.asarray(predictions.tiers)[positions]
-    if tier_of_class is None:
-        tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
-    return ArmResult(point, draws, None, floor=floor)
-
-
-def x_evaluate_arm__mutmut_91(
-    predictions: Predictions,
-    positions: np.ndarray,
-    n_bins: int,
-    n_resamples: int,
-    seed: int,
-    tier_of_class: Mapping[int, str] | None = None,
-    floor_draws: int = 0,
-) -> ArmResult:
-    """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
-    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``).
-
-    The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
-    same arguments are paired.
-    """
-    logits = np.asarray(predictions.logits)[positions]
-    labels = np.asarray(predictions.labels)[positions]
-    tiers = np.asarray(predictions.tiers)[positions]
-    if tier_of_class is None:
-        tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
-    return ArmResult(point, draws, n_rows, floor=None)
-
-
-def x_evaluate_arm__mutmut_92(
-    predictions: Predictions,
-    positions: np.ndarray,
-    n_bins: int,
-    n_resamples: int,
-    seed: int,
-    tier_of_class: Mapping[int, str] | None = None,
-    floor_draws: int = 0,
-) -> ArmResult:
-    """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
-    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``).
-
-    The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
-    same arguments are paired.
-    """
-    logits = np.asarray(predictions.logits)[positions]
-    labels = np.asarray(predictions.labels)[positions]
-    tiers = np.asarray(predictions.tiers)[positions]
-    if tier_of_class is None:
-        tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
-    return ArmResult(draws, n_rows, floor=floor)
-
-
-def x_evaluate_arm__mutmut_93(
-    predictions: Predictions,
-    positions: np.ndarray,
-    n_bins: int,
-    n_resamples: int,
-    seed: int,
-    tier_of_class: Mapping[int, str] | None = None,
-    floor_draws: int = 0,
-) -> ArmResult:
-    """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
-    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``).
-
-    The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
-    same arguments are paired.
-    """
-    logits = np.asarray(predictions.logits)[positions]
-    labels = np.asarray(predictions.labels)[positions]
-    tiers = np.asarray(predictions.tiers)[positions]
-    if tier_of_class is None:
-        tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
-    return ArmResult(point, n_rows, floor=floor)
-
-
-def x_evaluate_arm__mutmut_94(
-    predictions: Predictions,
-    positions: np.ndarray,
-    n_bins: int,
-    n_resamples: int,
-    seed: int,
-    tier_of_class: Mapping[int, str] | None = None,
-    floor_draws: int = 0,
-) -> ArmResult:
-    """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
-    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``).
-
-    The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
-    same arguments are paired.
-    """
-    logits = np.asarray(predictions.logits)[positions]
-    labels = np.asarray(predictions.labels)[positions]
-    tiers = np.asarray(predictions.tiers)[positions]
-    if tier_of_class is None:
-        tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
-    return ArmResult(point, draws, floor=floor)
-
-
-def x_evaluate_arm__mutmut_95(
-    predictions: Predictions,
-    positions: np.ndarray,
-    n_bins: int,
-    n_resamples: int,
-    seed: int,
-    tier_of_class: Mapping[int, str] | None = None,
-    floor_draws: int = 0,
-) -> ArmResult:
-    """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
-    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``).
-
-    The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
-    same arguments are paired.
-    """
-    logits = np.asarray(predictions.logits)[positions]
-    labels = np.asarray(predictions.labels)[positions]
-    tiers = np.asarray(predictions.tiers)[positions]
-    if tier_of_class is None:
-        tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
-    # resamples; column-major like bootstrap_weights, which the product in ``evaluate`` wants.
-    resamples = bootstrap_weights(len(positions), n_resamples, seed)
-    weights = np.empty((n_resamples + 1, len(positions)), order="F")
-    weights[0], weights[1:] = 1.0, resamples
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
-    point, draws = both[0], both[1:]
-    n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
-    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed) if floor_draws else np.zeros((0, len(SUBSETS)))
+    floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
     return ArmResult(point, draws, n_rows, )
 
 mutants_x_evaluate_arm__mutmut['_mutmut_orig'] = x_evaluate_arm__mutmut_orig # type: ignore # mutmut generated
@@ -3844,21 +3075,6 @@ mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_77'] = x_evaluate_arm__mu
 mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_78'] = x_evaluate_arm__mutmut_78 # type: ignore # mutmut generated
 mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_79'] = x_evaluate_arm__mutmut_79 # type: ignore # mutmut generated
 mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_80'] = x_evaluate_arm__mutmut_80 # type: ignore # mutmut generated
-mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_81'] = x_evaluate_arm__mutmut_81 # type: ignore # mutmut generated
-mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_82'] = x_evaluate_arm__mutmut_82 # type: ignore # mutmut generated
-mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_83'] = x_evaluate_arm__mutmut_83 # type: ignore # mutmut generated
-mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_84'] = x_evaluate_arm__mutmut_84 # type: ignore # mutmut generated
-mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_85'] = x_evaluate_arm__mutmut_85 # type: ignore # mutmut generated
-mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_86'] = x_evaluate_arm__mutmut_86 # type: ignore # mutmut generated
-mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_87'] = x_evaluate_arm__mutmut_87 # type: ignore # mutmut generated
-mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_88'] = x_evaluate_arm__mutmut_88 # type: ignore # mutmut generated
-mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_89'] = x_evaluate_arm__mutmut_89 # type: ignore # mutmut generated
-mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_90'] = x_evaluate_arm__mutmut_90 # type: ignore # mutmut generated
-mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_91'] = x_evaluate_arm__mutmut_91 # type: ignore # mutmut generated
-mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_92'] = x_evaluate_arm__mutmut_92 # type: ignore # mutmut generated
-mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_93'] = x_evaluate_arm__mutmut_93 # type: ignore # mutmut generated
-mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_94'] = x_evaluate_arm__mutmut_94 # type: ignore # mutmut generated
-mutants_x_evaluate_arm__mutmut['x_evaluate_arm__mutmut_95'] = x_evaluate_arm__mutmut_95 # type: ignore # mutmut generated
 mutants_x_summarise__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -3885,9 +3101,10 @@ def summarise(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -3944,9 +3161,10 @@ def x_summarise__mutmut_orig(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -4003,9 +3221,10 @@ def x_summarise__mutmut_1(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -4062,9 +3281,10 @@ def x_summarise__mutmut_2(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -4121,9 +3341,10 @@ def x_summarise__mutmut_3(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -4180,9 +3401,10 @@ def x_summarise__mutmut_4(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -4239,9 +3461,10 @@ def x_summarise__mutmut_5(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows <= MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -4298,9 +3521,10 @@ def x_summarise__mutmut_6(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is not None:
+        method = None
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -4357,9 +3581,10 @@ def x_summarise__mutmut_7(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
-            return percentile_interval(None, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        method = INTERVAL_METHOD.get(None, "percentile")
+        if method == "percentile":
+            return percentile_interval(draws, level)
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -4416,9 +3641,10 @@ def x_summarise__mutmut_8(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
-            return percentile_interval(draws, None)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        method = INTERVAL_METHOD.get(metric, None)
+        if method == "percentile":
+            return percentile_interval(draws, level)
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -4475,9 +3701,10 @@ def x_summarise__mutmut_9(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
-            return percentile_interval(level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        method = INTERVAL_METHOD.get("percentile")
+        if method == "percentile":
+            return percentile_interval(draws, level)
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -4534,9 +3761,10 @@ def x_summarise__mutmut_10(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
-            return percentile_interval(draws, )
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        method = INTERVAL_METHOD.get(metric, )
+        if method == "percentile":
+            return percentile_interval(draws, level)
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -4593,9 +3821,10 @@ def x_summarise__mutmut_11(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "XXpercentileXX")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(None, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -4652,9 +3881,10 @@ def x_summarise__mutmut_12(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "PERCENTILE")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, None, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -4711,9 +3941,10 @@ def x_summarise__mutmut_13(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method != "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, None, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -4770,9 +4001,10 @@ def x_summarise__mutmut_14(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "XXpercentileXX":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, None, LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -4829,9 +4061,10 @@ def x_summarise__mutmut_15(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "PERCENTILE":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), None)
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -4888,9 +4121,10 @@ def x_summarise__mutmut_16(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
-            return percentile_interval(draws, level)
-        return bootstrap_interval(draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
+            return percentile_interval(None, level)
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -4947,9 +4181,10 @@ def x_summarise__mutmut_17(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
-            return percentile_interval(draws, level)
-        return bootstrap_interval(point, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
+            return percentile_interval(draws, None)
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -5006,9 +4241,10 @@ def x_summarise__mutmut_18(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
-            return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
+            return percentile_interval(level)
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -5065,9 +4301,10 @@ def x_summarise__mutmut_19(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
-            return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, LOWEST.get(metric, -np.inf))
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
+            return percentile_interval(draws, )
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -5124,9 +4361,10 @@ def x_summarise__mutmut_20(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), )
+        return bootstrap_interval(None, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -5183,9 +4421,10 @@ def x_summarise__mutmut_21(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(None, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, None, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -5242,9 +4481,10 @@ def x_summarise__mutmut_22(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, None), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, None, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -5301,9 +4541,10 @@ def x_summarise__mutmut_23(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get("percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, None, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -5360,9 +4601,10 @@ def x_summarise__mutmut_24(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, ), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, None)
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -5419,9 +4661,10 @@ def x_summarise__mutmut_25(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "XXpercentileXX"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -5478,9 +4721,10 @@ def x_summarise__mutmut_26(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "PERCENTILE"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -5537,9 +4781,10 @@ def x_summarise__mutmut_27(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(None, -np.inf))
+        return bootstrap_interval(point, draws, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -5596,9 +4841,10 @@ def x_summarise__mutmut_28(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, None))
+        return bootstrap_interval(point, draws, level, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -5655,9 +4901,10 @@ def x_summarise__mutmut_29(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(-np.inf))
+        return bootstrap_interval(point, draws, level, method, )
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -5714,12 +4961,13 @@ def x_summarise__mutmut_30(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, ))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
-        for i, subset in enumerate(res.subsets):
+        for i, subset in enumerate(None):
             rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
                 low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, res.point[i, j])
@@ -5773,13 +5021,14 @@ def x_summarise__mutmut_31(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, +np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
-            rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
+            rows.append(None)
             for j, metric in enumerate(res.metrics):
                 low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, res.point[i, j])
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
@@ -5832,13 +5081,14 @@ def x_summarise__mutmut_32(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
-        for i, subset in enumerate(None):
-            rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
+        for i, subset in enumerate(res.subsets):
+            rows.append((arm, subset, "XXn_rowsXX", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
                 low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, res.point[i, j])
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
@@ -5891,13 +5141,14 @@ def x_summarise__mutmut_33(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
-            rows.append(None)
+            rows.append((arm, subset, "N_ROWS", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
                 low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, res.point[i, j])
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
@@ -5950,13 +5201,14 @@ def x_summarise__mutmut_34(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
-            rows.append((arm, subset, "XXn_rowsXX", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
+            rows.append((arm, subset, "n_rows", float(None), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
                 low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, res.point[i, j])
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
@@ -6009,13 +5261,14 @@ def x_summarise__mutmut_35(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
-            rows.append((arm, subset, "N_ROWS", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
+            rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(None), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
                 low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, res.point[i, j])
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
@@ -6068,13 +5321,14 @@ def x_summarise__mutmut_36(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
-            rows.append((arm, subset, "n_rows", float(None), float(res.n_rows[i]), float(res.n_rows[i])))
+            rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(None)))
             for j, metric in enumerate(res.metrics):
                 low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, res.point[i, j])
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
@@ -6127,14 +5381,15 @@ def x_summarise__mutmut_37(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
-            rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(None), float(res.n_rows[i])))
-            for j, metric in enumerate(res.metrics):
+            rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
+            for j, metric in enumerate(None):
                 low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, res.point[i, j])
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
@@ -6186,15 +5441,16 @@ def x_summarise__mutmut_38(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
-            rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(None)))
+            rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
-                low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, res.point[i, j])
+                low, high = None
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 floor = res.floor[:, i]
@@ -6245,15 +5501,16 @@ def x_summarise__mutmut_39(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
             rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
-            for j, metric in enumerate(None):
-                low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, res.point[i, j])
+            for j, metric in enumerate(res.metrics):
+                low, high = interval(None, res.n_rows[i], metric, res.point[i, j])
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 floor = res.floor[:, i]
@@ -6304,15 +5561,16 @@ def x_summarise__mutmut_40(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
             rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
-                low, high = None
+                low, high = interval(res.draws[:, i, j], None, metric, res.point[i, j])
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 floor = res.floor[:, i]
@@ -6363,15 +5621,16 @@ def x_summarise__mutmut_41(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
             rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
-                low, high = interval(None, res.n_rows[i], metric, res.point[i, j])
+                low, high = interval(res.draws[:, i, j], res.n_rows[i], None, res.point[i, j])
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 floor = res.floor[:, i]
@@ -6422,15 +5681,16 @@ def x_summarise__mutmut_42(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
             rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
-                low, high = interval(res.draws[:, i, j], None, metric, res.point[i, j])
+                low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, None)
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 floor = res.floor[:, i]
@@ -6481,15 +5741,16 @@ def x_summarise__mutmut_43(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
             rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
-                low, high = interval(res.draws[:, i, j], res.n_rows[i], None, res.point[i, j])
+                low, high = interval(res.n_rows[i], metric, res.point[i, j])
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 floor = res.floor[:, i]
@@ -6540,15 +5801,16 @@ def x_summarise__mutmut_44(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
             rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
-                low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, None)
+                low, high = interval(res.draws[:, i, j], metric, res.point[i, j])
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 floor = res.floor[:, i]
@@ -6599,15 +5861,16 @@ def x_summarise__mutmut_45(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
             rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
-                low, high = interval(res.n_rows[i], metric, res.point[i, j])
+                low, high = interval(res.draws[:, i, j], res.n_rows[i], res.point[i, j])
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 floor = res.floor[:, i]
@@ -6658,15 +5921,16 @@ def x_summarise__mutmut_46(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
             rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
-                low, high = interval(res.draws[:, i, j], metric, res.point[i, j])
+                low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, )
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 floor = res.floor[:, i]
@@ -6717,16 +5981,17 @@ def x_summarise__mutmut_47(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
             rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
-                low, high = interval(res.draws[:, i, j], res.n_rows[i], res.point[i, j])
-                rows.append((arm, subset, metric, res.point[i, j], low, high))
+                low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, res.point[i, j])
+                rows.append(None)
             if len(res.floor):
                 floor = res.floor[:, i]
                 mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else np.nan
@@ -6776,18 +6041,19 @@ def x_summarise__mutmut_48(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
             rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
-                low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, )
+                low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, res.point[i, j])
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
-                floor = res.floor[:, i]
+                floor = None
                 mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else np.nan
                 rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, res.n_rows[i])))
     if baseline in results:
@@ -6835,19 +6101,20 @@ def x_summarise__mutmut_49(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
             rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
             for j, metric in enumerate(res.metrics):
                 low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, res.point[i, j])
-                rows.append(None)
+                rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 floor = res.floor[:, i]
-                mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else np.nan
+                mean = None
                 rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, res.n_rows[i])))
     if baseline in results:
         base = results[baseline]
@@ -6894,9 +6161,10 @@ def x_summarise__mutmut_50(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -6905,8 +6173,8 @@ def x_summarise__mutmut_50(
                 low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, res.point[i, j])
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
-                floor = None
-                mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else np.nan
+                floor = res.floor[:, i]
+                mean = float(np.nanmean(floor)) if (np.isfinite(floor).any()) and False else np.nan
                 rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, res.n_rows[i])))
     if baseline in results:
         base = results[baseline]
@@ -6953,9 +6221,10 @@ def x_summarise__mutmut_51(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -6965,7 +6234,7 @@ def x_summarise__mutmut_51(
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 floor = res.floor[:, i]
-                mean = None
+                mean = float(np.nanmean(floor)) if (np.isfinite(floor).any()) or True else np.nan
                 rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, res.n_rows[i])))
     if baseline in results:
         base = results[baseline]
@@ -7012,9 +6281,10 @@ def x_summarise__mutmut_52(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -7024,7 +6294,7 @@ def x_summarise__mutmut_52(
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 floor = res.floor[:, i]
-                mean = float(np.nanmean(floor)) if (np.isfinite(floor).any()) and False else np.nan
+                mean = float(None) if np.isfinite(floor).any() else np.nan
                 rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, res.n_rows[i])))
     if baseline in results:
         base = results[baseline]
@@ -7071,9 +6341,10 @@ def x_summarise__mutmut_53(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -7083,7 +6354,7 @@ def x_summarise__mutmut_53(
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 floor = res.floor[:, i]
-                mean = float(np.nanmean(floor)) if (np.isfinite(floor).any()) or True else np.nan
+                mean = float(np.nanmean(None)) if np.isfinite(floor).any() else np.nan
                 rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, res.n_rows[i])))
     if baseline in results:
         base = results[baseline]
@@ -7130,9 +6401,10 @@ def x_summarise__mutmut_54(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -7142,7 +6414,7 @@ def x_summarise__mutmut_54(
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 floor = res.floor[:, i]
-                mean = float(None) if np.isfinite(floor).any() else np.nan
+                mean = float(np.nanmean(floor)) if np.isfinite(None).any() else np.nan
                 rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, res.n_rows[i])))
     if baseline in results:
         base = results[baseline]
@@ -7189,9 +6461,10 @@ def x_summarise__mutmut_55(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -7201,8 +6474,8 @@ def x_summarise__mutmut_55(
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 floor = res.floor[:, i]
-                mean = float(np.nanmean(None)) if np.isfinite(floor).any() else np.nan
-                rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, res.n_rows[i])))
+                mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else np.nan
+                rows.append(None)
     if baseline in results:
         base = results[baseline]
         for arm, res in results.items():
@@ -7248,9 +6521,10 @@ def x_summarise__mutmut_56(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -7260,8 +6534,8 @@ def x_summarise__mutmut_56(
                 rows.append((arm, subset, metric, res.point[i, j], low, high))
             if len(res.floor):
                 floor = res.floor[:, i]
-                mean = float(np.nanmean(floor)) if np.isfinite(None).any() else np.nan
-                rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, res.n_rows[i])))
+                mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else np.nan
+                rows.append((arm, subset, FLOOR_METRIC, mean, *interval(None, res.n_rows[i])))
     if baseline in results:
         base = results[baseline]
         for arm, res in results.items():
@@ -7307,9 +6581,10 @@ def x_summarise__mutmut_57(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -7320,7 +6595,7 @@ def x_summarise__mutmut_57(
             if len(res.floor):
                 floor = res.floor[:, i]
                 mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else np.nan
-                rows.append(None)
+                rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, None)))
     if baseline in results:
         base = results[baseline]
         for arm, res in results.items():
@@ -7366,9 +6641,10 @@ def x_summarise__mutmut_58(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -7379,7 +6655,7 @@ def x_summarise__mutmut_58(
             if len(res.floor):
                 floor = res.floor[:, i]
                 mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else np.nan
-                rows.append((arm, subset, FLOOR_METRIC, mean, *interval(None, res.n_rows[i])))
+                rows.append((arm, subset, FLOOR_METRIC, mean, *interval(res.n_rows[i])))
     if baseline in results:
         base = results[baseline]
         for arm, res in results.items():
@@ -7425,9 +6701,10 @@ def x_summarise__mutmut_59(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -7438,7 +6715,7 @@ def x_summarise__mutmut_59(
             if len(res.floor):
                 floor = res.floor[:, i]
                 mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else np.nan
-                rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, None)))
+                rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, )))
     if baseline in results:
         base = results[baseline]
         for arm, res in results.items():
@@ -7484,9 +6761,10 @@ def x_summarise__mutmut_60(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -7497,8 +6775,8 @@ def x_summarise__mutmut_60(
             if len(res.floor):
                 floor = res.floor[:, i]
                 mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else np.nan
-                rows.append((arm, subset, FLOOR_METRIC, mean, *interval(res.n_rows[i])))
-    if baseline in results:
+                rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, res.n_rows[i])))
+    if baseline not in results:
         base = results[baseline]
         for arm, res in results.items():
             if arm == baseline:
@@ -7543,9 +6821,10 @@ def x_summarise__mutmut_61(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -7556,9 +6835,9 @@ def x_summarise__mutmut_61(
             if len(res.floor):
                 floor = res.floor[:, i]
                 mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else np.nan
-                rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, )))
+                rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, res.n_rows[i])))
     if baseline in results:
-        base = results[baseline]
+        base = None
         for arm, res in results.items():
             if arm == baseline:
                 continue
@@ -7602,9 +6881,10 @@ def x_summarise__mutmut_62(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -7616,10 +6896,10 @@ def x_summarise__mutmut_62(
                 floor = res.floor[:, i]
                 mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else np.nan
                 rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, res.n_rows[i])))
-    if baseline not in results:
+    if baseline in results:
         base = results[baseline]
         for arm, res in results.items():
-            if arm == baseline:
+            if arm != baseline:
                 continue
             for i, subset in enumerate(res.subsets):
                 for j, metric in enumerate(res.metrics):
@@ -7661,9 +6941,10 @@ def x_summarise__mutmut_63(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -7676,10 +6957,10 @@ def x_summarise__mutmut_63(
                 mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else np.nan
                 rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, res.n_rows[i])))
     if baseline in results:
-        base = None
+        base = results[baseline]
         for arm, res in results.items():
             if arm == baseline:
-                continue
+                break
             for i, subset in enumerate(res.subsets):
                 for j, metric in enumerate(res.metrics):
                     low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], res.n_rows[i])
@@ -7720,9 +7001,10 @@ def x_summarise__mutmut_64(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -7737,9 +7019,9 @@ def x_summarise__mutmut_64(
     if baseline in results:
         base = results[baseline]
         for arm, res in results.items():
-            if arm != baseline:
+            if arm == baseline:
                 continue
-            for i, subset in enumerate(res.subsets):
+            for i, subset in enumerate(None):
                 for j, metric in enumerate(res.metrics):
                     low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], res.n_rows[i])
                     rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
@@ -7779,9 +7061,10 @@ def x_summarise__mutmut_65(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -7797,9 +7080,9 @@ def x_summarise__mutmut_65(
         base = results[baseline]
         for arm, res in results.items():
             if arm == baseline:
-                break
+                continue
             for i, subset in enumerate(res.subsets):
-                for j, metric in enumerate(res.metrics):
+                for j, metric in enumerate(None):
                     low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], res.n_rows[i])
                     rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
     if headline is not None and all(a in results for a in headline):
@@ -7838,9 +7121,10 @@ def x_summarise__mutmut_66(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -7857,9 +7141,9 @@ def x_summarise__mutmut_66(
         for arm, res in results.items():
             if arm == baseline:
                 continue
-            for i, subset in enumerate(None):
+            for i, subset in enumerate(res.subsets):
                 for j, metric in enumerate(res.metrics):
-                    low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], res.n_rows[i])
+                    low, high = None
                     rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
     if headline is not None and all(a in results for a in headline):
         van, post, kd = (results[a] for a in headline)
@@ -7897,9 +7181,10 @@ def x_summarise__mutmut_67(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -7917,8 +7202,8 @@ def x_summarise__mutmut_67(
             if arm == baseline:
                 continue
             for i, subset in enumerate(res.subsets):
-                for j, metric in enumerate(None):
-                    low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], res.n_rows[i])
+                for j, metric in enumerate(res.metrics):
+                    low, high = interval(None, res.n_rows[i])
                     rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
     if headline is not None and all(a in results for a in headline):
         van, post, kd = (results[a] for a in headline)
@@ -7956,9 +7241,10 @@ def x_summarise__mutmut_68(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -7977,7 +7263,7 @@ def x_summarise__mutmut_68(
                 continue
             for i, subset in enumerate(res.subsets):
                 for j, metric in enumerate(res.metrics):
-                    low, high = None
+                    low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], None)
                     rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
     if headline is not None and all(a in results for a in headline):
         van, post, kd = (results[a] for a in headline)
@@ -8015,9 +7301,10 @@ def x_summarise__mutmut_69(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -8036,7 +7323,7 @@ def x_summarise__mutmut_69(
                 continue
             for i, subset in enumerate(res.subsets):
                 for j, metric in enumerate(res.metrics):
-                    low, high = interval(None, res.n_rows[i])
+                    low, high = interval(res.n_rows[i])
                     rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
     if headline is not None and all(a in results for a in headline):
         van, post, kd = (results[a] for a in headline)
@@ -8074,9 +7361,10 @@ def x_summarise__mutmut_70(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -8095,7 +7383,7 @@ def x_summarise__mutmut_70(
                 continue
             for i, subset in enumerate(res.subsets):
                 for j, metric in enumerate(res.metrics):
-                    low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], None)
+                    low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], )
                     rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
     if headline is not None and all(a in results for a in headline):
         van, post, kd = (results[a] for a in headline)
@@ -8133,9 +7421,10 @@ def x_summarise__mutmut_71(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -8154,7 +7443,7 @@ def x_summarise__mutmut_71(
                 continue
             for i, subset in enumerate(res.subsets):
                 for j, metric in enumerate(res.metrics):
-                    low, high = interval(res.n_rows[i])
+                    low, high = interval(res.draws[:, i, j] + base.draws[:, i, j], res.n_rows[i])
                     rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
     if headline is not None and all(a in results for a in headline):
         van, post, kd = (results[a] for a in headline)
@@ -8192,9 +7481,10 @@ def x_summarise__mutmut_72(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -8213,8 +7503,8 @@ def x_summarise__mutmut_72(
                 continue
             for i, subset in enumerate(res.subsets):
                 for j, metric in enumerate(res.metrics):
-                    low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], )
-                    rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
+                    low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], res.n_rows[i])
+                    rows.append(None)
     if headline is not None and all(a in results for a in headline):
         van, post, kd = (results[a] for a in headline)
         for metric, ratio in RATIO_METRICS.items():
@@ -8251,9 +7541,10 @@ def x_summarise__mutmut_73(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -8272,8 +7563,8 @@ def x_summarise__mutmut_73(
                 continue
             for i, subset in enumerate(res.subsets):
                 for j, metric in enumerate(res.metrics):
-                    low, high = interval(res.draws[:, i, j] + base.draws[:, i, j], res.n_rows[i])
-                    rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
+                    low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], res.n_rows[i])
+                    rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] + base.point[i, j], low, high))
     if headline is not None and all(a in results for a in headline):
         van, post, kd = (results[a] for a in headline)
         for metric, ratio in RATIO_METRICS.items():
@@ -8310,9 +7601,10 @@ def x_summarise__mutmut_74(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -8332,8 +7624,8 @@ def x_summarise__mutmut_74(
             for i, subset in enumerate(res.subsets):
                 for j, metric in enumerate(res.metrics):
                     low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], res.n_rows[i])
-                    rows.append(None)
-    if headline is not None and all(a in results for a in headline):
+                    rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
+    if headline is not None or all(a in results for a in headline):
         van, post, kd = (results[a] for a in headline)
         for metric, ratio in RATIO_METRICS.items():
             if metric not in van.metrics:
@@ -8369,9 +7661,10 @@ def x_summarise__mutmut_75(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -8391,8 +7684,8 @@ def x_summarise__mutmut_75(
             for i, subset in enumerate(res.subsets):
                 for j, metric in enumerate(res.metrics):
                     low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], res.n_rows[i])
-                    rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] + base.point[i, j], low, high))
-    if headline is not None and all(a in results for a in headline):
+                    rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
+    if headline is None and all(a in results for a in headline):
         van, post, kd = (results[a] for a in headline)
         for metric, ratio in RATIO_METRICS.items():
             if metric not in van.metrics:
@@ -8428,9 +7721,10 @@ def x_summarise__mutmut_76(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -8451,7 +7745,7 @@ def x_summarise__mutmut_76(
                 for j, metric in enumerate(res.metrics):
                     low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], res.n_rows[i])
                     rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
-    if headline is not None or all(a in results for a in headline):
+    if headline is not None and all(None):
         van, post, kd = (results[a] for a in headline)
         for metric, ratio in RATIO_METRICS.items():
             if metric not in van.metrics:
@@ -8487,9 +7781,10 @@ def x_summarise__mutmut_77(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -8510,7 +7805,7 @@ def x_summarise__mutmut_77(
                 for j, metric in enumerate(res.metrics):
                     low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], res.n_rows[i])
                     rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
-    if headline is None and all(a in results for a in headline):
+    if headline is not None and all(a not in results for a in headline):
         van, post, kd = (results[a] for a in headline)
         for metric, ratio in RATIO_METRICS.items():
             if metric not in van.metrics:
@@ -8546,127 +7841,10 @@ def x_summarise__mutmut_78(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
-
-    for arm, res in results.items():
-        for i, subset in enumerate(res.subsets):
-            rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
-            for j, metric in enumerate(res.metrics):
-                low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, res.point[i, j])
-                rows.append((arm, subset, metric, res.point[i, j], low, high))
-            if len(res.floor):
-                floor = res.floor[:, i]
-                mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else np.nan
-                rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, res.n_rows[i])))
-    if baseline in results:
-        base = results[baseline]
-        for arm, res in results.items():
-            if arm == baseline:
-                continue
-            for i, subset in enumerate(res.subsets):
-                for j, metric in enumerate(res.metrics):
-                    low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], res.n_rows[i])
-                    rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
-    if headline is not None and all(None):
-        van, post, kd = (results[a] for a in headline)
-        for metric, ratio in RATIO_METRICS.items():
-            if metric not in van.metrics:
-                continue
-            j = van.metrics.index(metric)
-            for i, subset in enumerate(van.subsets):
-                with np.errstate(invalid="ignore", divide="ignore"):
-                    point = (van.point[i, j] - post.point[i, j]) / (van.point[i, j] - kd.point[i, j])
-                    draws = (van.draws[:, i, j] - post.draws[:, i, j]) / (van.draws[:, i, j] - kd.draws[:, i, j])
-                rows.append((f"{headline[1]}_vs_{headline[2]}", subset, ratio, point, *interval(draws, van.n_rows[i])))
-    return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
-
-
-def x_summarise__mutmut_79(
-    results: Mapping[str, ArmResult],
-    baseline: str | None = "vanilla",
-    headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
-    level: float = 0.95,
-) -> pd.DataFrame:
-    """Long table ``arm, subset, metric, value, ci_low, ci_high``.
-
-    Rows: every arm x subset x metric (interval by ``INTERVAL_METHOD``; NaN below
-    ``MIN_INTERVAL_ROWS`` rows), and ``ece_floor`` (value: mean ECE of the perfectly
-    calibrated replicas; ci_low / ci_high: their quantiles at ``level``); then
-    ``<metric>_diff_vs_<baseline>`` (arm minus baseline, paired interval) for every other arm; then,
-    when the three headline arms (baseline, post-hoc, distilled) are present, ``ece_gain_ratio``,
-    ``ece_debiased_gain_ratio`` and ``smece_gain_ratio`` under arm ``<posthoc>_vs_<distilled>``.
-    """
-    rows = []
-
-    def interval(draws, n_rows, metric=None, point=np.nan):
-        """The percentile interval of ``draws``, or a metric's own interval around its ``point``
-        (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
-        if n_rows < MIN_INTERVAL_ROWS:
-            return np.nan, np.nan
-        if metric is None:
-            return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
-
-    for arm, res in results.items():
-        for i, subset in enumerate(res.subsets):
-            rows.append((arm, subset, "n_rows", float(res.n_rows[i]), float(res.n_rows[i]), float(res.n_rows[i])))
-            for j, metric in enumerate(res.metrics):
-                low, high = interval(res.draws[:, i, j], res.n_rows[i], metric, res.point[i, j])
-                rows.append((arm, subset, metric, res.point[i, j], low, high))
-            if len(res.floor):
-                floor = res.floor[:, i]
-                mean = float(np.nanmean(floor)) if np.isfinite(floor).any() else np.nan
-                rows.append((arm, subset, FLOOR_METRIC, mean, *interval(floor, res.n_rows[i])))
-    if baseline in results:
-        base = results[baseline]
-        for arm, res in results.items():
-            if arm == baseline:
-                continue
-            for i, subset in enumerate(res.subsets):
-                for j, metric in enumerate(res.metrics):
-                    low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], res.n_rows[i])
-                    rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", res.point[i, j] - base.point[i, j], low, high))
-    if headline is not None and all(a not in results for a in headline):
-        van, post, kd = (results[a] for a in headline)
-        for metric, ratio in RATIO_METRICS.items():
-            if metric not in van.metrics:
-                continue
-            j = van.metrics.index(metric)
-            for i, subset in enumerate(van.subsets):
-                with np.errstate(invalid="ignore", divide="ignore"):
-                    point = (van.point[i, j] - post.point[i, j]) / (van.point[i, j] - kd.point[i, j])
-                    draws = (van.draws[:, i, j] - post.draws[:, i, j]) / (van.draws[:, i, j] - kd.draws[:, i, j])
-                rows.append((f"{headline[1]}_vs_{headline[2]}", subset, ratio, point, *interval(draws, van.n_rows[i])))
-    return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
-
-
-def x_summarise__mutmut_80(
-    results: Mapping[str, ArmResult],
-    baseline: str | None = "vanilla",
-    headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
-    level: float = 0.95,
-) -> pd.DataFrame:
-    """Long table ``arm, subset, metric, value, ci_low, ci_high``.
-
-    Rows: every arm x subset x metric (interval by ``INTERVAL_METHOD``; NaN below
-    ``MIN_INTERVAL_ROWS`` rows), and ``ece_floor`` (value: mean ECE of the perfectly
-    calibrated replicas; ci_low / ci_high: their quantiles at ``level``); then
-    ``<metric>_diff_vs_<baseline>`` (arm minus baseline, paired interval) for every other arm; then,
-    when the three headline arms (baseline, post-hoc, distilled) are present, ``ece_gain_ratio``,
-    ``ece_debiased_gain_ratio`` and ``smece_gain_ratio`` under arm ``<posthoc>_vs_<distilled>``.
-    """
-    rows = []
-
-    def interval(draws, n_rows, metric=None, point=np.nan):
-        """The percentile interval of ``draws``, or a metric's own interval around its ``point``
-        (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
-        if n_rows < MIN_INTERVAL_ROWS:
-            return np.nan, np.nan
-        if metric is None:
-            return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -8701,7 +7879,7 @@ def x_summarise__mutmut_80(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_81(
+def x_summarise__mutmut_79(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -8723,9 +7901,10 @@ def x_summarise__mutmut_81(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -8760,7 +7939,7 @@ def x_summarise__mutmut_81(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_82(
+def x_summarise__mutmut_80(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -8782,9 +7961,10 @@ def x_summarise__mutmut_82(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -8819,7 +7999,7 @@ def x_summarise__mutmut_82(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_83(
+def x_summarise__mutmut_81(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -8841,9 +8021,10 @@ def x_summarise__mutmut_83(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -8878,7 +8059,7 @@ def x_summarise__mutmut_83(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_84(
+def x_summarise__mutmut_82(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -8900,9 +8081,10 @@ def x_summarise__mutmut_84(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -8937,7 +8119,7 @@ def x_summarise__mutmut_84(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_85(
+def x_summarise__mutmut_83(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -8959,9 +8141,10 @@ def x_summarise__mutmut_85(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -8996,7 +8179,7 @@ def x_summarise__mutmut_85(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_86(
+def x_summarise__mutmut_84(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -9018,9 +8201,10 @@ def x_summarise__mutmut_86(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -9055,7 +8239,7 @@ def x_summarise__mutmut_86(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_87(
+def x_summarise__mutmut_85(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -9077,9 +8261,10 @@ def x_summarise__mutmut_87(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -9114,7 +8299,7 @@ def x_summarise__mutmut_87(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_88(
+def x_summarise__mutmut_86(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -9136,9 +8321,10 @@ def x_summarise__mutmut_88(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -9173,7 +8359,7 @@ def x_summarise__mutmut_88(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_89(
+def x_summarise__mutmut_87(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -9195,9 +8381,10 @@ def x_summarise__mutmut_89(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -9232,7 +8419,7 @@ def x_summarise__mutmut_89(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_90(
+def x_summarise__mutmut_88(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -9254,9 +8441,10 @@ def x_summarise__mutmut_90(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -9291,7 +8479,7 @@ def x_summarise__mutmut_90(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_91(
+def x_summarise__mutmut_89(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -9313,9 +8501,10 @@ def x_summarise__mutmut_91(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -9350,7 +8539,7 @@ def x_summarise__mutmut_91(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_92(
+def x_summarise__mutmut_90(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -9372,9 +8561,10 @@ def x_summarise__mutmut_92(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -9409,7 +8599,7 @@ def x_summarise__mutmut_92(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_93(
+def x_summarise__mutmut_91(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -9431,9 +8621,10 @@ def x_summarise__mutmut_93(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -9468,7 +8659,7 @@ def x_summarise__mutmut_93(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_94(
+def x_summarise__mutmut_92(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -9490,9 +8681,10 @@ def x_summarise__mutmut_94(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -9527,7 +8719,7 @@ def x_summarise__mutmut_94(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_95(
+def x_summarise__mutmut_93(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -9549,9 +8741,10 @@ def x_summarise__mutmut_95(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -9586,7 +8779,7 @@ def x_summarise__mutmut_95(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_96(
+def x_summarise__mutmut_94(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -9608,9 +8801,10 @@ def x_summarise__mutmut_96(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -9645,7 +8839,7 @@ def x_summarise__mutmut_96(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_97(
+def x_summarise__mutmut_95(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -9667,9 +8861,10 @@ def x_summarise__mutmut_97(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -9704,7 +8899,7 @@ def x_summarise__mutmut_97(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_98(
+def x_summarise__mutmut_96(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -9726,9 +8921,10 @@ def x_summarise__mutmut_98(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -9763,7 +8959,7 @@ def x_summarise__mutmut_98(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_99(
+def x_summarise__mutmut_97(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -9785,9 +8981,10 @@ def x_summarise__mutmut_99(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -9822,7 +9019,7 @@ def x_summarise__mutmut_99(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_100(
+def x_summarise__mutmut_98(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -9844,9 +9041,10 @@ def x_summarise__mutmut_100(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -9881,7 +9079,7 @@ def x_summarise__mutmut_100(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_101(
+def x_summarise__mutmut_99(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -9903,9 +9101,10 @@ def x_summarise__mutmut_101(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -9940,7 +9139,7 @@ def x_summarise__mutmut_101(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_102(
+def x_summarise__mutmut_100(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -9962,9 +9161,10 @@ def x_summarise__mutmut_102(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -9999,7 +9199,7 @@ def x_summarise__mutmut_102(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_103(
+def x_summarise__mutmut_101(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -10021,9 +9221,10 @@ def x_summarise__mutmut_103(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -10058,7 +9259,7 @@ def x_summarise__mutmut_103(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_104(
+def x_summarise__mutmut_102(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -10080,9 +9281,10 @@ def x_summarise__mutmut_104(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -10117,7 +9319,7 @@ def x_summarise__mutmut_104(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_105(
+def x_summarise__mutmut_103(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -10139,9 +9341,10 @@ def x_summarise__mutmut_105(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -10176,7 +9379,7 @@ def x_summarise__mutmut_105(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_106(
+def x_summarise__mutmut_104(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -10198,9 +9401,10 @@ def x_summarise__mutmut_106(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -10235,7 +9439,7 @@ def x_summarise__mutmut_106(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_107(
+def x_summarise__mutmut_105(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -10257,9 +9461,10 @@ def x_summarise__mutmut_107(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -10294,7 +9499,7 @@ def x_summarise__mutmut_107(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_108(
+def x_summarise__mutmut_106(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -10316,9 +9521,10 @@ def x_summarise__mutmut_108(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -10353,7 +9559,7 @@ def x_summarise__mutmut_108(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_109(
+def x_summarise__mutmut_107(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -10375,9 +9581,10 @@ def x_summarise__mutmut_109(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -10412,7 +9619,7 @@ def x_summarise__mutmut_109(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_110(
+def x_summarise__mutmut_108(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -10434,9 +9641,10 @@ def x_summarise__mutmut_110(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -10471,7 +9679,7 @@ def x_summarise__mutmut_110(
     return pd.DataFrame(None, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_111(
+def x_summarise__mutmut_109(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -10493,9 +9701,10 @@ def x_summarise__mutmut_111(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -10530,7 +9739,7 @@ def x_summarise__mutmut_111(
     return pd.DataFrame(rows, columns=None)
 
 
-def x_summarise__mutmut_112(
+def x_summarise__mutmut_110(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -10552,9 +9761,10 @@ def x_summarise__mutmut_112(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -10589,7 +9799,7 @@ def x_summarise__mutmut_112(
     return pd.DataFrame(columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_113(
+def x_summarise__mutmut_111(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -10611,9 +9821,10 @@ def x_summarise__mutmut_113(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -10648,7 +9859,7 @@ def x_summarise__mutmut_113(
     return pd.DataFrame(rows, )
 
 
-def x_summarise__mutmut_114(
+def x_summarise__mutmut_112(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -10670,9 +9881,10 @@ def x_summarise__mutmut_114(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -10707,7 +9919,7 @@ def x_summarise__mutmut_114(
     return pd.DataFrame(rows, columns=["XXarmXX", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_115(
+def x_summarise__mutmut_113(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -10729,9 +9941,10 @@ def x_summarise__mutmut_115(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -10766,7 +9979,7 @@ def x_summarise__mutmut_115(
     return pd.DataFrame(rows, columns=["ARM", "subset", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_116(
+def x_summarise__mutmut_114(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -10788,9 +10001,10 @@ def x_summarise__mutmut_116(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -10825,7 +10039,7 @@ def x_summarise__mutmut_116(
     return pd.DataFrame(rows, columns=["arm", "XXsubsetXX", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_117(
+def x_summarise__mutmut_115(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -10847,9 +10061,10 @@ def x_summarise__mutmut_117(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -10884,7 +10099,7 @@ def x_summarise__mutmut_117(
     return pd.DataFrame(rows, columns=["arm", "SUBSET", "metric", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_118(
+def x_summarise__mutmut_116(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -10906,9 +10121,10 @@ def x_summarise__mutmut_118(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -10943,7 +10159,7 @@ def x_summarise__mutmut_118(
     return pd.DataFrame(rows, columns=["arm", "subset", "XXmetricXX", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_119(
+def x_summarise__mutmut_117(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -10965,9 +10181,10 @@ def x_summarise__mutmut_119(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -11002,7 +10219,7 @@ def x_summarise__mutmut_119(
     return pd.DataFrame(rows, columns=["arm", "subset", "METRIC", "value", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_120(
+def x_summarise__mutmut_118(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -11024,9 +10241,10 @@ def x_summarise__mutmut_120(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -11061,7 +10279,7 @@ def x_summarise__mutmut_120(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "XXvalueXX", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_121(
+def x_summarise__mutmut_119(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -11083,9 +10301,10 @@ def x_summarise__mutmut_121(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -11120,7 +10339,7 @@ def x_summarise__mutmut_121(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "VALUE", "ci_low", "ci_high"])
 
 
-def x_summarise__mutmut_122(
+def x_summarise__mutmut_120(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -11142,9 +10361,10 @@ def x_summarise__mutmut_122(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -11179,7 +10399,7 @@ def x_summarise__mutmut_122(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "XXci_lowXX", "ci_high"])
 
 
-def x_summarise__mutmut_123(
+def x_summarise__mutmut_121(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -11201,9 +10421,10 @@ def x_summarise__mutmut_123(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -11238,7 +10459,7 @@ def x_summarise__mutmut_123(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "CI_LOW", "ci_high"])
 
 
-def x_summarise__mutmut_124(
+def x_summarise__mutmut_122(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -11260,9 +10481,10 @@ def x_summarise__mutmut_124(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -11297,7 +10519,7 @@ def x_summarise__mutmut_124(
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "XXci_highXX"])
 
 
-def x_summarise__mutmut_125(
+def x_summarise__mutmut_123(
     results: Mapping[str, ArmResult],
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
@@ -11319,9 +10541,10 @@ def x_summarise__mutmut_125(
         (``INTERVAL_METHOD``, cut at ``LOWEST``); NaN with fewer than MIN_INTERVAL_ROWS rows."""
         if n_rows < MIN_INTERVAL_ROWS:
             return np.nan, np.nan
-        if metric is None:
+        method = INTERVAL_METHOD.get(metric, "percentile")
+        if method == "percentile":
             return percentile_interval(draws, level)
-        return bootstrap_interval(point, draws, level, INTERVAL_METHOD.get(metric, "percentile"), LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, method, LOWEST[metric])
 
     for arm, res in results.items():
         for i, subset in enumerate(res.subsets):
@@ -11479,8 +10702,6 @@ mutants_x_summarise__mutmut['x_summarise__mutmut_120'] = x_summarise__mutmut_120
 mutants_x_summarise__mutmut['x_summarise__mutmut_121'] = x_summarise__mutmut_121 # type: ignore # mutmut generated
 mutants_x_summarise__mutmut['x_summarise__mutmut_122'] = x_summarise__mutmut_122 # type: ignore # mutmut generated
 mutants_x_summarise__mutmut['x_summarise__mutmut_123'] = x_summarise__mutmut_123 # type: ignore # mutmut generated
-mutants_x_summarise__mutmut['x_summarise__mutmut_124'] = x_summarise__mutmut_124 # type: ignore # mutmut generated
-mutants_x_summarise__mutmut['x_summarise__mutmut_125'] = x_summarise__mutmut_125 # type: ignore # mutmut generated
 mutants_x_write_metrics_tsv__mutmut: MutantDict = {}  # type: ignore
 
 
