@@ -46,7 +46,7 @@ def main() -> int:
     for name, status in statuses.items():
         by_module[name.split(".")[1]][status] += 1
     failed = False
-    print("| module | mutants | caught | survived | not run | surviving share |")
+    print("| module | mutants | caught (killed or timed out) | survived | other (crashed, not run) | not caught |")
     print("|---|---|---|---|---|---|")
     for module, counts in sorted(by_module.items()):
         total = sum(counts.values())
