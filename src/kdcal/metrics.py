@@ -171,7 +171,7 @@ def _aurc(confidence: np.ndarray, error: np.ndarray, w: np.ndarray, rows: np.nda
     wrong = error[order] > 0
     m, after = counts[wrong], n_after[wrong]
     area = harmonic[total] * m.sum(axis=0) - (np.take(partial, after) - np.take(partial, after - m)).sum(axis=0)
-    with np.errstate(invalid="ignore"):  # 0 / 0: no rows
+    with np.errstate(invalid="ignore", divide="ignore"):  # 0 / 0: no rows (NumPy 1.x also flags it as divide)
         return area / total
 
 
@@ -242,7 +242,7 @@ def _debiased_ece(gaps, correct, counts, total):
 def oracle_aurc(n: np.ndarray, n_correct: np.ndarray) -> np.ndarray:
     """AURC of a ranking that puts every correct row first: risk(i) = max(0, i - n_c) / i, i.e.
     ((n - n_c) - n_c (H_n - H_{n_c})) / n, with H_n - H_{n_c} = digamma(n + 1) - digamma(n_c + 1)."""
-    with np.errstate(invalid="ignore"):  # 0 / 0: no rows
+    with np.errstate(invalid="ignore", divide="ignore"):  # 0 / 0: no rows (NumPy 1.x also flags it as divide)
         return ((n - n_correct) - n_correct * (digamma(n + 1) - digamma(n_correct + 1))) / n
 
 
@@ -294,7 +294,7 @@ def consistency_floor(
     for s, subset in enumerate(subsets):
         mask = subset_mask(tiers, subset)
         per_bin = np.asarray((_onehot(bins, mask, n_bins).T @ gaps.T).T)  # (D, n_bins)
-        with np.errstate(invalid="ignore"):  # 0 / 0: no rows
+        with np.errstate(invalid="ignore", divide="ignore"):  # 0 / 0: no rows (NumPy 1.x also flags it as divide)
             out[:, s] = np.abs(per_bin).sum(axis=1) / mask.sum()
     return out
 
@@ -386,7 +386,7 @@ def _subset_metrics(block, n_bins, f1, present, class_error, in_tier, is_all) ->
     mass_correct, mass_counts = (block[:, own + 3 * k + i * n_bins : own + 3 * k + (i + 1) * n_bins] for i in range(2))
     course_classes = present if is_all else np.broadcast_to(in_tier, present.shape)
     f1_present = present & in_tier
-    with np.errstate(invalid="ignore"):  # 0 / 0: no rows
+    with np.errstate(invalid="ignore", divide="ignore"):  # 0 / 0: no rows (NumPy 1.x also flags it as divide)
         bin_error = (np.abs(gaps) / np.maximum(counts, 1)).max(axis=1)  # an empty bin's gap is 0
         return {
             "accuracy": block[:, 1] / count,
@@ -445,7 +445,7 @@ def evaluate(
         out.update({(subset, metric): value for metric, value in values.items()})
         out[(subset, "aurc")] = _aurc(confidence, 1.0 - correct, w, np.flatnonzero(masks[subset]))
         out[(subset, "eaurc")] = out[(subset, "aurc")] - oracle_aurc(block[:, 0], block[:, 1])
-        with np.errstate(invalid="ignore"):  # 0 / 0: no rows
+        with np.errstate(invalid="ignore", divide="ignore"):  # 0 / 0: no rows (NumPy 1.x also flags it as divide)
             refined = _min_over_grid(((w * masks[subset]) @ nll_by_t) / block[:, 0][:, None])
         out[(subset, "nll_refinement")] = refined
         out[(subset, "nll_calibration")] = out[(subset, "nll")] - refined
@@ -477,7 +477,7 @@ def reliability_bins(logits: np.ndarray, labels: np.ndarray, n_bins: int = 15) -
     correct = probs.argmax(axis=1) == np.asarray(labels)
     bins = bin_index(confidence, n_bins)
     count = np.bincount(bins, minlength=n_bins)
-    with np.errstate(invalid="ignore"):  # 0 / 0: no rows
+    with np.errstate(invalid="ignore", divide="ignore"):  # 0 / 0: no rows (NumPy 1.x also flags it as divide)
         mean_conf = np.bincount(bins, weights=confidence, minlength=n_bins) / count
         accuracy = np.bincount(bins, weights=correct, minlength=n_bins) / count
     edges = np.linspace(0.0, 1.0, n_bins + 1)
