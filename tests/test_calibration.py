@@ -192,30 +192,6 @@ def test_fitted_temperature_is_the_root_of_the_nll_derivative_to_float64_precisi
     assert fit_temperature(logits, labels) == pytest.approx(1 / beta, rel=1e-7)
 
 
-def test_the_course_fit_is_torch_lbfgs_on_float32_logits_and_takes_any_integer_labels(rng):
-    """The course's fit, written from its description (LBFGS on log T from 0, lr 0.1, 200
-    iterations, float32 cross-entropy, one step) gives the same float, bit for bit."""
-    import torch
-
-    from kdcal.calibration import fit_temperature_course
-
-    logits, labels = random_predictions(rng, n=500, k=6, scale=4.0)
-    z, y = torch.tensor(logits, dtype=torch.float32), torch.tensor(labels, dtype=torch.int64)
-    log_t = torch.nn.Parameter(torch.zeros(1))
-    optimizer = torch.optim.LBFGS([log_t], lr=0.1, max_iter=200)
-
-    def closure():
-        optimizer.zero_grad()
-        loss = torch.nn.functional.cross_entropy(z / torch.exp(log_t), y)
-        loss.backward()
-        return loss
-
-    optimizer.step(closure)
-    expected = float(torch.exp(log_t.detach()).item())
-    assert fit_temperature_course(logits, labels.astype(np.int32)) == expected
-    assert TemperatureScaler(fit_method="course_lbfgs").fit(logits, labels).temperature == expected
-
-
 def test_transforms_return_float64_logits_from_float32_input(rng):
     logits, labels = random_predictions(rng, n=300, k=4)
     single = logits.astype(np.float32)

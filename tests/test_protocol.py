@@ -7,7 +7,7 @@ import torch
 from sklearn.metrics import f1_score
 
 from kdcal.analysis import js_divergence, js_divergence_course, tier_f1, tier_f1_bootstrap
-from kdcal.calibration import fit_temperature, fit_temperature_course
+from kdcal.calibration import TemperatureScaler, fit_temperature, fit_temperature_course
 from kdcal.losses import teacher_temperature
 from kdcal.predictions import PredictionsError, check_file_tiers
 
@@ -35,8 +35,12 @@ def test_course_temperature_is_the_notebooks_lbfgs_and_stops_short_of_the_exact_
         return loss
 
     opt.step(closure)
+    expected = float(torch.exp(log_t.detach()))
     course = fit_temperature_course(logits, labels)
-    assert course == pytest.approx(float(torch.exp(log_t.detach())), rel=1e-6)
+    assert course == expected  # bit for bit
+    # float32 whatever the logits' dtype, and any integer labels
+    assert fit_temperature_course(logits.astype(np.float64), labels.astype(np.int32)) == expected
+    assert TemperatureScaler(fit_method="course_lbfgs").fit(logits, labels).temperature == expected
     assert course == pytest.approx(fit_temperature(logits, labels), rel=5e-3) and course != fit_temperature(logits, labels)
 
 
