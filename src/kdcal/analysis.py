@@ -168,3 +168,36 @@ def per_class_table(
             "confidence": confidence,
         }
     )
+
+
+def teacher_temperature_table(
+    logits: np.ndarray, labels: np.ndarray, row_sets: dict[str, np.ndarray], divisors: dict[str, float]
+) -> pd.DataFrame:
+    """Whether the teacher a distilled arm learns from is scaled right: for the teacher as imported
+    (``arm`` "teacher", divisor 1) and for each distilled arm (``divisors``: arm -> what it divides
+    the teacher's logits by), on each row set, the temperature T* that would minimise the NLL of the
+    divided validation logits, with the NLL at T = 1 and at T*.
+
+    T* ~ 1: scaled right; T* < 1: divided too far (e.g. a temperature applied to logits that were
+    already scaled: published *_final logits divided by 1.25 again give T* ~ 0.8); T* > 1: still
+    over-confident. logits: (n, K) teacher validation logits; labels: (n,); row_sets: name ->
+    positions (``kdcal.split.row_sets``).
+    """
+    from kdcal.calibration import fit_temperature, nll_at_temperature
+
+    rows = []
+    for arm, divisor in {"teacher": 1.0, **divisors}.items():
+        for rows_name, index in row_sets.items():
+            z = np.asarray(logits, dtype=np.float64)[index] / float(divisor)
+            optimum = fit_temperature(z, labels[index])
+            rows.append(
+                (
+                    arm,
+                    float(divisor),
+                    rows_name,
+                    optimum,
+                    nll_at_temperature(z, labels[index], 1.0),
+                    nll_at_temperature(z, labels[index], optimum),
+                )
+            )
+    return pd.DataFrame(rows, columns=["arm", "divisor", "rows", "optimal_temperature", "nll", "nll_at_optimum"])

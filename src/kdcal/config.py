@@ -106,6 +106,7 @@ def check_references(config: Mapping, plan) -> None:
             raise ConfigError(
                 f"config: arm '{name}' sets teacher: {spec['teacher']} but its loss {spec['loss']} does not use the teacher"
             )
+    check_teacher_scaling(config)
     recipes = plan.sweep_recipes()
     unknown = [r for r in config["sweep"]["compare_with"] if r not in recipes]
     if unknown:
@@ -113,6 +114,25 @@ def check_references(config: Mapping, plan) -> None:
             f"config: bad value for 'sweep.compare_with': {', '.join(map(repr, unknown))} is not a recipe of the sweep; "
             f"recipes: {', '.join(recipes)}"
         )
+
+
+def check_teacher_scaling(config: Mapping) -> None:
+    """Refuse, before any job, a fixed teacher divisor on a teacher file whose name or stated
+    temperature marks it as already scaled (``kdcal.teacher.check_teacher_divisor``). A file that is
+    not local yet is checked again by the distilled arm's job, from what the import job kept."""
+    from kdcal.teacher import TeacherError, check_teacher_divisor, name_says_scaled, stated_temperature
+
+    key = {"logits_files": "train_logits", "logits": "file"}.get(config["teacher"]["source"])
+    if key is None or not config["teacher"].get(key):
+        return
+    uri = config["teacher"][key]
+    stated = stated_temperature(uri) if "://" not in uri else None
+    evidence = name_says_scaled(uri) or (None if stated is None else f"it states temperature {stated:g}")
+    for name, spec in config["arms"].items():
+        try:
+            check_teacher_divisor(name, spec, evidence, f"teacher.{key} {uri}")
+        except TeacherError as err:
+            raise ConfigError(f"config: {err}") from None
 
 
 def check_job_values(config: Mapping) -> None:

@@ -36,6 +36,13 @@ def grid_name(temperature: float, alpha: float, teacher: str = "raw") -> str:
     return f"{prefix}_T{float(temperature):g}_a{float(alpha):g}"
 
 
+def recipe_of(spec: Mapping) -> dict:
+    """A configured arm's loss spec, less ``teacher_scaled: false`` (the schema's default): that key
+    only permits a fixed divisor on an already-scaled teacher, so leaving it out keeps an arm's
+    params, and its trained student, the same with or without it."""
+    return {k: v for k, v in spec.items() if k != "teacher_scaled" or v}
+
+
 def _normalised(spec: Mapping) -> tuple:
     """A spec as a hashable value with numbers as floats and the default teacher filled in."""
     full = {"teacher": "raw", **spec} if spec.get("loss") in ("kd", "kd_hard") else dict(spec)
@@ -46,7 +53,7 @@ def grid_points(config: Mapping) -> list[tuple[float, float, str, dict]]:
     """Every point of ``sweep.kd_grid`` as (temperature, alpha, recipe name, spec). A point whose
     spec equals a configured arm's (or an earlier point's) takes that name instead of its own."""
     grid = config["sweep"]["kd_grid"]
-    known = {_normalised(spec): name for name, spec in config["arms"].items()}
+    known = {_normalised(recipe_of(spec)): name for name, spec in config["arms"].items()}
     spec_of = {name: key for key, name in known.items()}
     points = []
     for t in grid["temperature"]:
@@ -66,7 +73,7 @@ def grid_points(config: Mapping) -> list[tuple[float, float, str, dict]]:
 def recipes(config: Mapping, include_grid: bool) -> dict[str, dict]:
     """Recipe name -> loss spec: the configured arms, then (with ``include_grid``) every point of
     ``sweep.kd_grid`` that is not already one of them (an equal spec reuses the arm's name)."""
-    out = {name: dict(spec) for name, spec in config["arms"].items()}
+    out = {name: recipe_of(spec) for name, spec in config["arms"].items()}
     if include_grid:
         for _, _, name, spec in grid_points(config):
             out.setdefault(name, spec)

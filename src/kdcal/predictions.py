@@ -299,12 +299,18 @@ def save_teacher_outputs(
     tiers_of_val: np.ndarray,
     train: np.ndarray,
     val: np.ndarray,
+    stated_temperature: float | None = None,
 ) -> None:
     """The teacher's two files: float16 logits of the training rows (soft targets, with row ids and
     labels) and its validation predictions (an arm). row_ids, labels: (N,) of the corpus; train,
-    val: corpus positions; tiers_of_val: (len(val),) tiers of the validation rows."""
+    val: corpus positions; tiers_of_val: (len(val),) tiers of the validation rows.
+    stated_temperature: what the source file says its logits are already divided by, kept in the
+    training file as ``temperature`` so that a distilled arm can refuse to divide them again."""
     check_logits(train_logits, f"{train_path} (teacher logits for the training rows)")
-    save_npz_atomic(train_path, logits=np.asarray(train_logits).astype(np.float16), row_ids=row_ids[train], labels=labels[train])
+    stated = {} if stated_temperature is None else {"temperature": np.float64(stated_temperature)}
+    save_npz_atomic(
+        train_path, logits=np.asarray(train_logits).astype(np.float16), row_ids=row_ids[train], labels=labels[train], **stated
+    )
     save_predictions(val_path, Predictions(np.asarray(val_logits).astype(np.float16), labels[val], tiers_of_val, row_ids[val]))
 
 

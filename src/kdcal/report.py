@@ -299,6 +299,29 @@ def _diagnostics_section(diagnostics, protocol) -> list[str]:
     return lines
 
 
+def _teacher_temperature_section(frame) -> list[str]:
+    lines = ["", "## Teacher temperature", ""]
+    lines += [
+        (
+            "The teacher's validation logits divided by what each distilled arm divides them by, and the temperature "
+            "T* that would then minimise their NLL: about 1 = scaled right; below 1 = under-confident, e.g. divided too far (a temperature "
+            "applied to logits that were already scaled shows as ~0.8); above 1 = over-confident. "
+            "`results/teacher_temperature.tsv`."
+        ),
+        "",
+    ]
+    lines += _header(
+        "teacher as distilled by", ["divisor", "T* full validation", "T* eval half", "NLL full validation", "NLL at T*"]
+    )
+    for arm in dict.fromkeys(frame.arm):
+        sub = frame[frame.arm == arm].set_index("rows")
+        full, half = sub.loc["full_val"], sub.loc["eval"]
+        name = "the teacher as imported" if arm == "teacher" else label(arm)
+        cells = [f"{full.divisor:.4g}", f"{full.optimal_temperature:.3f}", f"{half.optimal_temperature:.3f}"]
+        lines.append(_row(name, cells + [f"{full.nll:.4f}", f"{full.nll_at_optimum:.4f}"]))
+    return lines
+
+
 def _agreement_section(arms, agreement, protocol) -> list[str]:
     rows = protocol.analysis_rows
     lines = ["", f"## Agreement with the teacher ({DEFINITIONS[rows]})", ""]
@@ -368,12 +391,16 @@ def render_sections(
     protocol: Protocol = PROTOCOLS["kdcal"],
     bootstrap: pd.DataFrame | None = None,
     level: float = 0.95,
+    teacher_temperature: pd.DataFrame | None = None,
 ) -> str:
-    """Markdown sections of the table: teacher diagnostics, agreement with the teacher, coverage
-    and the tier F1 bootstrap, on the rows the protocol names. ``arms``: the arms to show."""
+    """Markdown sections of the table: teacher diagnostics (with the teacher's temperature as each
+    distilled arm sees it), agreement with the teacher, coverage and the tier F1 bootstrap, on the
+    rows the protocol names. ``arms``: the arms to show."""
     lines: list[str] = []
     if diagnostics is not None:
         lines += _diagnostics_section(diagnostics, protocol)
+    if teacher_temperature is not None:
+        lines += _teacher_temperature_section(teacher_temperature)
     if agreement is not None and not agreement.empty:
         lines += _agreement_section(arms, agreement, protocol)
     lines += _coverage_section(arms, coverage, target, protocol)

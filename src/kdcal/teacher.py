@@ -8,6 +8,9 @@ Its logits are ``log predict_proba`` (log-probabilities are valid logits: softma
 from __future__ import annotations
 
 import logging
+import re
+import zipfile
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +32,61 @@ log = logging.getLogger(__name__)
 
 class TeacherError(KdcalError, ValueError):
     """A teacher that does not fit the study."""
+
+
+# How a teacher file says its logits are already divided by a temperature: a word of its name (the
+# published files are *_canonical_final.npz, divided by T = 1.2538, beside *_canonical_raw.npz), or a
+# scalar array (.npz) or metadata key (.parquet) holding the temperature.
+SCALED_NAME_WORDS = ("final", "calibrated", "scaled")
+TEMPERATURE_KEYS = ("temperature", "teacher_temperature", "calibration_temperature")
+
+
+def name_says_scaled(uri: str) -> str | None:
+    """Why a teacher file's name (local path, URL or hf:// URI) marks its logits as already
+    temperature-scaled, or None."""
+    words = set(re.split(r"[^a-z0-9]+", Path(str(uri).split("?", 1)[0]).name.lower()))
+    found = [word for word in SCALED_NAME_WORDS if word in words]
+    return f"its name has the word {found[0]!r}" if found else None
+
+
+def stated_temperature(path: str | Path) -> float | None:
+    """The temperature a teacher file says its logits are already divided by (a scalar
+    ``temperature``, ``teacher_temperature`` or ``calibration_temperature``: an array of an .npz,
+    a key of a Parquet file's metadata), or None where it states none, states 1, or is not a
+    readable local file (the import job then reports the file itself)."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    try:
+        if path.suffix.lower() == ".parquet":
+            import pyarrow.parquet as pq
+
+            metadata = pq.read_schema(path).metadata or {}
+            stated = next((metadata[k.encode()] for k in TEMPERATURE_KEYS if k.encode() in metadata), None)
+            value = None if stated is None else float(stated.decode())
+        else:
+            with np.load(path, allow_pickle=False) as data:
+                key = next((k for k in TEMPERATURE_KEYS if k in data.files), None)
+                stated = None if key is None else data[key]
+                value = None if stated is None or stated.size != 1 else float(stated.reshape(-1)[0])
+    except (OSError, ValueError, EOFError, UnicodeDecodeError, zipfile.BadZipFile, zlib.error):
+        return None
+    return value if value is not None and np.isfinite(value) and value > 0 and value != 1.0 else None
+
+
+def check_teacher_divisor(arm: str, spec: dict, evidence: str | None, where: str) -> None:
+    """Refuse a fixed teacher divisor (``teacher: <number>``) on a teacher file that ``evidence``
+    says is already temperature-scaled, unless the arm sets ``teacher_scaled: true``: that would
+    scale the teacher twice without anyone deciding it."""
+    divisor = spec.get("teacher", "raw")
+    if evidence is None or isinstance(divisor, str) or spec.get("teacher_scaled", False):
+        return
+    raise TeacherError(
+        f"arm {arm!r} divides the teacher's logits by {divisor:g} (arms.{arm}.teacher), but {where} is already "
+        f"temperature-scaled ({evidence}): that scales the teacher twice. Use teacher: raw to distil from the file as it "
+        f"is (the published study distilled from *_final.npz as it is), point the teacher at the unscaled file, or set "
+        f"arms.{arm}.teacher_scaled: true to divide again on purpose"
+    )
 
 
 # Floor of log-probabilities, so that float16 storage never meets -inf.
@@ -129,10 +187,12 @@ def write_teacher_outputs(
     tiers_file: dict,
     train_path: str | Path,
     val_path: str | Path,
+    stated_temperature: float | None = None,
 ) -> None:
     """One pipeline for every teacher source: ``logits_of(part, positions)`` gives the (n, K)
     logits of a part's rows; they are logged with the teacher's accuracy and written as the
-    training rows' soft targets (``train_path``) and the teacher arm's predictions (``val_path``)."""
+    training rows' soft targets (``train_path``) and the teacher arm's predictions (``val_path``).
+    stated_temperature: the temperature the source file says it already divided by (kept)."""
     logits = {}
     for part, index in rows.parts.items():
         logits[part] = logits_of(part, index)
@@ -140,7 +200,11 @@ def write_teacher_outputs(
         log.info("%s: %d rows, teacher accuracy %.4f", part, len(index), accuracy)
     train, val = rows.parts["train"], rows.parts["val"]
     tiers = row_tiers(tiers_file, rows.labels[val])
-    save_teacher_outputs(train_path, val_path, logits["train"], logits["val"], rows.row_ids, rows.labels, tiers, train, val)
+    if stated_temperature is not None:
+        log.info("the source says its logits are already divided by temperature %.6g", stated_temperature)
+    save_teacher_outputs(
+        train_path, val_path, logits["train"], logits["val"], rows.row_ids, rows.labels, tiers, train, val, stated_temperature
+    )
 
 
 def read_teacher_file(path: str | Path, where: str) -> tuple[np.ndarray, np.ndarray, list[str] | None]:

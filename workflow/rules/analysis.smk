@@ -1,19 +1,23 @@
 # The published course's analyses: teacher diagnostics, agreement with the teacher, coverage.
 
 
-# Teacher ECE, NLL, macro F1 and accuracy on the full validation set and on the eval half.
+# Teacher ECE, NLL, macro F1 and accuracy on the full validation set and on the eval half; the
+# temperature that would minimise its NLL after each distilled arm's divisor.
 rule diagnose_teacher:
     input:
         predictions="results/predictions/teacher.npz",
         split="results/split/cal_eval.json",
+        temperature="results/calibration/teacher.json",
     output:
         diagnostics=report("results/teacher_diagnostics.tsv", caption="../report/teacher_diagnostics.rst", category="Tables"),
+        temperature=report("results/teacher_temperature.tsv", caption="../report/teacher_temperature.rst", category="Tables"),
     log:
         "logs/diagnose_teacher/diagnose_teacher.log",
     conda:
         "../../envs/kdcal.yaml"
     params:
         ece_bins=config["evaluation"]["ece_bins"],
+        divisors=teacher_divisors(),
     script:
         "../scripts/diagnose_teacher.py"
 

@@ -8,6 +8,7 @@ import re
 from kdcal.config import check_references, dataset_columns
 from kdcal.data import DataError
 from kdcal.hub import content_id
+from kdcal.losses import needs_teacher
 from kdcal.plan import POSTHOC_SUFFIX, grid_points, study_plan
 from kdcal.protocol import PROTOCOLS
 from kdcal.report import FIGURES, table_notes
@@ -73,13 +74,17 @@ def figures_of(folder):
     return [figure(folder, name) for name in FIGURES]
 
 
-# Optional analyses of the headline study: coverage always; teacher diagnostics and agreement
-# only with a teacher; the tier F1 bootstrap when the baseline is a trained (or replayed) arm; the
+# Optional analyses of the headline study: coverage always; teacher diagnostics, the teacher's
+# temperature and agreement only with a teacher; the tier F1 bootstrap when the baseline is a trained (or replayed) arm; the
 # per-class table when the class names are known (not in a replay).
 ANALYSES = {
     "coverage": "results/coverage.tsv",
     **(
-        {"teacher_diagnostics": "results/teacher_diagnostics.tsv", "agreement": "results/teacher_agreement.tsv"}
+        {
+            "teacher_diagnostics": "results/teacher_diagnostics.tsv",
+            "teacher_temperature": "results/teacher_temperature.tsv",
+            "agreement": "results/teacher_agreement.tsv",
+        }
         if PLAN.teacher
         else {}
     ),
@@ -145,6 +150,14 @@ def panel_arms(panels):
 
 
 # --- per-job input functions and params (they read the job's wildcards) -----------------------
+
+
+def teacher_divisors():
+    """Distilled arm of the table -> its teacher setting: raw, calibrated or a fixed divisor (none
+    in a replay, whose arms were trained elsewhere)."""
+    if REPLAY:
+        return {}
+    return {arm.name: arm.spec.get("teacher", "raw") for arm in PLAN.study if needs_teacher(arm.spec)}
 
 
 def replay_uri(wildcards):

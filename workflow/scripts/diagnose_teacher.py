@@ -1,7 +1,10 @@
-"""Teacher diagnostics on the full validation set and on the eval half."""
+"""Teacher diagnostics on the full validation set and on the eval half, and the temperature that would
+minimise the teacher's NLL after each distilled arm's divisor."""
 
 import pandas as pd
 
+from kdcal.analysis import teacher_temperature_table
+from kdcal.losses import teacher_temperature
 from kdcal.metrics import METRICS, evaluate
 from kdcal.predictions import load_predictions
 from kdcal.runtime import atomic_path, log_to, read_json
@@ -11,8 +14,9 @@ log = log_to(snakemake.log[0])
 p = load_predictions(snakemake.input.predictions)
 # Tier classes as they occur in full validation, for the course's tier F1 on either row set.
 tier_of_class = {int(c): str(t) for c, t in zip(p.labels, p.tiers)}
+sets = row_sets(read_json(snakemake.input.split))
 rows = []
-for rows_name, index in row_sets(read_json(snakemake.input.split)).items():
+for rows_name, index in sets.items():
     values = evaluate(
         p.logits[index], p.labels[index], p.tiers[index], n_bins=snakemake.params.ece_bins, tier_of_class=tier_of_class
     )
@@ -24,3 +28,10 @@ frame = frame.sort_values(["rows", "subset", "metric"], kind="stable")
 with atomic_path(snakemake.output.diagnostics) as tmp:
     frame.to_csv(tmp, sep="\t", index=False, float_format="%.6f", na_rep="nan")
 log.info("teacher on full validation: %s", frame[(frame.rows == "full_val") & (frame.subset == "all")].to_dict("records"))
+
+fitted = read_json(snakemake.input.temperature)["temperature"]
+divisors = {arm: teacher_temperature({"teacher": choice}, fitted) for arm, choice in snakemake.params.divisors.items()}
+table = teacher_temperature_table(p.logits, p.labels, sets, divisors)
+with atomic_path(snakemake.output.temperature) as tmp:
+    table.to_csv(tmp, sep="\t", index=False, float_format="%.6f")
+log.info("teacher temperature:\n%s", table.to_string(index=False))

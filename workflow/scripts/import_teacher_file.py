@@ -2,7 +2,7 @@
 validation rows by id, in kdcal's files."""
 
 from kdcal.runtime import log_to, read_json
-from kdcal.teacher import align_teacher_file, load_teacher_rows, read_teacher_file, write_teacher_outputs
+from kdcal.teacher import align_teacher_file, load_teacher_rows, read_teacher_file, stated_temperature, write_teacher_outputs
 
 log = log_to(snakemake.log[0])
 inputs, outputs = snakemake.input, snakemake.output
@@ -11,4 +11,6 @@ rows = load_teacher_rows(inputs.corpus, inputs.train_index, inputs.val_index)
 file_ids, logits, file_names = read_teacher_file(inputs.file, where)
 logits_of = align_teacher_file(file_ids, logits, file_names, rows, read_json(inputs.labels), where)
 log.info("%s: %d rows, %d classes", where, *logits.shape)
-write_teacher_outputs(rows, logits_of, read_json(inputs.tiers), outputs.train_logits, outputs.val_predictions)
+write_teacher_outputs(
+    rows, logits_of, read_json(inputs.tiers), outputs.train_logits, outputs.val_predictions, stated_temperature(inputs.file)
+)

@@ -4,7 +4,7 @@ tiers against kdcal's), in kdcal's files."""
 from kdcal.data import row_tiers
 from kdcal.predictions import check_file_tiers, load_teacher_targets
 from kdcal.runtime import log_to, read_json
-from kdcal.teacher import load_teacher_rows, write_teacher_outputs
+from kdcal.teacher import load_teacher_rows, stated_temperature, write_teacher_outputs
 
 log = log_to(snakemake.log[0])
 inputs, outputs, sources = snakemake.input, snakemake.output, snakemake.params.sources
@@ -24,4 +24,5 @@ write_teacher_outputs(
     tiers_file,
     outputs.train_logits,
     outputs.val_predictions,
+    stated_temperature(inputs.train_logits),
 )

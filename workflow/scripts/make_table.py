@@ -36,6 +36,7 @@ text += render_sections(
     protocol,
     analyses.get("tier_f1_bootstrap"),
     p.level,
+    analyses.get("teacher_temperature"),
 )
 text += figures_markdown()
 write_text_atomic(snakemake.output.table, text)
