@@ -27,14 +27,26 @@ report: "workflow/report/workflow.rst"
 
 
 # One writer per directory (kdcal.runtime.claim_directory): a second run started here, or a rerun
-# while jobs of a killed run still work, stops with one line. onstart runs for real runs only.
+# while jobs of a killed run still work, stops with one line. Then, for GPU jobs to run on this
+# machine: student.device cuda without a GPU stops before any job (so no finished output is removed
+# to rerun it), and a profile that declares GPUs (kaggle-t4) says on the console when it finds none.
+# onstart runs for real runs with jobs to do, before the first job starts.
 onstart:
-    from kdcal.runtime import RunInProgressError, claim_directory
+    from kdcal.runtime import NoGpuError, RunInProgressError, claim_directory, gpu_preflight
 
     try:
         claim_directory()
     except RunInProgressError as err:
         raise WorkflowError(str(err)) from None
+    gpu_jobs = [job for job in workflow.dag.needrun_jobs() if "gpu" in job.rule.resources]
+    if workflow.local_exec and gpu_jobs:
+        declared = workflow.global_resources.get("gpu") or 0
+        try:
+            warning = gpu_preflight(config["student"]["device"], int(getattr(declared, "value", declared)))
+        except NoGpuError as err:
+            raise WorkflowError(str(err)) from None
+        if warning:
+            print(warning, file=sys.stderr)
 
 
 include: "workflow/rules/common.smk"

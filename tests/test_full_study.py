@@ -2,6 +2,7 @@
 files of the real shapes), published teacher logits, the kaggle-t4 profile, the Slurm profile."""
 
 import json
+import re
 
 import numpy as np
 import pandas as pd
@@ -11,7 +12,7 @@ import yaml
 from complaints_fixtures import LABELS, complaints_config, write_complaints_inputs
 from kdcal.complaints import build_corpus, load_hf_splits, merge_labels, read_merge_mapping
 from kdcal.data import DataError
-from workflow_helpers import REPO, copy_workflow, planned_jobs, snakemake
+from workflow_helpers import REPO, copy_workflow, planned_jobs, snakemake, write_config
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +88,69 @@ def test_the_slurm_profile_names_partitions_and_gpus():
     assert profile["executor"] == "slurm"
     assert profile["set-resources"]["train_student"]["gpu"] == 1
     assert profile["set-resources"]["train_student"]["slurm_partition"]
+
+
+# Two mocked GPUs for the training jobs of a run: kdcal.runtime.select_device runs for real (the
+# GPU locks, the claim and its log line) against a torch that reports two CUDA devices, then the
+# job computes on the CPU, which is all this machine has.
+MOCK_TWO_GPUS = """
+import sys
+
+if any("train_student" in arg for arg in sys.argv[:1]):
+    from unittest import mock
+
+    import torch
+
+    from kdcal import runtime
+
+    real_select_device = runtime.select_device
+
+    def select_device(requested="auto"):
+        with (
+            mock.patch.object(torch.cuda, "is_available", lambda: True),
+            mock.patch.object(torch.cuda, "device_count", lambda: 2),
+            mock.patch.object(torch.cuda, "get_device_name", lambda index=None: f"Mock T4 {index}"),
+        ):
+            real_select_device(requested)
+        return torch.device("cpu")
+
+    runtime.select_device = select_device
+"""
+
+
+def log_span(path):
+    """(first, last) timestamp of a job's log, and the GPU index it claimed."""
+    from datetime import datetime
+
+    lines = path.read_text().splitlines()
+    stamps = [datetime.strptime(line[:23], "%Y-%m-%d %H:%M:%S,%f") for line in lines if line[:4].isdigit()]
+    claimed = [int(m.group(1)) for line in lines if (m := re.search(r"GPU (\d) of 2 claimed", line))]
+    return stamps[0], stamps[-1], claimed
+
+
+@pytest.mark.workflow
+def test_under_the_kaggle_profile_two_students_train_at_once_one_per_gpu(tmp_path):
+    profile = yaml.safe_load((REPO / "kaggle-t4/config.yaml").read_text())
+    kaggle = yaml.safe_load((REPO / "config/kaggle-t4.yaml").read_text())
+    threads = kaggle["compute"]["threads"]
+    assert profile["resources"]["gpu"] == 2 and profile["cores"] >= 2 * threads  # room for two GPU jobs
+    workdir = copy_workflow(tmp_path / "wf")
+    write_config(workdir, "kaggle-tiny.yaml", {"compute": {"threads": threads}})
+    # The teacher and the tokenizer first, so that both students can start at the same moment.
+    ready = snakemake(workdir, "results/teacher/train_logits.npz", "results/students/tokenizer", configfile="kaggle-tiny.yaml")
+    assert ready.returncode == 0, ready.stderr[-3000:]
+    mock = tmp_path / "mock"
+    mock.mkdir()
+    (mock / "sitecustomize.py").write_text(MOCK_TWO_GPUS)
+    targets = ("results/predictions/vanilla.npz", "results/predictions/kd.npz")
+    run = snakemake(
+        workdir, "--profile", "kaggle-t4", *targets, configfile="kaggle-tiny.yaml", cores=None, env={"PYTHONPATH": str(mock)}
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    # The profile's GPUs are not on this machine: the console says so before training on the CPU.
+    assert "the profile declares 2 GPU(s) (resources: gpu) but torch finds none here" in run.stderr
+    assert "Provided cores: 4" in run.stderr
+    start_a, end_a, gpu_a = log_span(workdir / "logs/train_student/vanilla.log")
+    start_b, end_b, gpu_b = log_span(workdir / "logs/train_student/kd.log")
+    assert start_a < end_b and start_b < end_a, ((start_a, end_a), (start_b, end_b))  # they overlapped
+    assert len(gpu_a) == len(gpu_b) == 1 and {gpu_a[0], gpu_b[0]} == {0, 1}  # one GPU each

@@ -66,6 +66,7 @@ def test_concurrent_jobs_on_a_two_gpu_machine_get_one_gpu_each(tmp_path, monkeyp
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
     monkeypatch.setattr(torch.cuda, "device_count", lambda: 2)
+    monkeypatch.setattr(torch.cuda, "get_device_name", lambda index=None: f"Mock GPU {index}")
     held = len(runtime._HELD)
     assert runtime.select_device("auto") == torch.device("cuda:0")
     assert runtime.select_device("cuda") == torch.device("cuda:1")
@@ -77,6 +78,28 @@ def test_concurrent_jobs_on_a_two_gpu_machine_get_one_gpu_each(tmp_path, monkeyp
     for handle in runtime._HELD[held:]:
         handle.close()
     del runtime._HELD[held:]
+
+
+def test_cuda_without_a_gpu_is_refused_in_one_line_and_a_gpu_profile_without_one_warns(monkeypatch):
+    import torch
+
+    from kdcal import runtime
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    for requested in ("cuda", "cuda:1"):
+        with pytest.raises(runtime.NoGpuError) as err:
+            runtime.select_device(requested)
+        assert f"student.device is {requested} but torch finds no GPU here" in str(err.value)
+        assert "\n" not in str(err.value)
+    assert runtime.select_device("auto") == torch.device("cpu")
+    with pytest.raises(runtime.NoGpuError, match="nothing was started and finished outputs are kept"):
+        runtime.gpu_preflight("cuda", 0)
+    warning = runtime.gpu_preflight("auto", 2)
+    assert "declares 2 GPU(s)" in warning and "train on the CPU" in warning and "\n" not in warning
+    assert runtime.gpu_preflight("auto", 0) is None  # no GPU promised: the CPU is what was asked for
+    assert runtime.gpu_preflight("cpu", 2) is None
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    assert runtime.gpu_preflight("cuda", 2) is None and runtime.gpu_preflight("auto", 2) is None
 
 
 def test_the_training_benchmark_looks_up_each_gpus_own_peak(monkeypatch):

@@ -44,10 +44,16 @@ def write_config(workdir: Path, name: str, overrides: dict) -> Path:
 
 
 def snakemake(
-    workdir: Path, *args: str, configfile: str = "tiny.yaml", timeout: int = 600, env: dict | None = None
+    workdir: Path,
+    *args: str,
+    configfile: str = "tiny.yaml",
+    timeout: int = 600,
+    env: dict | None = None,
+    cores: str | None = "2",
 ) -> subprocess.CompletedProcess:
+    """Snakemake in ``workdir`` offline; ``cores=None`` leaves the cores to a profile."""
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "PYTHONHASHSEED": "0", **(env or {})}
-    cmd = [sys.executable, "-m", "snakemake", "--cores", "2", f"--configfile={configfile}", *args]
+    cmd = [sys.executable, "-m", "snakemake", *(["--cores", cores] if cores else []), f"--configfile={configfile}", *args]
     return subprocess.run(cmd, cwd=workdir, env=env, capture_output=True, text=True, timeout=timeout, check=False)
 
 

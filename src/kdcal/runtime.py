@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from kdcal.errors import KdcalError
+
 # One writer per directory. The snakemake process of a run holds RUN_LOCK exclusively; every job
 # holds JOBS_LOCK shared while it runs. Both are flock()s, which the kernel releases when the holding
 # process dies, so neither goes stale (no --unlock, unlike Snakemake's own lock, which kdcal turns
@@ -219,17 +221,60 @@ def claim_gpu(count: int) -> int:
     return os.getpid() % count
 
 
+class NoGpuError(KdcalError):
+    """A GPU was asked for where torch finds none."""
+
+
+def _no_gpu_reason() -> str:
+    import torch
+
+    if torch.version.cuda is None:
+        return f"this torch ({torch.__version__}) is a CPU build"
+    return "no CUDA device is visible (check the driver, nvidia-smi and CUDA_VISIBLE_DEVICES)"
+
+
 def select_device(requested: str = "auto"):
     """torch.device for "auto" (CUDA if available, else CPU), "cpu" or "cuda". On a machine with
-    several GPUs, "auto" and "cuda" give each concurrent job its own (``claim_gpu``); "cuda:N" is
-    taken as given."""
+    several GPUs, "auto" and "cuda" give each concurrent job its own (``claim_gpu``, logged);
+    "cuda:N" is taken as given. "cuda" where torch finds no GPU stops with one line (NoGpuError)."""
     import torch
 
     if requested == "auto":
         requested = "cuda" if torch.cuda.is_available() else "cpu"
+    if requested.startswith("cuda") and not torch.cuda.is_available():
+        raise NoGpuError(
+            f"student.device is {requested} but torch finds no GPU here: {_no_gpu_reason()}; set student.device: auto or cpu"
+        )
     if requested == "cuda" and torch.cuda.device_count() > 1:
-        return torch.device(f"cuda:{claim_gpu(torch.cuda.device_count())}")
+        count = torch.cuda.device_count()
+        index = claim_gpu(count)
+        logging.getLogger(__name__).info(
+            "GPU %d of %d claimed for this job (%s)", index, count, torch.cuda.get_device_name(index)
+        )
+        return torch.device(f"cuda:{index}")
     return torch.device(requested)
+
+
+def gpu_preflight(device: str, declared_gpus: int) -> str | None:
+    """Before any job of a run on this machine: stop at once, with one line, where ``device``
+    (student.device) asks for "cuda" and torch finds no GPU, so that no job starts and Snakemake
+    removes no finished output to rerun it; return a warning for the console where the profile
+    declares GPUs (``resources: gpu``) but "auto" would train on the CPU; else None."""
+    if device == "cpu" or (device == "auto" and declared_gpus <= 0):
+        return None
+    import torch
+
+    if torch.cuda.is_available():
+        return None
+    if device != "auto":
+        raise NoGpuError(
+            f"kdcal: student.device is {device} but torch finds no GPU here: {_no_gpu_reason()}. Set student.device: auto "
+            "(or cpu) to train on the CPU, or run where a GPU is visible; nothing was started and finished outputs are kept"
+        )
+    return (
+        f"kdcal: the profile declares {declared_gpus} GPU(s) (resources: gpu) but torch finds none here: {_no_gpu_reason()}. "
+        "The students will train on the CPU, many times slower; stop now (Ctrl-C) to move to a GPU, finished outputs are kept"
+    )
 
 
 def set_threads(threads: int) -> None:
