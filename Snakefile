@@ -40,9 +40,9 @@ onstart:
         raise WorkflowError(str(err)) from None
     gpu_jobs = [job for job in workflow.dag.needrun_jobs() if "gpu" in job.rule.resources]
     if workflow.local_exec and gpu_jobs:
-        declared = workflow.global_resources.get("gpu") or 0
+        declared = workflow.global_resources.get("gpu")
         try:
-            warning = gpu_preflight(config["student"]["device"], int(getattr(declared, "value", declared)))
+            warning = gpu_preflight(config["student"]["device"], int(getattr(declared, "value", declared) or 0))
         except NoGpuError as err:
             raise WorkflowError(str(err)) from None
         if warning:

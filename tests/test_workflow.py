@@ -198,6 +198,23 @@ def test_changing_kd_alpha_reruns_only_the_kd_student_and_downstream(study):
     assert ("evaluate_arm", "arm=kd_ts") in jobs and ("evaluate_arm", "arm=vanilla") not in jobs
 
 
+def test_cuda_without_a_gpu_stops_before_any_job_and_keeps_the_trained_students(study, tmp_path):
+    workdir = tmp_path / "wf"
+    shutil.copytree(study, workdir, symlinks=True)
+    before = {arm: (workdir / f"results/predictions/{arm}.npz").read_bytes() for arm in ("vanilla", "kd")}
+    write_config(workdir, "cuda.yaml", {"student": {"device": "cuda"}})
+    dry = snakemake(workdir, "-n", "results/table.md", configfile="cuda.yaml")
+    assert ("train_student", "trained=kd") in planned_jobs(dry.stdout)  # the device is a training setting
+    run = snakemake(workdir, "results/table.md", configfile="cuda.yaml")
+    message = run.stdout + run.stderr
+    assert run.returncode != 0
+    assert "student.device is cuda but torch finds no GPU here" in message and "Traceback" not in message
+    assert "finished outputs are kept" in message and "rule train_student" not in message  # no job started
+    for arm, content in before.items():
+        assert (workdir / f"results/predictions/{arm}.npz").read_bytes() == content
+        assert (workdir / f"results/students/{arm}/model").is_dir()
+
+
 def test_changing_ece_bins_reruns_no_training(study):
     write_config(study, "bins.yaml", {"evaluation": {"ece_bins": 10}})
     run = snakemake(study, "-n", "results/table.md", configfile="bins.yaml")

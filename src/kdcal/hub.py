@@ -58,23 +58,35 @@ def parse_hf_uri(uri: str) -> HubFile:
     return HubFile(f"{parts[0]}/{repo}", "/".join(parts[2:]), repo_type, revision or None)
 
 
+# Where each fetch job records the identity of the remote file it fetched (one small JSON file per
+# URI, in the working directory's .snakemake/ beside Snakemake's own records).
+REMOTE_IDS = Path(".snakemake/kdcal-remote")
+
+
 def content_id(uri: str) -> str:
     """What a rerun decision compares for a file read from outside the workflow:
 
     - a local path: the SHA-256 of its bytes, so a file replaced in place (even with its old
       modification time) reruns what depends on it; "missing" when absent (the fetch job then
       stops with the file named);
-    - ``hf://``: the URI and the commit it resolves to: asked from the hub (a metadata request of
-      a few hundred bytes, 5 s timeout) unless ``HF_HUB_OFFLINE=1``, else the commit of the cached
-      copy; a new commit on the hub (or a pinned ``@revision`` in the URI) reruns what depends on it;
-    - ``http(s)://``: the URL and its ETag (or Last-Modified) from a HEAD request, when reachable.
-    Where nothing can be asked or found, the URI alone (the fetch job then says why it cannot fetch).
+    - ``hf://``: the URI and the commit it resolves to, asked from the hub (a metadata request of
+      a few hundred bytes, 5 s timeout) unless ``HF_HUB_OFFLINE=1``; a new commit on the hub (or a
+      pinned ``@revision`` in the URI) reruns what depends on it;
+    - ``http(s)://``: the URL and its ETag (or Last-Modified) from a HEAD request.
+    A remote file that cannot be asked (offline, a time-out, a server down) keeps the identity its
+    last fetch recorded (``record_content_id``), so a rerun without network plans nothing new;
+    failing that, an hf:// file the commit of its cached copy; failing that, the URI alone (the
+    fetch job then says why it cannot fetch).
     """
-    if uri.startswith("hf://"):
-        commit = _hub_commit(uri)
-        return f"{uri} @ {commit}" if commit else uri
-    if uri.startswith(("http://", "https://")):
-        return _url_version(uri)
+    if uri.startswith(("hf://", "http://", "https://")):
+        hub = uri.startswith("hf://")
+        version = _hub_commit_online(uri) if hub else _url_version(uri)
+        if version is None:
+            recorded = recorded_content_id(uri)
+            if recorded is not None:
+                return recorded
+            version = _cached_commit(uri) if hub else None
+        return f"{uri} @ {version}" if version else uri
     import hashlib
 
     path = Path(uri)
@@ -84,33 +96,69 @@ def content_id(uri: str) -> str:
         return f"sha256:{hashlib.file_digest(handle, 'sha256').hexdigest()}"
 
 
-def _hub_commit(uri: str) -> str | None:
-    """The commit an hf:// URI resolves to now: the hub's answer when online, else the cache's."""
-    from huggingface_hub import constants, get_hf_file_metadata, hf_hub_url, try_to_load_from_cache
+def _record_path(uri: str) -> Path:
+    import hashlib
+
+    return REMOTE_IDS / f"{hashlib.sha256(uri.encode()).hexdigest()[:32]}.json"
+
+
+def recorded_content_id(uri: str) -> str | None:
+    """The identity that the last fetch of ``uri`` in this working directory recorded, or None."""
+    import json
+
+    try:
+        record = json.loads(_record_path(uri).read_text())
+    except (OSError, ValueError):
+        return None
+    return record.get("content") if record.get("uri") == uri else None
+
+
+def record_content_id(uri: str, content: str) -> None:
+    """Record, after a successful fetch, the identity ``content_id`` gave ``uri`` for it, so that a
+    later run that cannot reach the source reuses it. Local paths and unversioned ids are not kept."""
+    import json
+
+    from kdcal.runtime import write_text_atomic
+
+    if "://" not in uri or content == uri:
+        return
+    write_text_atomic(_record_path(uri), json.dumps({"uri": uri, "content": content}) + "\n")
+
+
+def _hub_commit_online(uri: str) -> str | None:
+    """The commit an hf:// URI resolves to on the hub now; None offline (HF_HUB_OFFLINE=1) or when
+    the hub cannot be reached, or the repository is gated or missing (the fetch job says which)."""
+    from huggingface_hub import constants, get_hf_file_metadata, hf_hub_url
+
+    if constants.HF_HUB_OFFLINE:
+        return None
+    hub_file = parse_hf_uri(uri)
+    url = hf_hub_url(hub_file.repo_id, hub_file.filename, repo_type=hub_file.repo_type, revision=hub_file.revision)
+    with contextlib.suppress(Exception):
+        return get_hf_file_metadata(url, timeout=5).commit_hash or None
+    return None
+
+
+def _cached_commit(uri: str) -> str | None:
+    """The commit of the cached copy of an hf:// file, or None."""
+    from huggingface_hub import try_to_load_from_cache
 
     hub_file = parse_hf_uri(uri)
-    if not constants.HF_HUB_OFFLINE:
-        url = hf_hub_url(hub_file.repo_id, hub_file.filename, repo_type=hub_file.repo_type, revision=hub_file.revision)
-        # Unreachable, gated or missing: fall back to the cache; the fetch job reports the problem.
-        with contextlib.suppress(Exception):
-            commit = get_hf_file_metadata(url, timeout=5).commit_hash
-            if commit:
-                return commit
     cached = try_to_load_from_cache(hub_file.repo_id, hub_file.filename, revision=hub_file.revision, repo_type=hub_file.repo_type)
     if isinstance(cached, str) and "/snapshots/" in Path(cached).as_posix():
         return Path(cached).as_posix().split("/snapshots/", 1)[1].split("/", 1)[0]
     return None
 
 
-def _url_version(url: str) -> str:
+def _url_version(url: str) -> str | None:
+    """The ETag (or Last-Modified) a HEAD request for ``url`` answers; None when unreachable."""
     import urllib.request
 
     try:
         with urllib.request.urlopen(urllib.request.Request(url, method="HEAD"), timeout=5) as response:
-            version = response.headers.get("ETag") or response.headers.get("Last-Modified")
-    except Exception:  # noqa: BLE001 -- unreachable: the URL alone; the fetch job reports the failure
-        return url
-    return f"{url} @ {version}" if version else url
+            return response.headers.get("ETag") or response.headers.get("Last-Modified")
+    except Exception:  # noqa: BLE001 -- unreachable: the recorded identity, else the URL alone
+        return None
 
 
 def fetch_to(uri: str, destination: str | Path, timeout: float = 60.0) -> None:
