@@ -5,8 +5,11 @@ Builds ModernBERT from its config (no hub access: ``--model base`` is ModernBERT
 shape (batch 32, up to 128 tokens, 113 classes, long-tailed lengths) with the KD loss, and reports
 examples/s, tokens/s and MFU = 6 * non-embedding parameters * tokens/s / peak FLOP/s of the device
 (useful MFU: real tokens; padded MFU: every token processed). Every timed step is a whole training
-step (collation, copies, forward, loss, backward, unscale, clip, optimizer, loss read back). Two
-recipes in the same run:
+step (collation, copies, forward, loss, backward, unscale, clip, optimizer, loss read back), timed
+by one clock around the loop (the device is synchronised before and after it, not at every step).
+Each row also gives the time per epoch of the full study's 79,278 training rows and the predicted
+training time of the whole Kaggle study (its arms and epochs from config/kaggle-t4.yaml, students
+side by side on the visible GPUs). Two recipes in the same run:
 - baseline: fp32, rows in random order, every batch padded to max_length, for-each AdamW;
 - kdcal: the training loop's own functions (length-grouped batches in the epoch's order, dynamic
   padding, the device's mixed precision: fp16 with loss scaling below compute capability 8, bf16
@@ -19,7 +22,9 @@ recipes in the same run:
 from __future__ import annotations
 
 import argparse
+import math
 import time
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -118,27 +123,44 @@ def run(model, lengths, recipe, device, steps, batch_size, max_length, n_classes
 
     dtype = autocast_dtype(precision)
     model.train()
+    for step in range(3):  # warm-up, not timed
+        float(_step(state, batch(step), spec, config, device, dtype).detach())
     real = processed = examples = 0
-    elapsed = building = 0.0
-    for step in range(steps + 3):  # 3 warm-up steps, not timed
-        if device.type == "cuda":
-            torch.cuda.synchronize()
-        start = time.perf_counter()
+    building = 0.0
+    # One clock around the whole loop, the device synchronised only before and after it: a
+    # synchronize around every step would charge each step the wait for the host, which the loop
+    # itself only pays where it reads the loss back (every ``read_every`` steps).
+    _synchronize(device)
+    start = time.perf_counter()
+    for step in range(3, steps + 3):
+        before = time.perf_counter()
         current = batch(step)
-        built = time.perf_counter()
+        building += time.perf_counter() - before
         loss = _step(state, current, spec, config, device, dtype).detach()
         if step % read_every == 0:
             loss = float(loss)  # the host waits for the device here
-        if device.type == "cuda":
-            torch.cuda.synchronize()
-        if step >= 3:
-            elapsed += time.perf_counter() - start
-            building += built - start
-            real += int(current[1].sum())
-            processed += current[1].numel()
-            examples += len(current[1])
+        real += int(current[1].sum())
+        processed += current[1].numel()
+        examples += len(current[1])
+    _synchronize(device)
+    elapsed = time.perf_counter() - start
     assert np.isfinite(float(loss))
     return precision, examples / elapsed, real / elapsed, processed / elapsed, building / elapsed
+
+
+def _synchronize(device: torch.device) -> None:
+    if device.type == "cuda":
+        torch.cuda.synchronize(device)
+
+
+def kaggle_study() -> dict:
+    """What the full Kaggle study trains: its arms, epochs and batch size (config/kaggle-t4.yaml)
+    and its training rows (the published train indices plus the test split)."""
+    import yaml
+
+    config = yaml.safe_load((Path(__file__).resolve().parents[1] / "config" / "kaggle-t4.yaml").read_text())
+    training = config["student"]["training"]
+    return {"arms": len(config["arms"]), "epochs": training["epochs"], "batch_size": training["batch_size"], "rows": 79278}
 
 
 def main() -> None:
@@ -154,8 +176,13 @@ def main() -> None:
         default="auto",
         help="kdcal recipe's precision (auto: as training)",
     )
+    parser.add_argument(
+        "--gpus", type=int, default=None, help="GPUs the study's students share (default: the visible ones, at least 1)"
+    )
     args = parser.parse_args()
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    study = kaggle_study()
+    gpus = args.gpus or max(1, torch.cuda.device_count())
     # Complaint lengths are long-tailed: most texts are far shorter than max_length.
     lengths = np.clip(np.random.default_rng(1).lognormal(np.log(70), 0.6, size=4096).astype(int), 8, args.max_length)
     peak = peak_tflops(device, args.peak_tflops)
@@ -165,7 +192,7 @@ def main() -> None:
     )
     print(
         "| recipe | precision | examples/s | real tokens/s | processed tokens/s | useful MFU | padded MFU "
-        "| building batches | speed-up |\n|---|---|---|---|---|---|---|---|---|"
+        "| building batches | speed-up | time per epoch | Kaggle study, predicted |\n|---|---|---|---|---|---|---|---|---|---|---|"
     )
     baseline = None
     for recipe, read_every in (("baseline", 1), ("kdcal", 1), ("kdcal", 100)):
@@ -180,15 +207,34 @@ def main() -> None:
         name = recipe if read_every == 1 else f"{recipe}, loss read every {read_every} steps"
         useful, padded = (6 * n_params * rate / (peak * 1e12) for rate in (tok_s, padded_s))
         baseline = baseline or ex_s
+        epoch, whole = study_times(ex_s, study, gpus)
         print(
             f"| {name} | {precision} | {ex_s:.1f} | {tok_s:.0f} | {padded_s:.0f} | {100 * useful:.1f}% | {100 * padded:.1f}% "
-            f"| {100 * building:.0f}% | {ex_s / baseline:.2f}x |"
+            f"| {100 * building:.0f}% | {ex_s / baseline:.2f}x | {_duration(epoch)} | {_duration(whole)} |"
         )
         del model
     print(
         f"non-embedding parameters: {n_params / 1e6:.1f}M; MFU = 6 FLOPs per such parameter per token / peak: useful MFU "
         "counts real tokens, padded MFU every token the model processed (padding included)"
     )
+    print(
+        f"time per epoch: {study['rows']:,} training rows at the row's examples/s. Kaggle study, predicted: the training "
+        f"time of the full study (config/kaggle-t4.yaml: {study['arms']} students x {study['epochs']} epochs) on this "
+        f"kind of device, {gpus} of them, one student per device at a time ({math.ceil(study['arms'] / gpus)} round(s) of "
+        "training); evaluation and start-up not included. "
+        "The synthetic lengths only approximate the real texts' (check a real arm's log)."
+    )
+
+
+def study_times(examples_per_second: float, study: dict, gpus: int) -> tuple[float, float]:
+    """Seconds per epoch of the study's training rows, and for the whole study's training: its
+    students train side by side, one per GPU, so ceil(arms / gpus) rounds of ``epochs`` epochs."""
+    epoch = study["rows"] / examples_per_second
+    return epoch, math.ceil(study["arms"] / gpus) * study["epochs"] * epoch
+
+
+def _duration(seconds: float) -> str:
+    return f"{seconds / 60:.0f} min" if seconds >= 600 else f"{seconds / 60:.1f} min"
 
 
 if __name__ == "__main__":

@@ -7,8 +7,11 @@
 #     loop in the same run (examples/s, tokens/s, MFU against the device's peak), with the precision
 #     kdcal picks, then forced to fp16 (loss scaling) and to bf16 where the GPU has it;
 #  2. the GPU-path unit tests (precision by capability, resume, fp32 logits, checkpoint fingerprint);
-#  3. the study end to end on the device: the tiny config trained on it, the kaggle-style pipeline on
-#     fixtures (consumer-complaints columns and course files, published-format teacher logits), and a
+#  3. the study end to end on the device: the tiny config trained on it; the Kaggle study itself
+#     (--profile kaggle-t4, config/kaggle-t4.yaml with the internet-off overrides) on a stand-in
+#     /kaggle/input of fixtures (consumer-complaints columns and course files, published-format
+#     teacher logits) with a ModernBERT of ModernBERT-base's size built from its config, both students
+#     at once on two GPUs where there are two (the summary names the GPU each claimed); and a
 #     course-protocol replay of published-format fixture files (n = 6,430, K = 113).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -52,26 +55,28 @@ fi
 step "GPU-path unit tests" unit.log "$python" -m pytest -q tests/test_student.py tests/test_replay.py -p no:cacheprovider
 
 work=$(mktemp -d)
-"$python" - "$work" <<'PY'
+"$python" - "$work" "$smoke" <<'PY'
 import sys
 from pathlib import Path
 
 sys.path.insert(0, "tests")
 import yaml
 
-from complaints_fixtures import complaints_config, write_complaints_inputs
+from complaints_fixtures import KAGGLE_ON_FIXTURES, write_complaints_inputs, write_kaggle_input
 from published_fixtures import write_published_study
 from workflow_helpers import copy_workflow
 
-work = Path(sys.argv[1])
+work, smoke = Path(sys.argv[1]), sys.argv[2] == "1"
 study = copy_workflow(work / "study")
 config = yaml.safe_load((study / "tiny.yaml").read_text())
 config.setdefault("student", {})["device"] = "auto"
 (study / "device.yaml").write_text(yaml.safe_dump(config))
 kaggle = copy_workflow(work / "kaggle")
-full = complaints_config(write_complaints_inputs(work / "complaints"))
-full["student"]["device"] = "auto"
-(kaggle / "kaggle.yaml").write_text(yaml.safe_dump(full))
+offline = (kaggle / "config/kaggle-t4-offline.yaml").read_text()
+inputs = write_complaints_inputs(work / "complaints")
+shape = "tiny" if smoke else "base"
+(kaggle / "offline.yaml").write_text(write_kaggle_input(work / "kaggle-input", inputs, offline, shape))
+(kaggle / "small.yaml").write_text(yaml.safe_dump(KAGGLE_ON_FIXTURES))
 replay = copy_workflow(work / "replay")
 files = write_published_study(work / "published")
 arms = {"vanilla": str(files["vanilla"]), "kd": str(files["kd"])}
@@ -80,7 +85,17 @@ arms = {"vanilla": str(files["vanilla"]), "kd": str(files["kd"])}
 )
 PY
 step "tiny study trained on the device" study.log bash -c "cd '$work/study' && '$python' -m snakemake --cores 4 --configfile=device.yaml results/table.md"
-step "kaggle-style pipeline on fixtures (complaints data, published-format teacher logits)" kaggle.log bash -c "cd '$work/kaggle' && '$python' -m snakemake --cores 4 --configfile=kaggle.yaml results/table.md"
+gpus=$("$python" -c "import torch; print(torch.cuda.device_count())")
+kaggle_gpus=(); ((gpus == 1)) && kaggle_gpus=(--resources gpu=1)  # the profile's two GPU jobs, one at a time
+size=$( ((smoke)) && echo "tiny ModernBERT" || echo "ModernBERT-base size")
+step "Kaggle profile on fixtures, $size, $((gpus >= 2 ? 2 : gpus)) GPU(s)" kaggle.log bash -c "cd '$work/kaggle' && '$python' -m snakemake --profile kaggle-t4 ${kaggle_gpus[*]} results/table.md --configfile config/kaggle-t4.yaml offline.yaml small.yaml"
+for arm in vanilla kd; do  # which GPU each student claimed, its precision and its time, from its log
+  log=$work/kaggle/logs/train_student/$arm.log
+  claimed=$(grep -o "GPU [0-9] of [0-9] claimed[^)]*)" "$log" 2>/dev/null | head -1)
+  precision=$(grep -o "training on [^ ]* in [a-z0-9]*" "$log" 2>/dev/null | head -1)
+  span=$(awk '/^[0-9][0-9][0-9][0-9]-/ {t = substr($2, 1, 8); if (!first) first = t; last = t} END {print "from " first " to " last}' "$log" 2>/dev/null)
+  echo "| Kaggle profile: student $arm | ${precision:-no training line}; ${claimed:-one GPU or none to claim}; ${span} | |" >> "$summary"
+done
 step "course-protocol replay at the published size" replay.log bash -c "cd '$work/replay' && '$python' -m snakemake --cores 4 --configfile=replay.yaml results/table.md"
 cp "$work/study/results/table.md" "$out/study_table.md" 2>/dev/null
 cp "$work/replay/results/table.md" "$out/replay_table.md" 2>/dev/null

@@ -95,3 +95,74 @@ def complaints_config(paths: dict[str, Path]) -> dict:
         },
         "evaluation": {"bootstrap_resamples": 50},
     }
+
+
+# ModernBERT shapes for a stand-in of a pretrained snapshot: tiny for the tests, ModernBERT-base's
+# own (answerdotai/ModernBERT-base's config) for the device check.
+MODERNBERT_SHAPES = {
+    "tiny": {"hidden_size": 32, "num_hidden_layers": 1, "num_attention_heads": 2, "intermediate_size": 64},
+    "base": {"hidden_size": 768, "num_hidden_layers": 22, "num_attention_heads": 12, "intermediate_size": 1152},
+}
+# The Kaggle study's sizes cut to the fixtures (8 classes): one epoch, short texts, few resamples.
+KAGGLE_ON_FIXTURES = {
+    "dataset": {"tiers": {"head": 2, "mid": 3}},
+    "student": {"max_length": 16, "training": {"epochs": 1, "checkpoint_every": 10, "log_every": 10}},
+    "evaluation": {"bootstrap_resamples": 50},
+    "analysis": {"tier_f1_bootstrap": {"resamples": 50}},
+}
+
+
+def write_modernbert(folder: Path, texts: list[str], shape: str = "tiny") -> None:
+    """A pretrained-format ModernBERT folder (config, weights, tokenizer), built offline with random
+    weights: a stand-in for a snapshot of answerdotai/ModernBERT-base."""
+    from transformers import ModernBertConfig, ModernBertModel
+
+    from kdcal.student import train_tokenizer
+
+    tokenizer = train_tokenizer(texts, 200)
+    config = ModernBertConfig(
+        vocab_size=len(tokenizer),
+        pad_token_id=tokenizer.pad_token_id,
+        cls_token_id=tokenizer.cls_token_id,
+        sep_token_id=tokenizer.sep_token_id,
+        bos_token_id=tokenizer.cls_token_id,
+        eos_token_id=tokenizer.sep_token_id,
+        **MODERNBERT_SHAPES[shape],
+    )
+    ModernBertModel(config).save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+
+
+def kaggle_input_paths(offline: dict) -> dict[str, str]:
+    """Config key -> path of every input the internet-off Kaggle config names."""
+    return {
+        "dataset.hf_dataset": offline["dataset"]["hf_dataset"],
+        **{f"dataset.course_files.{k}": v for k, v in offline["dataset"]["course_files"].items()},
+        "teacher.train_logits": offline["teacher"]["train_logits"],
+        "teacher.val_logits": offline["teacher"]["val_logits"],
+        "student.model.name_or_path": offline["student"]["model"]["name_or_path"],
+    }
+
+
+def write_kaggle_input(root: Path, inputs: dict[str, Path], offline_text: str, shape: str = "tiny") -> str:
+    """A stand-in for the notebook's /kaggle/input under ``root``: the fixtures copied to the places
+    the internet-off config (``offline_text``) names, and a ModernBERT folder of ``shape``. Returns
+    that config's text with /kaggle/input/ replaced by ``root``."""
+    import shutil
+
+    import yaml
+
+    local = {
+        key: root / path.removeprefix("/kaggle/input/") for key, path in kaggle_input_paths(yaml.safe_load(offline_text)).items()
+    }
+    shutil.copytree(inputs["dataset"], local["dataset.hf_dataset"])
+    for key, name in [
+        *((f"dataset.course_files.{n}", n) for n in ("label_list", "label_merge_mapping", "train_indices", "val_indices")),
+        ("teacher.train_logits", "train_logits"),
+        ("teacher.val_logits", "val_logits"),
+    ]:
+        local[key].parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(inputs[name], local[key])
+    texts = pd.read_parquet(inputs["dataset"] / "train.parquet")["Consumer Complaint"].tolist()
+    write_modernbert(local["student.model.name_or_path"], texts, shape)
+    return offline_text.replace("/kaggle/input/", f"{root}/")

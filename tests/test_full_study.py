@@ -9,7 +9,14 @@ import pandas as pd
 import pytest
 import yaml
 
-from complaints_fixtures import LABELS, complaints_config, write_complaints_inputs
+from complaints_fixtures import (
+    KAGGLE_ON_FIXTURES,
+    LABELS,
+    complaints_config,
+    kaggle_input_paths,
+    write_complaints_inputs,
+    write_kaggle_input,
+)
 from kdcal.complaints import build_corpus, load_hf_splits, merge_labels, read_merge_mapping
 from kdcal.data import DataError
 from workflow_helpers import REPO, copy_workflow, planned_jobs, snakemake, write_config
@@ -156,71 +163,21 @@ def test_under_the_kaggle_profile_two_students_train_at_once_one_per_gpu(tmp_pat
     assert len(gpu_a) == len(gpu_b) == 1 and {gpu_a[0], gpu_b[0]} == {0, 1}  # one GPU each
 
 
-def write_tiny_modernbert(folder, texts):
-    """A pretrained-format ModernBERT folder (config, weights, tokenizer) built offline, standing in
-    for a snapshot of answerdotai/ModernBERT-base."""
-    from transformers import ModernBertConfig, ModernBertModel
-
-    from kdcal.student import train_tokenizer
-
-    tokenizer = train_tokenizer(texts, 200)
-    config = ModernBertConfig(
-        vocab_size=len(tokenizer),
-        hidden_size=32,
-        num_hidden_layers=1,
-        num_attention_heads=2,
-        intermediate_size=64,
-        pad_token_id=tokenizer.pad_token_id,
-        cls_token_id=tokenizer.cls_token_id,
-        sep_token_id=tokenizer.sep_token_id,
-        bos_token_id=tokenizer.cls_token_id,
-        eos_token_id=tokenizer.sep_token_id,
-    )
-    ModernBertModel(config).save_pretrained(folder)
-    tokenizer.save_pretrained(folder)
-
-
 @pytest.mark.workflow
 def test_the_kaggle_study_runs_with_internet_off_from_attached_datasets(inputs, tmp_path):
     import copy
-    import shutil
 
     from workflow_helpers import merge_config
 
     kaggle = yaml.safe_load((REPO / "config/kaggle-t4.yaml").read_text())
     offline_text = (REPO / "config/kaggle-t4-offline.yaml").read_text()
-    merged = merge_config(copy.deepcopy(kaggle), yaml.safe_load(offline_text))
     # Every input of the Kaggle study comes from an attached dataset: nothing is left to the network.
-    named = {
-        "dataset.hf_dataset": merged["dataset"]["hf_dataset"],
-        **{f"dataset.course_files.{k}": v for k, v in merged["dataset"]["course_files"].items()},
-        "teacher.train_logits": merged["teacher"]["train_logits"],
-        "teacher.val_logits": merged["teacher"]["val_logits"],
-        "student.model.name_or_path": merged["student"]["model"]["name_or_path"],
-    }
-    assert all(path.startswith("/kaggle/input/") for path in named.values()), named
-    # A stand-in /kaggle/input tree laid out where the offline config looks, from the fixtures.
+    named = kaggle_input_paths(merge_config(copy.deepcopy(kaggle), yaml.safe_load(offline_text)))
+    assert len(named) == 8 and all(path.startswith("/kaggle/input/") for path in named.values()), named
     root = tmp_path / "kaggle" / "input"
-    local = {key: root / path.removeprefix("/kaggle/input/") for key, path in named.items()}
-    shutil.copytree(inputs["dataset"], local["dataset.hf_dataset"])
-    for name in ("label_list", "label_merge_mapping", "train_indices", "val_indices"):
-        local[f"dataset.course_files.{name}"].parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(inputs[name], local[f"dataset.course_files.{name}"])
-    for part in ("train_logits", "val_logits"):
-        local[f"teacher.{part}"].parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(inputs[part], local[f"teacher.{part}"])
-    texts = pd.read_parquet(inputs["dataset"] / "train.parquet")["Consumer Complaint"].tolist()
-    write_tiny_modernbert(local["student.model.name_or_path"], texts)
     workdir = copy_workflow(tmp_path / "wf")
-    (workdir / "offline.yaml").write_text(offline_text.replace("/kaggle/input/", f"{root}/"))
-    # Sizes cut to the fixtures (8 classes, a 1-layer model): one epoch, short texts, few resamples.
-    small = {
-        "dataset": {"tiers": {"head": 2, "mid": 3}},
-        "student": {"max_length": 16, "training": {"epochs": 1, "checkpoint_every": 10, "log_every": 10}},
-        "evaluation": {"bootstrap_resamples": 50},
-        "analysis": {"tier_f1_bootstrap": {"resamples": 50}},
-    }
-    (workdir / "small.yaml").write_text(yaml.safe_dump(small))
+    (workdir / "offline.yaml").write_text(write_kaggle_input(root, inputs, offline_text))
+    (workdir / "small.yaml").write_text(yaml.safe_dump(KAGGLE_ON_FIXTURES))
     run = snakemake(
         workdir,
         "--profile",

@@ -102,20 +102,41 @@ def test_cuda_without_a_gpu_is_refused_in_one_line_and_a_gpu_profile_without_one
     assert runtime.gpu_preflight("cuda", 2) is None and runtime.gpu_preflight("auto", 2) is None
 
 
-def test_the_training_benchmark_looks_up_each_gpus_own_peak(monkeypatch):
-    """'L4' is a substring of 'NVIDIA L40S': the longer name must win, or MFU is off by 3x."""
+def bench_training():
     import importlib.util
-
-    import torch
 
     spec = importlib.util.spec_from_file_location(
         "bench_training", Path(__file__).resolve().parents[1] / "benchmarks/bench_training.py"
     )
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
+    return bench
+
+
+def test_the_training_benchmark_looks_up_each_gpus_own_peak(monkeypatch):
+    """'L4' is a substring of 'NVIDIA L40S': the longer name must win, or MFU is off by 3x."""
+    import torch
+
+    bench = bench_training()
     for name, peak in (("NVIDIA L40S", 362.0), ("NVIDIA L4", 121.0), ("Tesla T4", 65.0), ("NVIDIA H200", 989.0)):
         monkeypatch.setattr(torch.cuda, "get_device_name", lambda *a, name=name: name)
         assert bench.peak_tflops(torch.device("cuda"), None) == peak, name
+
+
+def test_the_training_benchmark_predicts_the_kaggle_study_from_its_config():
+    bench = bench_training()
+    kaggle = yaml.safe_load((Path(__file__).resolve().parents[1] / "config/kaggle-t4.yaml").read_text())
+    study = bench.kaggle_study()
+    assert study == {
+        "arms": len(kaggle["arms"]),
+        "epochs": kaggle["student"]["training"]["epochs"],
+        "batch_size": 32,
+        "rows": 79278,
+    }
+    # 200 examples/s: an epoch of 79,278 rows is 396.39 s; two students on two GPUs train at once
+    # (3 epochs: 1189.17 s), on one GPU one after the other (2378.34 s).
+    assert bench.study_times(200.0, study, 2) == pytest.approx((396.39, 1189.17))
+    assert bench.study_times(200.0, study, 1) == pytest.approx((396.39, 2378.34))
 
 
 def test_a_table_of_students_trained_off_the_cpu_says_gpu_reruns_move_the_fourth_decimal():

@@ -123,7 +123,8 @@ def check_teacher_scaling(config: Mapping) -> None:
     from kdcal.teacher import TeacherError, check_teacher_divisor, name_says_scaled, stated_temperature
 
     key = {"logits_files": "train_logits", "logits": "file"}.get(config["teacher"]["source"])
-    if key is None or not config["teacher"].get(key):
+    fixed = any(not isinstance(spec.get("teacher", "raw"), str) for spec in config["arms"].values())
+    if key is None or not config["teacher"].get(key) or not fixed:
         return
     uri = config["teacher"][key]
     stated = stated_temperature(uri) if "://" not in uri else None
