@@ -5,7 +5,9 @@ from snakemake.utils import min_version, validate
 min_version("9.0")
 
 
-configfile: "config/config.yaml"
+# The workflow's own defaults wherever the working directory is (--directory), so that --configfile
+# adds to them there too.
+configfile: str(Path(workflow.basedir) / "config" / "config.yaml")
 
 
 # The kdcal package of this checkout, for the Snakefile and (through PYTHONPATH) every script job,

@@ -56,6 +56,23 @@ def test_a_full_disk_or_a_too_long_name_is_one_line_naming_the_path():
     assert all("\n" not in m for m in (full, torch_full, long))
 
 
+def test_a_full_disk_reports_the_free_space_of_the_file_system_written_to(tmp_path, monkeypatch):
+    import errno
+    import shutil
+
+    from kdcal.runtime import storage_problem
+
+    # Two "file systems": the working directory and /mnt/other, told apart by their free space.
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    other = tmp_path / "other"
+    (other / "resources").mkdir(parents=True)
+    free = {str(tmp_path / "work"): 5 * 2**30, str(other / "resources"): 7 * 2**20}
+    monkeypatch.setattr(shutil, "disk_usage", lambda p: shutil._ntuple_diskusage(0, 0, free[str(p)]))
+    message = storage_problem(OSError(errno.ENOSPC, "No space left on device", str(other / "resources/new/x.npz")))
+    assert f"(7 MiB free under {other / 'resources'})" in message
+
+
 def test_concurrent_jobs_on_a_two_gpu_machine_get_one_gpu_each(tmp_path, monkeypatch):
     """Mocked device count: the first job claims cuda:0, the next cuda:1 (its lock is separate),
     and a GPU whose job ended is free again."""

@@ -146,6 +146,69 @@ def test_bad_tables_are_refused_naming_file_column_and_rows(tmp_path, case):
         )
 
 
+def test_integer_looking_text_labels_are_names_when_every_one_is_a_name(tmp_path):
+    # CSV cells are text: "0".."3" with names ["3", "2", "1", "0"] are those names, not positions.
+    path = write_csv(tmp_path / "t.csv", [("a", "0"), ("b", "1"), ("c", "2"), ("d", "3")])
+    named = load_table(path, "text", "label", label_names=["3", "2", "1", "0"]).corpus
+    assert named.labels.tolist() == [3, 2, 1, 0]
+    assert [named.label_names[i] for i in named.labels] == ["0", "1", "2", "3"]  # each row keeps its own label
+    # None of them a name: positions into the names (a CSV of class ids with a names file).
+    positions = load_table(path, "text", "label", label_names=["w", "x", "y", "z"]).corpus
+    assert positions.labels.tolist() == [0, 1, 2, 3] and positions.label_names == ["w", "x", "y", "z"]
+    # Numbers in a Parquet column are positions whatever the names look like.
+    frame = pd.DataFrame({"text": list("abcd"), "label": [0, 1, 2, 3]})
+    frame.to_parquet(tmp_path / "t.parquet")
+    numbers = load_table(str(tmp_path / "t.parquet"), "text", "label", label_names=["3", "2", "1", "0"]).corpus
+    assert numbers.labels.tolist() == [0, 1, 2, 3]
+    # Some names, some not: either reading is possible, so neither is taken.
+    with pytest.raises(DataError) as err:
+        load_table(path, "text", "label", label_names=["3", "2", "1", "7"])
+    message = str(err.value)
+    assert "some are class names in dataset.label_names ('1', rows 1, 2 and 3)" in message
+    assert "some are not ('0', row 0)" in message and "\n" not in message
+
+
+def test_labels_differing_only_in_whitespace_are_refused_or_stripped_on_request(tmp_path):
+    rows = [("a", "noun.food"), ("b", "noun.food "), ("c", "noun.act"), ("d", "noun.food")]
+    path = write_csv(tmp_path / "t.csv", rows)
+    with pytest.raises(DataError) as err:
+        load_table(path, "text", "label")
+    message = str(err.value)
+    assert "'noun.food' in rows 0 and 3; 'noun.food ' in row 1" in message and "dataset.strip_labels: true" in message
+    stripped = load_table(path, "text", "label", strip_labels=True).corpus
+    assert stripped.label_names == ["noun.act", "noun.food"] and stripped.labels.tolist() == [1, 1, 0, 1]
+    with pytest.raises(DataError, match=r"'noun.food ' differs from 'noun.food' only in spaces"):
+        load_table(write_csv(tmp_path / "u.csv", rows[1:3]), "text", "label", label_names=["noun.food", "noun.act"])
+
+
+def test_a_column_named_twice_in_the_header_is_refused(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("text,label,label\na,x,y\nb,y,x\n")
+    with pytest.raises(DataError, match=r"t.csv: the header names column 'label' 2 times \(columns 2 and 3\)"):
+        load_table(str(path), "text", "label")
+    path.write_text("text,label,note,note\na,x,1,2\nb,y,3,4\n")  # a column kdcal does not read may repeat
+    assert load_table(str(path), "text", "label").corpus.labels.tolist() == [0, 1]
+
+
+def test_an_encoding_is_a_setting_and_a_wrong_one_names_byte_and_line(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_bytes("text,label\nthe café,x\nna\u00efve,y\n".encode("latin-1"))
+    with pytest.raises(DataError) as err:
+        load_table(str(path), "text", "label")
+    assert "not valid utf-8 at byte 18 (line 2); set dataset.encoding" in str(err.value)
+    corpus = load_table(str(path), "text", "label", encoding="latin-1").corpus
+    assert corpus.texts == ["the café", "naïve"]
+    with pytest.raises(DataError, match=r"dataset.encoding 'latin-9000': not an encoding"):
+        load_table(str(path), "text", "label", encoding="latin-9000")
+
+
+def test_a_broken_json_lines_file_is_reported_by_line(tmp_path):
+    path = tmp_path / "t.jsonl"
+    path.write_text('{"text": "a", "label": "x"}\n{"text": "b", "label": "y"}\n{"text": "c", "label": \n')
+    with pytest.raises(DataError, match=r"t.jsonl: cannot be read as jsonl \(line 3 is not valid JSON: Expecting value"):
+        load_table(str(path), "text", "label")
+
+
 def test_unreadable_and_absent_files_are_named(tmp_path):
     (tmp_path / "t.parquet").write_bytes(b"not parquet at all")
     with pytest.raises(DataError, match=r"t.parquet: cannot be read as parquet"):
@@ -421,3 +484,32 @@ def test_a_bad_table_stops_before_any_training_with_one_line(tmp_path):
     assert "small.csv: class 'tiny' has 1 row(s) and none in the train split" in log
     assert "raise dataset.sizes.train" in log
     assert not (workdir / "results/students").exists() and not (workdir / "results/teacher").exists()
+
+
+@pytest.mark.workflow
+def test_one_huge_text_cell_costs_a_student_job_no_more_memory(tiny_study, tmp_path):
+    """One validation text of ~50 MB: the student's job tokenizes only its first max_length tokens'
+    worth, so its peak RSS (the benchmark file's max_rss) stays within 1.5x of the same study
+    without that cell."""
+    corpus = pd.read_parquet(tiny_study / "results/data/corpus.parquet")
+    split = np.full(len(corpus), "", dtype=object)
+    for name in ("train", "val", "test"):
+        split[json.loads((tiny_study / f"results/data/splits/{name}.json").read_text())] = name
+    table = corpus[split != ""].assign(split=split[split != ""])
+    names = json.loads((tiny_study / "results/data/labels.json").read_text())
+    peaks = {}
+    for case in ("plain", "huge"):
+        workdir = copy_workflow(tmp_path / case)
+        (workdir / "data").mkdir()
+        frame = table.copy()
+        if case == "huge":
+            row = int(np.flatnonzero(frame.split.to_numpy() == "val")[0])
+            frame.iloc[row, frame.columns.get_loc("text")] = frame.text.iloc[row] + " " + "pasted log line 42 " * 2_700_000
+        frame[["row_id", "text", "label", "split"]].to_parquet(workdir / "data/own.parquet")
+        dataset = {"source": "table", "path": "data/own.parquet", "id_column": "row_id", "split_column": "split"}
+        write_config(workdir, "own.yaml", {"dataset": {**dataset, "label_names": names}})
+        run = snakemake(workdir, "results/predictions/vanilla.npz", configfile="own.yaml")
+        assert run.returncode == 0, run.stderr[-3000:]
+        bench = pd.read_csv(workdir / "results/benchmarks/train_student/vanilla.tsv", sep="\t")
+        peaks[case] = float(bench.max_rss.iloc[0])
+    assert peaks["huge"] < 1.5 * peaks["plain"], peaks

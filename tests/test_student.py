@@ -268,3 +268,25 @@ def test_a_pretrained_model_with_the_compile_switch_loads_with_it_off(tokenizer,
     (folder / "config.json").write_text(json.dumps(config))
     model = build_student({"source": "pretrained", "name_or_path": str(folder)}, 4, tokenizer, seed=3)
     assert model.config.reference_compile is False
+
+
+def test_a_huge_text_is_cut_before_tokenizing_with_the_same_tokens(tokenizer, monkeypatch):
+    """One text of ~2 MB: tokenized as if whole (compared with the tokenizer on the whole text),
+    but the tokenizer never sees more than max_length * 32 characters of it; a long text whose cut
+    does not fill max_length falls back to the whole text."""
+    from kdcal.student import tokenize
+
+    huge = " ".join(["alpha x gloss number 7"] * 90_000)
+    long_words = "y" * 700 + " " + "z" * 700  # 1,401 characters, tokens far longer than 32 characters
+    texts = ["beta y", huge, long_words]
+    expected = tokenizer(texts, truncation=True, max_length=16)["input_ids"]
+    seen = []
+    real_call = type(tokenizer).__call__
+
+    def spying_call(self, batch, *args, **kwargs):
+        seen.extend(len(t) for t in batch)
+        return real_call(self, batch, *args, **kwargs)
+
+    monkeypatch.setattr(type(tokenizer), "__call__", spying_call)
+    assert tokenize(tokenizer, texts, 16) == expected
+    assert len(huge) > 2_000_000 and max(seen) <= max(16 * 32, len(long_words))

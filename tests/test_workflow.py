@@ -215,6 +215,37 @@ def test_cuda_without_a_gpu_stops_before_any_job_and_keeps_the_trained_students(
         assert (workdir / f"results/students/{arm}/model").is_dir()
 
 
+def test_changing_log_every_reruns_nothing_and_reaches_the_log(study, tmp_path):
+    write_config(study, "log.yaml", {"student": {"training": {"log_every": 3}}})
+    dry = snakemake(study, "-n", "results/table.md", configfile="log.yaml")
+    assert dry.returncode == 0 and planned_jobs(dry.stdout) == [], dry.stdout[-3000:]
+    # The value reaches the job: a student trained with it logs every 3 steps.
+    workdir = tmp_path / "wf"
+    shutil.copytree(study, workdir, symlinks=True)
+    write_config(workdir, "log.yaml", {"student": {"training": {"log_every": 3}}})
+    run = snakemake(workdir, "--forcerun", "train_student", "results/predictions/vanilla.npz", configfile="log.yaml")
+    assert run.returncode == 0, run.stderr[-3000:]
+    steps = [int(m) for m in re.findall(r"step (\d+)/\d+", (workdir / "logs/train_student/vanilla.log").read_text())]
+    assert steps[:3] == [3, 6, 9]
+
+
+def test_a_working_directory_keeps_the_workflows_defaults_and_a_configfile_adds_to_them(tmp_path):
+    workdir = copy_workflow(tmp_path)
+    (workdir / "ls.yaml").write_text(yaml.safe_dump({"arms": {"ls": {"loss": "label_smoothing", "epsilon": 0.1}}}))
+    added = snakemake(workdir, "--directory", "runs/own", "-n", "results/table.md", configfile="ls.yaml")
+    assert added.returncode == 0, added.stderr[-3000:]
+    trained = {w for rule, w in planned_jobs(added.stdout) if rule == "train_student"}
+    assert trained == {"trained=vanilla", "trained=kd", "trained=ls"}  # the defaults' arms plus the new one
+    # No --configfile: the workflow's config/config.yaml, edits included.
+    config = yaml.safe_load((workdir / "config/config.yaml").read_text())
+    config["arms"]["ls2"] = {"loss": "label_smoothing", "epsilon": 0.2}
+    (workdir / "config/config.yaml").write_text(yaml.safe_dump(config))
+    plain = snakemake(workdir, "--directory", "runs/plain", "-n", "results/table.md", configfile=None)
+    assert plain.returncode == 0, plain.stderr[-3000:]
+    assert ("train_student", "trained=ls2") in planned_jobs(plain.stdout)
+    assert not (workdir / "runs/plain/results").exists()
+
+
 def test_changing_ece_bins_reruns_no_training(study):
     write_config(study, "bins.yaml", {"evaluation": {"ece_bins": 10}})
     run = snakemake(study, "-n", "results/table.md", configfile="bins.yaml")

@@ -46,16 +46,18 @@ def write_config(workdir: Path, name: str, overrides: dict) -> Path:
 def snakemake(
     workdir: Path,
     *args: str,
-    configfile: str | list[str] = "tiny.yaml",
+    configfile: str | list[str] | None = "tiny.yaml",
     timeout: int = 600,
     env: dict | None = None,
     cores: str | None = "2",
 ) -> subprocess.CompletedProcess:
     """Snakemake in ``workdir`` offline; ``cores=None`` leaves the cores to a profile; a list of
-    config files is given as one --configfile, merged in order."""
+    config files is given as one --configfile, merged in order; None gives none."""
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "PYTHONHASHSEED": "0", **(env or {})}
     cmd = [sys.executable, "-m", "snakemake", *(["--cores", cores] if cores else [])]
-    if isinstance(configfile, str):
+    if configfile is None:
+        cmd += list(args)
+    elif isinstance(configfile, str):
         cmd += [f"--configfile={configfile}", *args]
     else:  # --configfile takes every word after it: the files go last
         cmd += [*args, "--configfile", *configfile]

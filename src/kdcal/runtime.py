@@ -140,11 +140,16 @@ def storage_problem(error: BaseException) -> str | None:
             f"{path}; shorten the arm name or the working directory's path"
         )
     if full or torch_writer:
-        free = shutil.disk_usage(Path.cwd()).free / 2**20
+        # The free space of the file system the write went to (the nearest existing folder of the
+        # path), not of the working directory, which may sit on another one.
+        folder = Path(os.path.abspath(path)) if path else Path.cwd()
+        while not folder.is_dir() and folder != folder.parent:
+            folder = folder.parent
+        free = shutil.disk_usage(folder).free / 2**20
         where = f" writing {path}" if path else ""
         cause = "no space left on the device" if full else f"a write failed ({text.splitlines()[0][:120]})"
         return (
-            f"{cause}{where} ({free:.0f} MiB free under {Path.cwd()}); free space and run again: "
+            f"{cause}{where} ({free:.0f} MiB free under {folder}); free space and run again: "
             "finished outputs are kept and this job starts over"
         )
     return None

@@ -146,12 +146,42 @@ class TrainConfig:
     seed: int = 42
     group_by_length: bool = True
     checkpoint_every: int = 200
-    log_every: int = 50
+    log_every: int = 100
+
+
+# A text longer than max_length * this many characters is cut before tokenizing (``tokenize``).
+CHARS_PER_TOKEN_BOUND = 32
 
 
 def tokenize(tokenizer, texts: Sequence[str], max_length: int) -> list[list[int]]:
-    """Token ids per text, truncated to max_length (padding happens per batch)."""
-    return tokenizer(list(texts), truncation=True, max_length=max_length)["input_ids"]
+    """Token ids per text, truncated to max_length (padding happens per batch).
+
+    The tokenizer would turn a whole text into tokens before truncating it, so one huge cell (a
+    pasted log of 200 MB) would take gigabytes. A text longer than max_length * 32 characters is
+    therefore first cut at the last whitespace within them: words are tokenized independently, so
+    the cut text's tokens are the whole text's first ones, and where it still fills max_length the
+    result is the whole text's. Where it does not (tokens of more than 32 characters on average),
+    the whole text is tokenized. A single word longer than the limit is cut inside it.
+    """
+    limit = max_length * CHARS_PER_TOKEN_BOUND
+    cut = [_cut_at_whitespace(text, limit) for text in texts]
+    ids = tokenizer(cut, truncation=True, max_length=max_length)["input_ids"]
+    short = [i for i, (text, part) in enumerate(zip(texts, cut, strict=True)) if part is not text and len(ids[i]) < max_length]
+    if short:
+        full = tokenizer([texts[i] for i in short], truncation=True, max_length=max_length)["input_ids"]
+        for i, row in zip(short, full, strict=True):
+            ids[i] = row
+    return ids
+
+
+def _cut_at_whitespace(text: str, limit: int) -> str:
+    """``text`` itself when it has at most ``limit`` characters, else its start up to the last
+    whitespace within them (or the first ``limit`` characters when there is none)."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    end = max(head.rfind(c) for c in " \t\n\r")
+    return head[:end] if end > 0 else head
 
 
 def _collate(ids: list[list[int]], rows: np.ndarray, pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:

@@ -6,9 +6,14 @@ Columns (named in the config): the text, the label (strings or integers), option
 / ``test`` per row; without it the class-stratified split by ``dataset.sizes`` applies).
 
 Label ids. With ``dataset.label_names`` (a list, or a JSON / one-name-per-line file) the ids are the
-positions in that list: string labels must be listed, integer labels are positions into it. Without
-it, string labels are sorted (Python string order) and integer labels numerically; a Hugging Face
-``ClassLabel`` column brings its own names. The order is what a teacher's logit columns must follow.
+positions in that list: text labels are names that must be listed there; numbers (an integer column
+of a Parquet or JSON Lines file) are positions into it; integer-looking text (every CSV cell is text)
+is read as names when every value is one of the names (labels "0" to "3" with names ["3", "2", "1",
+"0"]: "0" is the class named "0", id 3), as positions when none is, and refused when some are and
+some are not. Without it, text labels are sorted (Python string order) and integer labels
+numerically; a Hugging Face ``ClassLabel`` column brings its own names. The order is what a
+teacher's logit columns must follow. Labels are compared as written: two spellings that differ only
+in surrounding whitespace are refused, or stripped with ``dataset.strip_labels``.
 
 Exact duplicate texts with different labels are kept (a dataset may well contain them, and removing
 either row would change the task); their number is reported in ``results/data/summary.json`` and in
@@ -72,14 +77,14 @@ def is_table_file(path: str) -> bool:
     return Path(path).suffix.lower() in SUFFIXES
 
 
-def read_frame(path: str, revision: str | None = None) -> tuple[pd.DataFrame, dict[str, list[str]]]:
+def read_frame(path: str, revision: str | None = None, encoding: str = "utf-8") -> tuple[pd.DataFrame, dict[str, list[str]]]:
     """The table as a DataFrame, plus the class names of Hugging Face ``ClassLabel`` columns.
 
     A path ending in .csv, .tsv/.tab, .parquet/.pq or .jsonl/.ndjson is read with pandas (CSV and
-    TSV cells as text, nothing turned into NaN, so a text "NA" stays a text). Anything else is given
-    to ``datasets.load_dataset`` (a hub id or a local dataset folder); its splits are concatenated
-    in the dataset's order. The index holds each row's default id: its row number in a file,
-    ``<split>:<row>`` in a Hugging Face dataset.
+    TSV cells as text, nothing turned into NaN, so a text "NA" stays a text; CSV, TSV and JSON Lines
+    in ``encoding``). Anything else is given to ``datasets.load_dataset`` (a hub id or a local
+    dataset folder); its splits are concatenated in the dataset's order. The index holds each row's
+    default id: its row number in a file, ``<split>:<row>`` in a Hugging Face dataset.
     """
     if is_table_file(path):
         kind = SUFFIXES[Path(path).suffix.lower()]
@@ -87,16 +92,79 @@ def read_frame(path: str, revision: str | None = None) -> tuple[pd.DataFrame, di
             raise DataError(f"dataset.path {path}: no such file")
         try:
             if kind in ("csv", "tsv"):
-                frame = pd.read_csv(path, sep="," if kind == "csv" else "\t", dtype=str, keep_default_na=False)
+                frame = pd.read_csv(path, sep="," if kind == "csv" else "\t", dtype=str, keep_default_na=False, encoding=encoding)
             elif kind == "parquet":
                 frame = pd.read_parquet(path)
             else:
-                frame = pd.read_json(path, lines=True, dtype=False)
-        except (ValueError, OSError, pd.errors.ParserError, UnicodeDecodeError) as err:
-            raise DataError(f"dataset.path {path}: cannot be read as {kind} ({first_line(err)})") from None
+                frame = pd.read_json(path, lines=True, dtype=False, encoding=encoding)
+        except UnicodeDecodeError:
+            raise DataError(f"dataset.path {path}: {_undecodable(path, encoding)}") from None
+        except LookupError:
+            raise DataError(
+                f"dataset.encoding {encoding!r}: not an encoding Python knows (e.g. utf-8, latin-1, cp1252)"
+            ) from None
+        except (ValueError, OSError, pd.errors.ParserError) as err:
+            where = _bad_json_line(path, encoding) if kind == "jsonl" else None
+            raise DataError(f"dataset.path {path}: cannot be read as {kind} ({where or first_line(err)})") from None
         frame.index = [str(i) for i in range(len(frame))]
         return frame, {}
     return _read_hf_dataset(path, revision)
+
+
+def _undecodable(path: str, encoding: str) -> str:
+    """Where a file stops being text in ``encoding``: its byte offset and line (from 1)."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder(encoding)()
+    offset = lines = 0
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as err:
+                line = lines + chunk[: err.start].count(b"\n") + 1
+                return (
+                    f"not valid {encoding} at byte {offset + err.start} (line {line}); set dataset.encoding to the file's "
+                    "encoding (e.g. latin-1 or cp1252), or save it as UTF-8"
+                )
+            offset += len(chunk)
+            lines += chunk.count(b"\n")
+    return f"not valid {encoding} at its end; set dataset.encoding to the file's encoding, or save it as UTF-8"
+
+
+def _bad_json_line(path: str, encoding: str) -> str | None:
+    """The first line of a JSON Lines file that is not one JSON object, as 'line N: why'."""
+    with open(path, encoding=encoding) as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as err:
+                return f"line {number} is not valid JSON: {err.msg} at column {err.colno}"
+            if not isinstance(value, dict):
+                return f"line {number} is not a JSON object (one object per line)"
+    return None
+
+
+def _duplicate_header(path: str, used: Sequence[str], encoding: str) -> None:
+    """Refuse a CSV or TSV header that names a column kdcal reads more than once (pandas would
+    rename the second to '<name>.1' and read only the first)."""
+    import csv
+
+    kind = SUFFIXES.get(Path(path).suffix.lower())
+    if kind not in ("csv", "tsv"):
+        return
+    with open(path, newline="", encoding=encoding) as handle:
+        header = next(csv.reader(handle, delimiter="," if kind == "csv" else "\t"), [])
+    for name in used:
+        positions = [i for i, column in enumerate(header) if column == name]
+        if len(positions) > 1:
+            raise DataError(
+                f"{path}: the header names column {name!r} {len(positions)} times (columns "
+                f"{rows_text([p + 1 for p in positions]).removeprefix('rows ')}); give each column its own name, so it is "
+                "clear which one to read"
+            )
 
 
 def _read_hf_dataset(path: str, revision: str | None) -> tuple[pd.DataFrame, dict[str, list[str]]]:
@@ -162,16 +230,35 @@ def _column(frame: pd.DataFrame, column: str, key: str, path: str) -> pd.Series:
 
 
 def _labels(
-    values: pd.Series, declared: list[str] | None, class_labels: list[str] | None, path: str, column: str
+    values: pd.Series,
+    declared: list[str] | None,
+    class_labels: list[str] | None,
+    path: str,
+    column: str,
+    strip: bool = False,
 ) -> tuple[np.ndarray, list[str]]:
     """(n,) class ids and the class names in id order (see the module docstring)."""
     if class_labels is not None and declared is None:
         declared = class_labels
     raw = values.to_numpy(dtype=object)
-    integer = pd.api.types.is_integer_dtype(values.dtype) or all(isinstance(v, str) and _INTEGER.match(v.strip()) for v in raw)
-    if pd.api.types.is_float_dtype(values.dtype) and all(float(v).is_integer() for v in raw):
-        integer = True
-    if integer:
+    numeric = pd.api.types.is_integer_dtype(values.dtype) or (
+        pd.api.types.is_float_dtype(values.dtype) and all(float(v).is_integer() for v in raw)
+    )
+    integer_text = not numeric and all(isinstance(v, str) and _INTEGER.match(v.strip()) for v in raw)
+    if integer_text and declared is not None:
+        # Integer-looking text with class names: names where every value is one, positions where
+        # none is; a mix of both could be read either way and is refused.
+        is_name = np.array([v in set(declared) for v in raw], dtype=bool)
+        if is_name.all():
+            integer_text = False
+        elif is_name.any():
+            raise DataError(
+                f"{path}: column {column!r} holds integer-looking labels of which some are class names in dataset.label_names "
+                f"({raw[is_name][0]!r}, {rows_text(np.flatnonzero(is_name))}) and some are not ({raw[~is_name][0]!r}, "
+                f"{rows_text(np.flatnonzero(~is_name))}): they could be names or positions. Write every label as a name "
+                "from dataset.label_names, or every label as a position 0 to K-1 with class names that are not numbers"
+            )
+    if numeric or integer_text:
         numbers = np.array([int(v) for v in raw], dtype=np.int64)
         if declared is None:
             unique = np.unique(numbers)
@@ -183,18 +270,40 @@ def _labels(
                 f"{len(declared)} classes of dataset.label_names, in {rows_text(bad)}"
             )
         return numbers, list(declared)
-    text = np.array([str(v) for v in raw], dtype=object)
+    text = np.array([str(v).strip() if strip else str(v) for v in raw], dtype=object)
+    if strip and declared is not None:
+        declared = [name.strip() for name in declared]
+    if not strip:
+        _refuse_whitespace_variants(text, path, column)
     names = declared if declared is not None else sorted(set(text))
     index = {name: i for i, name in enumerate(names)}
     ids = np.array([index.get(t, -1) for t in text], dtype=np.int64)
     bad = np.flatnonzero(ids < 0)
     if bad.size:
         unknown = sorted(set(text[bad]))
+        near = [f"{u!r} differs from {name!r} only in spaces" for u in unknown for name in names if u.strip() == name.strip()]
+        hint = f" ({'; '.join(near[:2])}: set dataset.strip_labels: true to strip them)" if near else ""
         raise DataError(
             f"{path}: column {column!r} has label(s) {', '.join(map(repr, unknown[:5]))} not in dataset.label_names, "
-            f"in {rows_text(bad)}; list every class there, or drop those rows"
+            f"in {rows_text(bad)}{hint}; list every class there, or drop those rows"
         )
     return ids, list(names)
+
+
+def _refuse_whitespace_variants(text: np.ndarray, path: str, column: str) -> None:
+    """Refuse two spellings of one label that differ only in surrounding whitespace ('noun.food'
+    and 'noun.food '): they would be two classes."""
+    spellings: dict[str, set[str]] = {}
+    for value in set(text):
+        spellings.setdefault(value.strip(), set()).add(value)
+    clash = next((sorted(variants) for variants in spellings.values() if len(variants) > 1), None)
+    if clash is None:
+        return
+    rows = "; ".join(f"{v!r} in {rows_text(np.flatnonzero(text == v))}" for v in clash[:2])
+    raise DataError(
+        f"{path}: column {column!r} spells one label in ways that differ only in surrounding whitespace ({rows}); "
+        "they would become separate classes. Fix the spelling, or set dataset.strip_labels: true to strip every label"
+    )
 
 
 def load_table(
@@ -205,11 +314,18 @@ def load_table(
     split_column: str | None = None,
     label_names=None,
     revision: str | None = None,
+    *,
+    encoding: str = "utf-8",
+    strip_labels: bool = False,
 ) -> Table:
-    """Read and check a user's table; refuses (``DataError``) a missing column, empty or missing
-    texts, missing labels, labels outside ``label_names``, missing or duplicate ids, and split
-    values other than train / val / test, each naming the file, the column and the rows."""
-    frame, class_labels = read_frame(path, revision)
+    """Read and check a user's table; refuses (``DataError``) a missing column, a column named twice
+    in the header, empty or missing texts, missing labels, labels outside ``label_names``,
+    integer-looking labels that could be names or positions, one label spelt with different
+    surrounding whitespace (unless ``strip_labels``), missing or duplicate ids, and split values
+    other than train / val / test, each naming the file, the column and the rows."""
+    frame, class_labels = read_frame(path, revision, encoding)
+    if is_table_file(path):
+        _duplicate_header(path, [c for c in (text_column, label_column, id_column, split_column) if c], encoding)
     declared = read_label_names(label_names)
     if len(frame) == 0:
         raise DataError(f"{path}: the table has no rows")
@@ -229,7 +345,7 @@ def load_table(
     missing = np.flatnonzero(_missing(labels))
     if missing.size:
         raise DataError(f"{path}: column {label_column!r} (dataset.label_column) has no label in {rows_text(missing)}")
-    label_ids, names = _labels(labels, declared, class_labels.get(label_column), path, label_column)
+    label_ids, names = _labels(labels, declared, class_labels.get(label_column), path, label_column, strip_labels)
 
     if ids is None:
         row_ids = list(frame.index)  # the row number, or <split>:<row> in a Hugging Face dataset

@@ -141,7 +141,7 @@ def checkpoint_logits(
     PEFT adapter), in batches sorted by length, under the device's mixed precision."""
     from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
 
-    from kdcal.student import predict_logits
+    from kdcal.student import predict_logits, tokenize
 
     config = AutoConfig.from_pretrained(name_or_path)
     if config.num_labels != n_classes:
@@ -157,8 +157,7 @@ def checkpoint_logits(
     if tokenizer.pad_token_id is None:
         tokenizer.pad_token = tokenizer.eos_token
         model.config.pad_token_id = tokenizer.pad_token_id
-    ids = tokenizer(list(texts), truncation=True, max_length=max_length)["input_ids"]
-    return predict_logits(model, ids, tokenizer.pad_token_id, device, batch_size)
+    return predict_logits(model, tokenize(tokenizer, list(texts), max_length), tokenizer.pad_token_id, device, batch_size)
 
 
 @dataclass

@@ -197,8 +197,10 @@ def arm_spec(wildcards):
 
 
 def training_params(wildcards):
-    """The shared training settings with this arm's seed (the study's own seed for its arms)."""
-    return canonical({**config["student"]["training"], "seed": PLAN.trained[wildcards.trained].seed})
+    """The shared training settings with this arm's seed (the study's own seed for its arms); not
+    log_every, which only changes the log (it reaches the job as a resource, see train_student)."""
+    training = {k: v for k, v in config["student"]["training"].items() if k != "log_every"}
+    return canonical({**training, "seed": PLAN.trained[wildcards.trained].seed})
 
 
 def student_inputs(wildcards):
@@ -239,7 +241,7 @@ def dataset_params():
         label_names = read_label_names(d["label_names"])
     except DataError as err:
         raise WorkflowError(f"config: {err}") from None
-    keys = ("path", "revision", "id_column", "split_column")
+    keys = ("path", "revision", "id_column", "split_column", "encoding", "strip_labels")
     content = content_id(d["path"]) if is_table_file(config["dataset"]["path"]) else None
     return canonical({**{k: d[k] for k in keys}, **columns, "label_names": label_names, "content": content})
 

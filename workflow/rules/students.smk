@@ -34,8 +34,11 @@ rule train_student:
     conda:
         "../../envs/kdcal.yaml"
     threads: config["compute"]["threads"]
+    # log_every is a resource, not a param: params are rerun triggers, and the log's cadence must not
+    # retrain a student.
     resources:
         gpu=1,
+        log_every=config["student"]["training"]["log_every"],
     params:
         threads=config["compute"]["threads"],
         arm=arm_spec,

@@ -18,7 +18,15 @@ if source == "consumer_complaints":
     log.info("rows dropped because their merged label is not in the label list: %s", dropped)
 elif source == "table":
     table = load_table(
-        d["path"], d["text_column"], d["label_column"], d["id_column"], d["split_column"], d["label_names"], d["revision"]
+        d["path"],
+        d["text_column"],
+        d["label_column"],
+        d["id_column"],
+        d["split_column"],
+        d["label_names"],
+        d["revision"],
+        encoding=d["encoding"],
+        strip_labels=d["strip_labels"],
     )
     corpus, row_split = table.corpus, table.splits
     source_rows = {"all": len(corpus.texts)}

@@ -51,7 +51,7 @@ log.info(
     len(train),
     device,
 )
-config = TrainConfig(**training)
+config = TrainConfig(**training, log_every=snakemake.resources.log_every)
 run_id = fingerprint(spec, model_spec, training, len(train), n_classes)
 checkpoint = Path(snakemake.params.checkpoint)
 checkpoint.parent.mkdir(parents=True, exist_ok=True)
