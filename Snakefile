@@ -14,10 +14,14 @@ configfile: str(Path(workflow.basedir) / "config" / "config.yaml")
 # also inside conda environments and cluster jobs.
 sys.path.insert(0, str(Path(workflow.basedir) / "src"))
 
-from kdcal.runtime import prepend_pythonpath  # noqa: E402
+from kdcal.runtime import WorkingDirectoryError, check_working_directory, prepend_pythonpath  # noqa: E402
 from kdcal.config import ConfigError, describe_validation_error  # noqa: E402
 
 prepend_pythonpath(Path(workflow.basedir) / "src")
+try:
+    check_working_directory()
+except WorkingDirectoryError as err:
+    raise WorkflowError(str(err)) from None
 
 try:
     validate(config, "workflow/schemas/config.schema.yaml")
@@ -29,7 +33,8 @@ report: "workflow/report/workflow.rst"
 
 
 # One writer per directory (kdcal.runtime.claim_directory): a second run started here, or a rerun
-# while jobs of a killed run still work, stops with one line. Then, for GPU jobs to run on this
+# while jobs of a killed run still work, stops with one line. A results table to be remade goes
+# at once (a failed run leaves none that looks current). Then, for GPU jobs to run on this
 # machine: student.device cuda without a GPU stops before any job (so no finished output is removed
 # to rerun it), and a profile that declares GPUs (kaggle-t4) says on the console when it finds none.
 # onstart runs for real runs with jobs to do, before the first job starts.
@@ -40,6 +45,12 @@ onstart:
         claim_directory()
     except RunInProgressError as err:
         raise WorkflowError(str(err)) from None
+    # A results table about to be remade is removed now, not when its job starts: if the run fails
+    # before that, no table of an older config is left looking current.
+    for job in workflow.dag.needrun_jobs():
+        if job.rule.name in ("make_table", "make_sweep_table"):
+            for path in map(Path, job.output):
+                path.unlink(missing_ok=True)
     gpu_jobs = [job for job in workflow.dag.needrun_jobs() if "gpu" in job.rule.resources]
     if workflow.local_exec and gpu_jobs:
         declared = workflow.global_resources.get("gpu")

@@ -103,6 +103,9 @@ def test_labels_outside_the_label_list_and_empty_texts_are_refused():
     frame = pd.DataFrame({"row_id": ["a", "b"], "text": ["x", "  "], "label": [0, 1]})
     with pytest.raises(DataError, match=r"row 1 \(row_id b\) has empty text"):
         validate_corpus(frame, ["p", "q"], "corpus.parquet")
+    frame = pd.DataFrame({"row_id": ["a", "b"], "text": ["x", "y"], "label": [1, 1]})
+    with pytest.raises(DataError, match=r"every one of the 2 rows has the same label \('q'\): a classifier needs at least two"):
+        validate_corpus(frame, ["p", "q"], "corpus.parquet")
 
 
 def test_the_default_split_seed_is_the_published_42_and_row_sets_name_the_eval_half_and_all_rows():

@@ -487,6 +487,20 @@ def test_a_bad_table_stops_before_any_training_with_one_line(tmp_path):
 
 
 @pytest.mark.workflow
+def test_a_single_class_table_is_refused_for_that_reason_before_any_training(tmp_path):
+    workdir = copy_workflow(tmp_path / "one")
+    write_csv(workdir / "one.csv", [(f"text number {i}", "only") for i in range(400)])
+    sizes = {"train": 200, "val": 100, "test": 50}
+    write_config(workdir, "own.yaml", {"dataset": {"source": "table", "path": "one.csv", "sizes": sizes}})
+    run = snakemake(workdir, "results/table.md", configfile="own.yaml")
+    assert run.returncode != 0
+    log = (workdir / "logs/prepare_corpus/prepare_corpus.log").read_text()
+    assert "every one of the 400 rows has the same label ('only'): a classifier needs at least two classes" in log
+    assert "Traceback" not in log and "tiers" not in log
+    assert not (workdir / "results/students").exists()
+
+
+@pytest.mark.workflow
 def test_one_huge_text_cell_costs_a_student_job_no_more_memory(tiny_study, tmp_path):
     """One validation text of ~50 MB: the student's job tokenizes only its first max_length tokens'
     worth, so its peak RSS (the benchmark file's max_rss) stays within 1.5x of the same study

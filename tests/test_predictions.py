@@ -31,7 +31,8 @@ def test_round_trip(tmp_path):
     q = load_predictions(tmp_path / "a.npz")
     assert np.array_equal(p.logits, q.logits) and np.array_equal(p.labels, q.labels)
     assert list(q.tiers) == list(p.tiers) and list(q.row_ids) == list(p.row_ids)
-    assert [f.name for f in tmp_path.iterdir()] == ["a.npz"]  # no temporary file left behind
+    # No temporary file left behind; beside the file, the record of its content (check_unchanged).
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["a.npz", "a.npz.sha256"]
 
 
 @pytest.mark.parametrize(
@@ -113,3 +114,22 @@ def test_unreadable_files_get_one_line_that_never_suggests_unpickling(tmp_path, 
         load_predictions(path)
     text = str(err.value)
     assert text.startswith(str(path)) and "allow_pickle" not in text and "\n" not in text
+
+
+def test_a_predictions_file_edited_after_kdcal_wrote_it_is_refused(tmp_path):
+    rng = np.random.default_rng(0)
+    p = Predictions(
+        rng.normal(size=(6, 3)).astype(np.float32), np.array([0, 1, 2, 0, 1, 2]), np.array(["head"] * 6), np.arange(6).astype(str)
+    )
+    path = tmp_path / "kd.npz"
+    save_predictions(path, p)
+    assert (tmp_path / "kd.npz.sha256").read_text().endswith("  kd.npz\n")
+    assert np.array_equal(load_predictions(path).logits, p.logits)
+    with np.load(path) as data:
+        arrays = dict(data)
+    arrays["logits"] = arrays["logits"] * 2  # edited by hand
+    np.savez(path, **arrays)
+    with pytest.raises(PredictionsError, match=r"kd.npz: changed after kdcal wrote it .* give it as a replay file"):
+        load_predictions(path)
+    (tmp_path / "kd.npz.sha256").unlink()  # no record (an older kdcal's file): taken as it is
+    assert np.array_equal(load_predictions(path).logits, p.logits * 2)

@@ -246,6 +246,54 @@ def test_a_working_directory_keeps_the_workflows_defaults_and_a_configfile_adds_
     assert not (workdir / "runs/plain/results").exists()
 
 
+def test_a_results_path_that_is_a_file_stops_in_one_line_before_any_job(tmp_path):
+    workdir = copy_workflow(tmp_path)
+    (workdir / "results").write_text("my notes")
+    run = snakemake(workdir, "-n", "results/table.md")
+    message = run.stdout + run.stderr
+    assert run.returncode != 0 and "Traceback" not in message
+    assert f"{workdir / 'results'} is a file, but the workflow writes into a folder of that name" in message
+    assert (workdir / "results").read_text() == "my notes"
+
+
+def test_a_read_only_working_directory_stops_in_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    workdir = copy_workflow(tmp_path)
+    command = (
+        f"mount --bind -o ro {workdir} {workdir} && cd {workdir} && "
+        f"HF_HUB_OFFLINE=1 {sys.executable} -m snakemake --cores 1 --configfile=tiny.yaml -n results/table.md"
+    )
+    run = subprocess.run(["unshare", "-m", "sh", "-c", command], capture_output=True, text=True, check=False)
+    if "mount:" in run.stderr or "unshare:" in run.stderr:
+        pytest.skip(f"no read-only bind mount here: {run.stderr.strip()[:200]}")
+    message = run.stdout + run.stderr
+    assert run.returncode != 0 and "Traceback" not in message
+    assert f"cannot write in the working directory {workdir} (Read-only file system)" in message
+
+
+def test_a_failed_rerun_leaves_no_table_of_the_older_config(study, tmp_path):
+    workdir = tmp_path / "wf"
+    shutil.copytree(study, workdir, symlinks=True)
+    assert (workdir / "results/table.md").exists()
+    # Every student retrains with batches so large that training refuses to start (too few steps).
+    write_config(workdir, "broken.yaml", {"student": {"training": {"batch_size": 2000}}})
+    run = snakemake(workdir, "results/table.md", configfile="broken.yaml")
+    assert run.returncode != 0, run.stdout[-2000:]
+    assert "optimizer steps" in (workdir / "logs/train_student/vanilla.log").read_text()
+    assert not (workdir / "results/table.md").exists()
+
+
+def test_the_published_comparison_refuses_the_embedded_study(study, capsys):
+    from kdcal.published import main
+
+    assert main([str(study / "results")]) == 2
+    out = capsys.readouterr().out
+    assert "holds a study trained on 'wordnet_supersenses', another task than the published one" in out
+    assert "not comparable with the published ones" in out and "|" not in out
+
+
 def test_changing_ece_bins_reruns_no_training(study):
     write_config(study, "bins.yaml", {"evaluation": {"ece_bins": 10}})
     run = snakemake(study, "-n", "results/table.md", configfile="bins.yaml")

@@ -98,7 +98,8 @@ def load_wordnet_supersenses(data_dir: Path | None = None) -> Corpus:
 
 
 def validate_corpus(frame: pd.DataFrame, label_names: Sequence[str], source: str) -> None:
-    """Refuse labels outside the label list and empty texts, naming the first offending row."""
+    """Refuse labels outside the label list, empty texts, and a corpus whose rows all carry one
+    label (nothing to classify), naming the first offending row or the label."""
     labels = frame["label"].to_numpy()
     bad = np.flatnonzero((labels < 0) | (labels >= len(label_names)))
     if bad.size:
@@ -106,6 +107,13 @@ def validate_corpus(frame: pd.DataFrame, label_names: Sequence[str], source: str
         raise DataError(
             f"{source}: row {bad[0]} (row_id {row['row_id']}) has label {row['label']}, outside the "
             f"{len(label_names)} labels of the label list; {bad.size} such rows"
+        )
+    present = np.unique(labels)
+    if len(present) < 2:
+        only = repr(label_names[present[0]]) if len(present) else "none"
+        raise DataError(
+            f"{source}: every one of the {len(labels)} rows has the same label ({only}): a classifier needs at least two "
+            "classes; check the label column (dataset.label_column) and the file"
         )
     text = frame["text"].astype(str).str.strip()
     empty = np.flatnonzero(text.eq("").to_numpy() | frame["text"].isna().to_numpy())

@@ -25,7 +25,7 @@ import numpy as np
 
 from kdcal.errors import KdcalError
 from kdcal.metrics import TIERS
-from kdcal.runtime import atomic_path
+from kdcal.runtime import atomic_path, write_text_atomic
 
 
 class PredictionsError(KdcalError, ValueError):
@@ -119,6 +119,32 @@ def save_predictions(path: str | Path, predictions: Predictions) -> None:
         row_ids=np.asarray(predictions.row_ids).astype(str),
         **({} if predictions.preds is None else {"preds": np.asarray(predictions.preds, dtype=np.int64)}),
     )
+    write_text_atomic(_digest_path(path), f"{_sha256(path)}  {Path(path).name}\n")
+
+
+def _digest_path(path: str | Path) -> Path:
+    """Where ``save_predictions`` keeps the SHA-256 of what it wrote: <file>.sha256 beside it."""
+    return Path(f"{path}.sha256")
+
+
+def _sha256(path: str | Path) -> str:
+    import hashlib
+
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def check_unchanged(path: str | Path) -> None:
+    """Refuse a predictions file changed since kdcal wrote it (its SHA-256 differs from the one
+    ``save_predictions`` kept beside it): the tables would cite its source for numbers that are not
+    its. A file without the record (written by an older kdcal) is taken as it is."""
+    record = _digest_path(path)
+    if record.is_file() and record.read_text().split()[0] != _sha256(path):
+        raise PredictionsError(
+            f"{path}: changed after kdcal wrote it (its SHA-256 no longer matches {record.name}), so the table would cite "
+            "its source for numbers that are not that source's. Delete it and rerun to have it made again, or, to "
+            "evaluate the edited file, give it as a replay file (replay.arms)"
+        )
 
 
 def looks_like_probabilities(values: np.ndarray, atol: float) -> bool:
@@ -217,7 +243,7 @@ def check_predictions(p: Predictions, source: str) -> None:
 
 
 def load_predictions(path: str | Path) -> Predictions:
-    """Read and check a predictions file written by ``save_predictions``."""
+    """Read and check a predictions file written by ``save_predictions`` (unchanged since)."""
     path = Path(path)
     with open_npz(path, str(path)) as data:
         missing = [k for k in ("logits", "labels", "tiers", "row_ids") if k not in data.files]
@@ -225,6 +251,7 @@ def load_predictions(path: str | Path) -> Predictions:
             raise PredictionsError(f"{path}: missing key(s) {missing}; found {sorted(data.files)}")
         preds = data["preds"] if "preds" in data.files else None
         p = Predictions(data["logits"], data["labels"], data["tiers"].astype(str), data["row_ids"].astype(str), preds)
+    check_unchanged(path)
     check_predictions(p, str(path))
     return p
 

@@ -68,10 +68,34 @@ def published_comparison(results: str | Path = "results") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["item", "published", "kdcal", "difference"])
 
 
+def not_the_published_study(results: Path) -> str | None:
+    """Why ``results`` is not a study the published numbers describe (a replay of prediction files,
+    or a training run on the published dataset, consumer_complaints), or None when it is one."""
+    summary = results / "data" / "summary.json"
+    if summary.is_file():
+        import json
+
+        source = json.loads(summary.read_text()).get("source")
+        if source != "consumer_complaints":
+            return f"{results} holds a study trained on {source!r}, another task than the published one (consumer_complaints)"
+        return None
+    table = results / "table.md"
+    if not table.is_file() or "Replayed prediction files" not in table.read_text():
+        return f"{results} is neither a replay (its table.md does not say 'Replayed prediction files') nor a training run"
+    return None
+
+
 def main(argv: list[str]) -> int:
     results = Path(argv[0] if argv else "results")
     if not (results / "metrics.tsv").exists():
         print(f"{results}/metrics.tsv not found: run the replay first (see README, 'Checking the published numbers')")
+        return 2
+    problem = not_the_published_study(results)
+    if problem is not None:
+        print(
+            f"{problem}: its numbers are not comparable with the published ones. Compare a replay of the published files "
+            "(config/replay-week6.yaml) or the full study (config/kaggle-t4.yaml)"
+        )
         return 2
     frame = published_comparison(results)
     print("| published number | published | kdcal | difference |\n|---|---|---|---|")

@@ -227,17 +227,20 @@ def _headline_section(frame, headline, level, published_ratio) -> list[str]:
 
     value, low, high = ratio_of(RATIO_METRIC)
     van, post, kd = (_value(frame, arm, "all", "ece") for arm in headline)
-    lines = [
-        "",
-        "## Headline",
-        "",
-        (
+    change = f"{headline[0]} ECE {van:.4f} -> {post:.4f} with temperature scaling, -> {kd:.4f} with distillation"
+    if post < van and kd < van:
+        sentence = (
             f"One fitted temperature removes {100 * value:.0f}% as much ECE as distillation does "
-            f"({percent(level)} interval {100 * low:.0f}% to {100 * high:.0f}%): "
-            f"{headline[0]} ECE {van:.4f} -> {post:.4f} with temperature scaling, -> {kd:.4f} with distillation"
-            f"{_reference(published_ratio)}."
-        ),
-    ]
+            f"({percent(level)} interval {100 * low:.0f}% to {100 * high:.0f}%): {change}{_reference(published_ratio)}."
+        )
+    else:
+        # A ratio of gains means nothing when a remedy adds ECE (two increases give a positive ratio).
+        worse = [name for name, ece in (("temperature scaling", post), ("distillation", kd)) if ece >= van]
+        sentence = (
+            f"No ratio of gains: {' and '.join(worse)} {'does' if len(worse) == 1 else 'do'} not lower ECE below "
+            f"{headline[0]}'s: {change}{_reference(published_ratio)}."
+        )
+    lines = ["", "## Headline", "", sentence]
     others = []
     for metric, ratio in RATIO_METRICS.items():
         value, low, high = ratio_of(ratio)

@@ -28,6 +28,10 @@ class RunInProgressError(Exception):
     """Another run, or jobs of an earlier one, are working in this directory."""
 
 
+class WorkingDirectoryError(Exception):
+    """The working directory cannot hold the workflow's outputs."""
+
+
 def _live(pids: list[int]) -> list[int]:
     alive = []
     for pid in pids:
@@ -54,6 +58,33 @@ def _hold_lock(path: Path, shared: bool = False, wait: bool = False):
         return None
     _HELD.append(handle)
     return handle
+
+
+# The folders the workflow writes into, relative to the working directory.
+WORKING_FOLDERS = ("results", "logs", "resources", ".snakemake")
+
+
+def check_working_directory() -> None:
+    """Before Snakemake looks at any file: the working directory can be written, and the folders
+    the workflow writes into are folders; else one line saying which and what to do (Snakemake
+    would stop later with a traceback)."""
+    import tempfile
+
+    cwd = Path.cwd()
+    for name in WORKING_FOLDERS:
+        if Path(name).exists() and not Path(name).is_dir():
+            raise WorkingDirectoryError(
+                f"kdcal: {cwd / name} is a file, but the workflow writes into a folder of that name; move or rename the "
+                "file, or run in another folder (snakemake --directory <folder>)"
+            )
+    try:
+        with tempfile.TemporaryFile(dir=cwd):
+            pass
+    except OSError as err:
+        raise WorkingDirectoryError(
+            f"kdcal: cannot write in the working directory {cwd} ({err.strerror}); run in a folder you can write to, "
+            "e.g. snakemake --directory <a folder of yours> (the workflow's files may stay where they are)"
+        ) from None
 
 
 def claim_directory() -> None:
@@ -158,8 +189,6 @@ def storage_problem(error: BaseException) -> str | None:
 def _report_error(kind, error, tb) -> None:
     """A refusal by kdcal, a full disk or a too long file name is a one-line message; anything
     else keeps its full traceback."""
-    from kdcal.errors import KdcalError
-
     if isinstance(error, KdcalError):
         print(f"kdcal error: {error}", file=sys.stderr)
     elif (problem := storage_problem(error)) is not None:
