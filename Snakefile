@@ -46,12 +46,27 @@ onstart:
     except RunInProgressError as err:
         raise WorkflowError(str(err)) from None
     # A results table about to be remade is removed now, not when its job starts: if the run fails
-    # before that, no table of an older config is left looking current.
-    for job in workflow.dag.needrun_jobs():
+    # before that, no table of an older config is left looking current. A student rerun only
+    # because its outputs are incomplete (an orphan of a killed run finished it) may take back the
+    # outputs it stashed (kdcal.finished); any other rerun trains.
+    from kdcal.finished import allow_restore
+
+    needrun = list(workflow.dag.needrun_jobs())
+    for job in needrun:
         if job.rule.name in ("make_table", "make_sweep_table"):
             for path in map(Path, job.output):
                 path.unlink(missing_ok=True)
-    gpu_jobs = [job for job in workflow.dag.needrun_jobs() if "gpu" in job.rule.resources]
+    # Snakemake reruns incomplete outputs (rerun-incomplete) by forcing their files, while a user's
+    # --forcerun or --forceall forces the rule.
+    dag = workflow.dag
+    allow_restore(
+        {
+            job.wildcards.trained: not dag.forcefiles.isdisjoint(job.output) and job.rule not in dag.forcerules
+            for job in needrun
+            if job.rule.name == "train_student"
+        }
+    )
+    gpu_jobs = [job for job in needrun if "gpu" in job.rule.resources]
     if workflow.local_exec and gpu_jobs:
         declared = workflow.global_resources.get("gpu")
         try:

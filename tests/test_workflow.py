@@ -399,6 +399,7 @@ def test_one_writer_per_directory_even_after_its_snakemake_process_is_killed(stu
     first run's snakemake process alone is SIGKILLed (its training job orphaned, still running), a
     rerun refuses to start until that job is gone, deletes nothing meanwhile, and then completes
     with the metrics of an uninterrupted run. No --unlock at any point."""
+    import contextlib
     import fcntl
     import os
     import signal
@@ -427,7 +428,19 @@ def test_one_writer_per_directory_even_after_its_snakemake_process_is_killed(stu
         wait_for(checkpoint.exists, "the kd student's first checkpoint")
         os.kill(first.pid, signal.SIGKILL)  # the snakemake process only: its jobs run on as orphans
         first.wait()
-    third = snakemake(workdir, "results/table.md")
+    # The orphans are paused while the third run tries, so that they are still there however slow
+    # the machine (each job leaves its pid in .snakemake/kdcal-jobs/).
+    orphans = [int(p.name) for p in (workdir / ".snakemake/kdcal-jobs").iterdir()]
+    assert orphans
+    for pid in orphans:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGSTOP)
+    try:
+        third = snakemake(workdir, "results/table.md")
+    finally:
+        for pid in orphans:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
     assert third.returncode != 0
     assert "jobs of an earlier run are still running" in third.stdout + third.stderr
     assert checkpoint.exists() or (workdir / "results/predictions/kd.npz").exists()  # nothing of the orphan deleted
@@ -442,9 +455,15 @@ def test_one_writer_per_directory_even_after_its_snakemake_process_is_killed(stu
             return True
 
     wait_for(jobs_gone, "the orphaned jobs to finish")
+    assert (workdir / "results/predictions/kd.npz").exists()  # the orphan finished the kd student
     last = snakemake(workdir, "results/table.md")
     assert last.returncode == 0, last.stderr[-3000:]
     assert (workdir / "results/metrics.tsv").read_bytes() == (study / "results/metrics.tsv").read_bytes()
+    # Snakemake reran the kd job (its outputs were never recorded as complete), but the job took
+    # back what the orphan had finished instead of training again.
+    kd_log = (workdir / "logs/train_student/kd.log").read_text()
+    assert "took back the outputs its earlier job finished" in kd_log
+    assert " step " not in kd_log and "training on" not in kd_log
 
 
 @pytest.mark.parametrize("rule", ["train_teacher", "infer_teacher"])

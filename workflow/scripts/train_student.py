@@ -6,6 +6,7 @@ import pandas as pd
 from transformers import AutoTokenizer
 
 from kdcal.data import read_index_file, row_tiers
+from kdcal.finished import restore, stash
 from kdcal.losses import teacher_temperature
 from kdcal.predictions import Predictions, load_teacher_targets, save_predictions
 from kdcal.runtime import atomic_path, log_to, read_json, select_device, set_threads, write_json_atomic
@@ -13,9 +14,18 @@ from kdcal.student import TrainConfig, build_student, fingerprint, predict_logit
 from kdcal.teacher import check_teacher_divisor, stated_temperature
 
 log = log_to(snakemake.log[0])
-set_threads(snakemake.params.threads)
 arm, spec = snakemake.wildcards.trained, dict(snakemake.params.arm)
 model_spec, training = dict(snakemake.params.model), dict(snakemake.params.training)
+tiers_file = read_json(snakemake.input.tiers)
+n_classes = len(tiers_file["labels"])
+run_id = fingerprint(spec, model_spec, training, len(read_json(snakemake.input.train_index)), n_classes)
+outputs = [snakemake.output.model, snakemake.output.predictions, snakemake.output.summary]
+if restore(arm, run_id, snakemake.input, outputs):
+    log.info(
+        "arm %s: took back the outputs its earlier job finished after that run was killed (run %s); no training", arm, run_id
+    )
+    raise SystemExit(0)
+set_threads(snakemake.params.threads)
 device = select_device(snakemake.params.device)
 corpus = pd.read_parquet(snakemake.input.corpus)
 train = read_index_file(snakemake.input.train_index, len(corpus))
@@ -40,8 +50,6 @@ if "teacher_logits" in snakemake.input.keys():
     )
 
 ids = tokenize(tokenizer, corpus.text.iloc[train].tolist(), model_spec["max_length"])
-tiers_file = read_json(snakemake.input.tiers)
-n_classes = len(tiers_file["labels"])
 model = build_student(model_spec, n_classes, tokenizer, training["seed"])
 log.info(
     "arm %s: %s, %d parameters, %d training rows, device %s",
@@ -52,7 +60,6 @@ log.info(
     device,
 )
 config = TrainConfig(**training, log_every=snakemake.resources.log_every)
-run_id = fingerprint(spec, model_spec, training, len(train), n_classes)
 checkpoint = Path(snakemake.params.checkpoint)
 checkpoint.parent.mkdir(parents=True, exist_ok=True)
 summary = train_student(model, ids, labels[train], spec, config, device, tokenizer.pad_token_id, teacher, checkpoint, run_id, arm)
@@ -67,4 +74,5 @@ with atomic_path(snakemake.output.model) as tmp:
     model.save_pretrained(tmp)
     tokenizer.save_pretrained(tmp)
 write_json_atomic(snakemake.output.summary, summary)
+stash(arm, run_id, snakemake.input, outputs)  # for a rerun after this run's snakemake was killed
 checkpoint.unlink(missing_ok=True)
