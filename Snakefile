@@ -33,39 +33,21 @@ report: "workflow/report/workflow.rst"
 
 
 # One writer per directory (kdcal.runtime.claim_directory): a second run started here, or a rerun
-# while jobs of a killed run still work, stops with one line. A results table to be remade goes
-# at once (a failed run leaves none that looks current). Then, for GPU jobs to run on this
+# while jobs of a killed run still work, stops with one line. Then, for GPU jobs to run on this
 # machine: student.device cuda without a GPU stops before any job (so no finished output is removed
 # to rerun it), and a profile that declares GPUs (kaggle-t4) says on the console when it finds none.
-# onstart runs for real runs with jobs to do, before the first job starts.
+# Then a results table to be remade goes at once (a failed run leaves none that looks current),
+# and students an orphaned job finished may be taken back. onstart runs for real runs with jobs to
+# do, before the first job starts.
 onstart:
+    from kdcal.finished import allow_restore
     from kdcal.runtime import NoGpuError, RunInProgressError, claim_directory, gpu_preflight
 
     try:
         claim_directory()
     except RunInProgressError as err:
         raise WorkflowError(str(err)) from None
-    # A results table about to be remade is removed now, not when its job starts: if the run fails
-    # before that, no table of an older config is left looking current. A student rerun only
-    # because its outputs are incomplete (an orphan of a killed run finished it) may take back the
-    # outputs it stashed (kdcal.finished); any other rerun trains.
-    from kdcal.finished import allow_restore
-
     needrun = list(workflow.dag.needrun_jobs())
-    for job in needrun:
-        if job.rule.name in ("make_table", "make_sweep_table"):
-            for path in map(Path, job.output):
-                path.unlink(missing_ok=True)
-    # Snakemake reruns incomplete outputs (rerun-incomplete) by forcing their files, while a user's
-    # --forcerun or --forceall forces the rule.
-    dag = workflow.dag
-    allow_restore(
-        {
-            job.wildcards.trained: not dag.forcefiles.isdisjoint(job.output) and job.rule not in dag.forcerules
-            for job in needrun
-            if job.rule.name == "train_student"
-        }
-    )
     gpu_jobs = [job for job in needrun if "gpu" in job.rule.resources]
     if workflow.local_exec and gpu_jobs:
         declared = workflow.global_resources.get("gpu")
@@ -75,6 +57,24 @@ onstart:
             raise WorkflowError(str(err)) from None
         if warning:
             print(warning, file=sys.stderr)
+    # A results table about to be remade is removed now, not when its job starts: if the run fails
+    # before that, no table of an older config is left looking current.
+    for job in needrun:
+        if job.rule.name in ("make_table", "make_sweep_table"):
+            for path in map(Path, job.output):
+                path.unlink(missing_ok=True)
+    # A student rerun only because its outputs are incomplete (an orphan of a killed run finished
+    # it) may take back the outputs it stashed (kdcal.finished); any other rerun trains. Snakemake
+    # reruns incomplete outputs (rerun-incomplete) by forcing their files, while a user's --forcerun
+    # or --forceall forces the rule.
+    dag = workflow.dag
+    allow_restore(
+        {
+            job.wildcards.trained: not dag.forcefiles.isdisjoint(job.output) and job.rule not in dag.forcerules
+            for job in needrun
+            if job.rule.name == "train_student"
+        }
+    )
 
 
 include: "workflow/rules/common.smk"

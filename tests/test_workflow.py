@@ -213,6 +213,7 @@ def test_cuda_without_a_gpu_stops_before_any_job_and_keeps_the_trained_students(
     for arm, content in before.items():
         assert (workdir / f"results/predictions/{arm}.npz").read_bytes() == content
         assert (workdir / f"results/students/{arm}/model").is_dir()
+    assert (workdir / "results/table.md").exists()  # refused before anything was removed
 
 
 def test_changing_log_every_reruns_nothing_and_reaches_the_log(study, tmp_path):
