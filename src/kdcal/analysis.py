@@ -178,17 +178,18 @@ def teacher_temperature_table(
     the teacher's logits by), on each row set, the temperature T* that would minimise the NLL of the
     divided validation logits, with the NLL at T = 1 and at T*.
 
-    T* ~ 1: scaled right; T* < 1: divided too far (e.g. a temperature applied to logits that were
-    already scaled: published *_final logits divided by 1.25 again give T* ~ 0.8); T* > 1: still
-    over-confident. logits: (n, K) teacher validation logits; labels: (n,); row_sets: name ->
+    T* ~ 1: scaled right; T* < 1: under-confident, e.g. divided too far (a temperature applied to
+    logits that were already scaled: published *_final logits divided by 1.25 again give T* ~ 0.8);
+    T* > 1: over-confident. logits: (n, K) teacher validation logits; labels: (n,); row_sets: name ->
     positions (``kdcal.split.row_sets``).
     """
     from kdcal.calibration import fit_temperature, nll_at_temperature
 
+    logits = np.asarray(logits, dtype=np.float64)
     rows = []
     for arm, divisor in {"teacher": 1.0, **divisors}.items():
         for rows_name, index in row_sets.items():
-            z = np.asarray(logits, dtype=np.float64)[index] / float(divisor)
+            z = logits[index] / float(divisor)
             optimum = fit_temperature(z, labels[index])
             rows.append(
                 (

@@ -120,15 +120,14 @@ def check_teacher_scaling(config: Mapping) -> None:
     """Refuse, before any job, a fixed teacher divisor on a teacher file whose name or stated
     temperature marks it as already scaled (``kdcal.teacher.check_teacher_divisor``). A file that is
     not local yet is checked again by the distilled arm's job, from what the import job kept."""
-    from kdcal.teacher import TeacherError, check_teacher_divisor, name_says_scaled, stated_temperature
+    from kdcal.teacher import TeacherError, check_teacher_divisor, scaling_evidence
 
     key = {"logits_files": "train_logits", "logits": "file"}.get(config["teacher"]["source"])
     fixed = any(not isinstance(spec.get("teacher", "raw"), str) for spec in config["arms"].values())
     if key is None or not config["teacher"].get(key) or not fixed:
         return
     uri = config["teacher"][key]
-    stated = stated_temperature(uri) if "://" not in uri else None
-    evidence = name_says_scaled(uri) or (None if stated is None else f"it states temperature {stated:g}")
+    evidence = scaling_evidence(uri)  # an hf:// or http(s) file is not local: its name only
     for name, spec in config["arms"].items():
         try:
             check_teacher_divisor(name, spec, evidence, f"teacher.{key} {uri}")

@@ -87,13 +87,12 @@ def content_id(uri: str) -> str:
                 return recorded
             version = _cached_commit(uri) if hub else None
         return f"{uri} @ {version}" if version else uri
-    import hashlib
+    from kdcal.runtime import file_sha256
 
     path = Path(uri)
     if not path.is_file():
         return "missing"
-    with open(path, "rb") as handle:
-        return f"sha256:{hashlib.file_digest(handle, 'sha256').hexdigest()}"
+    return f"sha256:{file_sha256(path)}"
 
 
 def _record_path(uri: str) -> Path:

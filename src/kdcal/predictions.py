@@ -25,7 +25,7 @@ import numpy as np
 
 from kdcal.errors import KdcalError
 from kdcal.metrics import TIERS
-from kdcal.runtime import atomic_path, write_text_atomic
+from kdcal.runtime import atomic_path, file_sha256, write_text_atomic
 
 
 class PredictionsError(KdcalError, ValueError):
@@ -119,7 +119,7 @@ def save_predictions(path: str | Path, predictions: Predictions) -> None:
         row_ids=np.asarray(predictions.row_ids).astype(str),
         **({} if predictions.preds is None else {"preds": np.asarray(predictions.preds, dtype=np.int64)}),
     )
-    write_text_atomic(_digest_path(path), f"{_sha256(path)}  {Path(path).name}\n")
+    write_text_atomic(_digest_path(path), f"{file_sha256(path)}  {Path(path).name}\n")
 
 
 def _digest_path(path: str | Path) -> Path:
@@ -127,19 +127,12 @@ def _digest_path(path: str | Path) -> Path:
     return Path(f"{path}.sha256")
 
 
-def _sha256(path: str | Path) -> str:
-    import hashlib
-
-    with open(path, "rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
-
-
 def check_unchanged(path: str | Path) -> None:
     """Refuse a predictions file changed since kdcal wrote it (its SHA-256 differs from the one
     ``save_predictions`` kept beside it): the tables would cite its source for numbers that are not
     its. A file without the record (written by an older kdcal) is taken as it is."""
     record = _digest_path(path)
-    if record.is_file() and record.read_text().split()[0] != _sha256(path):
+    if record.is_file() and record.read_text().split()[0] != file_sha256(path):
         raise PredictionsError(
             f"{path}: changed after kdcal wrote it (its SHA-256 no longer matches {record.name}), so the table would cite "
             "its source for numbers that are not that source's. Delete it and rerun to have it made again, or, to "

@@ -248,7 +248,8 @@ def _labels(
     if integer_text and declared is not None:
         # Integer-looking text with class names: names where every value is one, positions where
         # none is; a mix of both could be read either way and is refused.
-        is_name = np.array([v in set(declared) for v in raw], dtype=bool)
+        known = set(declared)
+        is_name = np.array([v in known for v in raw], dtype=bool)
         if is_name.all():
             integer_text = False
         elif is_name.any():

@@ -74,6 +74,13 @@ def stated_temperature(path: str | Path) -> float | None:
     return value if value is not None and np.isfinite(value) and value > 0 and value != 1.0 else None
 
 
+def scaling_evidence(path_or_uri: str | Path) -> str | None:
+    """Why a teacher file counts as already temperature-scaled: its name, or the temperature it
+    states (a local file only); None where neither says so."""
+    stated = stated_temperature(path_or_uri)
+    return name_says_scaled(str(path_or_uri)) or (None if stated is None else f"it states temperature {stated:g}")
+
+
 def check_teacher_divisor(arm: str, spec: dict, evidence: str | None, where: str) -> None:
     """Refuse a fixed teacher divisor (``teacher: <number>``) on a teacher file that ``evidence``
     says is already temperature-scaled, unless the arm sets ``teacher_scaled: true``: that would

@@ -11,7 +11,7 @@ from kdcal.losses import teacher_temperature
 from kdcal.predictions import Predictions, load_teacher_targets, save_predictions
 from kdcal.runtime import atomic_path, log_to, read_json, select_device, set_threads, write_json_atomic
 from kdcal.student import TrainConfig, build_student, fingerprint, predict_logits, tokenize, train_student
-from kdcal.teacher import check_teacher_divisor, stated_temperature
+from kdcal.teacher import check_teacher_divisor, scaling_evidence
 
 log = log_to(snakemake.log[0])
 arm, spec = snakemake.wildcards.trained, dict(snakemake.params.arm)
@@ -40,8 +40,7 @@ if "teacher_logits" in snakemake.input.keys():
         read_json(snakemake.input.teacher_temperature)["temperature"] if "teacher_temperature" in snakemake.input.keys() else None
     )
     temperature = teacher_temperature(spec, fitted)
-    stated = stated_temperature(snakemake.input.teacher_logits)
-    evidence = None if stated is None else f"the teacher's source file states temperature {stated:g}"
+    evidence = scaling_evidence(snakemake.input.teacher_logits)  # kept by the import from the source file
     check_teacher_divisor(arm, spec, evidence, snakemake.input.teacher_logits)
     source = f" (the teacher's temperature, {snakemake.input.teacher_temperature})" if fitted is not None else ""
     log.info("teacher targets: %s, logits divided by %.6g%s", snakemake.input.teacher_logits, temperature, source)
