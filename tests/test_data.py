@@ -70,6 +70,19 @@ def test_tiers_follow_training_frequency():
     assert assign_tiers(labels, list("abcde"), head=1, mid=2, source="x") == ["head", "mid", "mid", "tail", "tail"]
 
 
+def test_a_tie_across_a_cut_off_puts_the_lower_class_ids_in_the_higher_tier():
+    """Classes 1, 2 and 3 have 30 training rows each; with head 2 the cut falls inside the tie:
+    class 0 (40 rows) and class 1 (the lowest id of the tie) are head, 2 and 3 mid; with mid 1 the
+    second cut falls inside it too. Labels are shuffled so order of appearance plays no part."""
+    rng = np.random.default_rng(0)
+    labels = rng.permutation(np.repeat(np.arange(6), [40, 30, 30, 30, 5, 5])[::-1].copy())
+    names = list("abcdef")
+    assert assign_tiers(labels, names, head=2, mid=2, source="x") == ["head", "head", "mid", "mid", "tail", "tail"]
+    assert assign_tiers(labels, names, head=2, mid=1, source="x") == ["head", "head", "mid", "tail", "tail", "tail"]
+    # The tie between the two 5-row classes straddles head + mid = 5: class 4 in, class 5 out.
+    assert assign_tiers(labels, names, head=1, mid=4, source="x") == ["head", "mid", "mid", "mid", "mid", "tail"]
+
+
 def test_a_class_without_training_rows_is_refused():
     with pytest.raises(DataError, match=r"train.json: class\(es\) c have no training rows"):
         assign_tiers(np.array([0, 0, 1]), ["a", "b", "c"], 1, 1, "train.json")

@@ -68,7 +68,7 @@ from functools import lru_cache
 
 import numpy as np
 from scipy import fft, sparse
-from scipy.special import digamma, softmax
+from scipy.special import digamma, ndtr, ndtri, softmax
 
 METRICS = (
     "ece",
@@ -300,54 +300,68 @@ def consistency_floor(
 
 
 # Smooth ECE. relplot's ``smECE`` takes ~6 ms per call, so 1,000 resamples x 4 subsets would take
-# ~25 s per arm; this computes all resamples at once (~0.1 s per subset at n = 3,215, see
-# benchmarks/bench_evaluation.py), following relplot 1.0.3 step by step: rows are spread onto a
-# grid by linear interpolation, smoothed by a reflected Gaussian kernel sampled on the grid and
-# truncated at |offset| <= 0.5, and the bandwidth is found by the same bisection. The reflected
-# convolution is a circular convolution of the grid's even periodic extension, i.e. a product of
-# DCT-I spectra, which is what makes a different bandwidth per resample cheap. Differences from
-# relplot: a 501-point grid at every bandwidth (relplot: 1,001, finer below sigma = 0.01) and sums
-# over the grid points instead of relplot's interpolated 200-point mesh. Tests hold it within 5e-5
-# of relplot; the largest gap seen, 1.2e-4 at smooth ECE 0.11 with confidences down to 0.08, is
-# relplot's coarse mesh: relplot with a 20,000-point mesh is 6e-5 from this one, 1.6e-4 from its own.
-SMECE_GRID = 501
+# ~25 s per arm; this computes all resamples at once (see benchmarks/bench_evaluation.py), following
+# relplot 1.0.3 step by step at every bandwidth sigma the search tries: rows are spread onto a grid of
+# max(2000, round(20 / sigma)) // 2 + 1 points by linear interpolation (1,001 points for sigma >= 0.01,
+# up to 10,241 at the narrowest width the search accepts), smoothed by a reflected Gaussian kernel
+# sampled on that grid and truncated at |offset| <= 0.5, then read off by linear interpolation at
+# max(200, round(10 / sigma)) evenly spaced mesh points, and the bandwidth is found by the same
+# bisection. The reflected convolution is a circular convolution of the grid's even periodic
+# extension, i.e. a product of DCT-I spectra, which is what makes a different bandwidth per resample
+# cheap. The one difference from relplot: on a grid with an even number of points relplot's sampled
+# kernel is centred half a step off (no sample at offset 0); this one is centred. Tests hold it
+# within 2e-4 of relplot, also on confidences piled near 1 where the search picks narrow bandwidths.
 SMECE_SEARCH_STEPS = 10
 SMECE_MIN_WIDTH = 0.001
+SMECE_MESH = 200  # relplot.config.smECE_mesh_pts
+SMECE_DENSITY_EPS = 1e-4  # relplot's BaseKernelMixin.smooth
 
 
-def _to_grid(confidence: np.ndarray, values: np.ndarray) -> sparse.csr_matrix:
-    """(n, SMECE_GRID) matrix spreading each row's value onto its two nearest grid points."""
-    g = SMECE_GRID - 1
+def smece_grid_points(width: float) -> int:
+    """Points of the grid relplot smooths on at bandwidth ``width`` (``GaussianKernel.apply``)."""
+    return max(2000, round(20 / width)) // 2 + 1
+
+
+def smece_mesh_points(width: float) -> int:
+    """Points of the mesh relplot integrates over at bandwidth ``width`` (``metrics.smooth_ece``)."""
+    return max(round(10 / width), SMECE_MESH)
+
+
+def _to_grid(confidence: np.ndarray, values: np.ndarray, points: int) -> sparse.csr_matrix:
+    """(n, points) matrix spreading each row's value onto its two nearest grid points."""
+    g = points - 1
     low = np.minimum((confidence * g).astype(np.int64), g - 1)  # confidence 1 splits as 0 / 1 onto g - 1, g
     frac = confidence * g - low
     cols = np.column_stack([low, low + 1]).ravel()
     data = np.column_stack([(1 - frac) * values, frac * values]).ravel()
-    return sparse.csr_matrix((data, cols, np.arange(len(low) + 1) * 2), shape=(len(low), SMECE_GRID))
+    return sparse.csr_matrix((data, cols, np.arange(len(low) + 1) * 2), shape=(len(low), points))
 
 
-@lru_cache(maxsize=1)
-def _grid_sum_weights() -> np.ndarray:
-    """u with sum_t idct(z)_t = z @ u (the inverse DCT-I is linear)."""
-    return fft.idct(np.eye(SMECE_GRID), type=1, axis=0).sum(axis=0)
+@lru_cache(maxsize=32)
+def _mesh_matrix(points: int, mesh: int) -> sparse.csr_matrix:
+    """(points, mesh) linear interpolation from the grid to the mesh (relplot's ``interpolate``)."""
+    t = np.linspace(0.0, 1.0, mesh)
+    g = points - 1
+    low = np.clip((t * g).astype(np.int64), 0, g - 1)
+    frac = (t - low / g) * g
+    rows = np.concatenate([low, low + 1])
+    cols = np.concatenate([np.arange(mesh), np.arange(mesh)])
+    return sparse.csr_matrix((np.concatenate([1 - frac, frac]), (rows, cols)), shape=(points, mesh))
 
 
-def _kernel_spectrum(widths: np.ndarray) -> np.ndarray:
-    """(len(widths), G) DCT-I spectra of the Gaussian kernels sampled at offsets 0 .. 0.5."""
-    g = SMECE_GRID - 1
-    offsets = np.arange(SMECE_GRID // 2 + 1) / g  # 0 .. 0.5
-    half = np.zeros((len(widths), SMECE_GRID))
-    s = np.asarray(widths)[:, None]
-    half[:, : g // 2 + 1] = np.exp(-(offsets**2) / (2 * s**2)) / (np.sqrt(2 * np.pi) * s)
-    return fft.dct(half, type=1, axis=1)
+@lru_cache(maxsize=32)
+def _mesh_weights(points: int, mesh: int) -> np.ndarray:
+    """(points,) u with (values on the mesh).sum() = (values on the grid) @ u."""
+    return np.asarray(_mesh_matrix(points, mesh).sum(axis=1)).ravel()
 
 
-def _smece_at(residual_spectrum, density_spectrum, widths, density_eps=1e-4):
-    """smECE of each resample (rows of the spectra) at its own bandwidth."""
-    unique, inverse = np.unique(widths, return_inverse=True)
-    kernel = _kernel_spectrum(unique)[inverse]
-    smoothed = fft.idct(residual_spectrum * kernel, type=1, axis=1)
-    density = (density_spectrum * kernel) @ _grid_sum_weights() + SMECE_GRID * density_eps
-    return np.abs(smoothed).sum(axis=1) / density
+def _kernel_spectrum(width: float, points: int) -> np.ndarray:
+    """(points,) DCT-I spectrum of the Gaussian kernel sampled at offsets 0 .. 0.5 of the grid."""
+    g = points - 1
+    offsets = np.arange(g // 2 + 1) / g  # 0 .. 0.5
+    half = np.zeros(points)
+    half[: g // 2 + 1] = np.exp(-(offsets**2) / (2 * width**2)) / (np.sqrt(2 * np.pi) * width)
+    return fft.dct(half, type=1)
 
 
 def smooth_ece(confidence: np.ndarray, correct: np.ndarray, weights: np.ndarray | None = None, mask=None):
@@ -356,13 +370,33 @@ def smooth_ece(confidence: np.ndarray, correct: np.ndarray, weights: np.ndarray 
     confidence = np.asarray(confidence)
     mask = np.ones(len(confidence)) if mask is None else np.asarray(mask)
     w = np.ones((1, len(confidence))) if weights is None else np.asarray(weights)
-    grid = sparse.hstack([_to_grid(confidence, (confidence - correct) * mask), _to_grid(confidence, mask)]).tocsc()
-    sums = np.asarray((grid.T @ w.T).T)  # (R, 2 G)
-    spectra = fft.dct(sums.reshape(len(sums), 2, SMECE_GRID), type=1)  # along the grid (last axis)
-    residual, density = spectra[:, 0], spectra[:, 1]
+    spectra = {}  # grid points -> (R, 2, points) DCT-I spectra of the residual and row sums
+
+    def spectrum(points, which):
+        if points not in spectra:
+            grid = sparse.hstack(
+                [_to_grid(confidence, (confidence - correct) * mask, points), _to_grid(confidence, mask, points)]
+            ).tocsc()
+            sums = np.asarray((grid.T @ w.T).T)  # (R, 2 points)
+            spectra[points] = fft.dct(sums.reshape(len(sums), 2, points), type=1)  # along the grid
+        return spectra[points][which]
+
+    def smece_at(widths):
+        """smECE of each resample at its own bandwidth (NaN where it is below SMECE_MIN_WIDTH)."""
+        out = np.full(len(widths), np.nan)
+        for width in np.unique(widths[widths >= SMECE_MIN_WIDTH]):
+            which = np.flatnonzero(widths == width)
+            points, mesh = smece_grid_points(width), smece_mesh_points(width)
+            smoothed = fft.idct(spectrum(points, which) * _kernel_spectrum(width, points), type=1)  # (r, 2, points)
+            residual = np.asarray(smoothed[:, 0] @ _mesh_matrix(points, mesh))  # (r, mesh)
+            # The mesh sum of the interpolated density is linear in the grid: one weight per point.
+            density = smoothed[:, 1] @ _mesh_weights(points, mesh) + mesh * SMECE_DENSITY_EPS
+            out[which] = np.abs(residual).sum(axis=1) / density
+        return out
 
     def too_narrow(width):  # relplot's predicate: the fixed point lies above this width
-        return (width < SMECE_MIN_WIDTH) | (width < _smece_at(residual, density, width))
+        with np.errstate(invalid="ignore"):
+            return (width < SMECE_MIN_WIDTH) | (width < smece_at(width))
 
     # relplot first asks whether even width 1 is too narrow; it never is (smECE <= 1), so the
     # search starts from [0, 1] directly.
@@ -372,7 +406,7 @@ def smooth_ece(confidence: np.ndarray, correct: np.ndarray, weights: np.ndarray 
         below = too_narrow(mid)
         low, high = np.where(below, mid, low), np.where(below, high, mid)
     width = high
-    value = _smece_at(residual, density, width)  # the density is at least SMECE_GRID * density_eps
+    value = smece_at(width)  # the density is at least mesh * SMECE_DENSITY_EPS
     return np.where(w @ mask > 0, value, np.nan), width
 
 
@@ -484,7 +518,7 @@ def reliability_bins(logits: np.ndarray, labels: np.ndarray, n_bins: int = 15) -
     return {"count": count, "confidence": mean_conf, "accuracy": accuracy, "lower": edges[:-1], "upper": edges[1:]}
 
 
-INTERVAL_METHODS = ("percentile", "basic")
+INTERVAL_METHODS = ("percentile", "basic", "bc")
 
 
 def bootstrap_interval(
@@ -493,8 +527,21 @@ def bootstrap_interval(
     """``percentile``: the draws' quantiles at (1 - level) / 2 and (1 + level) / 2. ``basic`` (the
     reverse percentile): 2 * point minus those quantiles, high first; it corrects the draws' bias
     around the point estimate (Davison & Hinkley 1997, eq. 5.6), so where the draws lie above the
-    estimate (ECE's upward bias) the interval lies below it. ``lowest``: the metric's smallest
-    possible value, where a basic interval is cut (it cannot cover values below it anyway)."""
+    estimate (ECE's upward bias) the interval lies below it. ``bc`` (bias-corrected percentile,
+    Efron 1981): z0 = Phi^-1(share of draws below the point, ties counted half), then the draws'
+    quantiles at Phi(2 z0 + z) for z = Phi^-1((1 -+ level) / 2); it equals the percentile interval
+    when the draws are centred on the estimate, and moves towards it when they are not. ``lowest``:
+    the metric's smallest possible value, where a basic interval is cut (it cannot cover values
+    below it anyway)."""
+    if method == "bc":
+        finite = draws[np.isfinite(draws)]
+        if finite.size == 0 or not np.isfinite(point):
+            return np.nan, np.nan
+        below = (np.sum(finite < point) + 0.5 * np.sum(finite == point)) / finite.size
+        z0 = ndtri(np.clip(below, 1 / (finite.size + 1), finite.size / (finite.size + 1)))
+        z = ndtri((1 - level) / 2)
+        low, high = np.percentile(finite, 100 * ndtr(2 * z0 + np.array([z, -z])))
+        return float(low), float(high)
     low, high = percentile_interval(draws, level)
     if method == "percentile":
         return low, high
