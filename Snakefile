@@ -1,4 +1,5 @@
 # kdcal: temperature scaling or knowledge distillation? One Snakemake study of calibration.
+import yaml
 from snakemake.exceptions import WorkflowError
 from snakemake.utils import min_version, validate
 
@@ -15,7 +16,7 @@ configfile: str(Path(workflow.basedir) / "config" / "config.yaml")
 sys.path.insert(0, str(Path(workflow.basedir) / "src"))
 
 from kdcal.runtime import WorkingDirectoryError, check_working_directory, prepend_pythonpath  # noqa: E402
-from kdcal.config import ConfigError, describe_validation_error  # noqa: E402
+from kdcal.config import ConfigError, arms_in_default_order, describe_validation_error  # noqa: E402
 
 prepend_pythonpath(Path(workflow.basedir) / "src")
 try:
@@ -23,6 +24,7 @@ try:
 except WorkingDirectoryError as err:
     raise WorkflowError(str(err)) from None
 
+arms_in_default_order(config, yaml.safe_load((Path(workflow.basedir) / "config" / "config.yaml").read_text()))
 try:
     validate(config, "workflow/schemas/config.schema.yaml")
 except WorkflowError as err:

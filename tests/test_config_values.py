@@ -96,3 +96,14 @@ def test_the_shipped_configs_pass():
     for path in sorted((REPO / "config").glob("*.yaml")):
         merged = merge_config(copy.deepcopy(DEFAULT), yaml.safe_load(path.read_text()) or {})
         assert refusal(merged) == "", path.name
+
+
+def test_a_config_file_that_changes_one_arm_keeps_the_default_arms_order():
+    """Snakemake merges a --configfile first and config.yaml after it: {arms: {kd: {alpha: 0.5}}}
+    arrives as kd, vanilla. The default arms go back first in config.yaml's order, new ones after."""
+    from kdcal.config import arms_in_default_order
+
+    merged = {"arms": {"kd": {"alpha": 0.5}, "ls": {"loss": "label_smoothing"}, "vanilla": {"loss": "ce"}}}
+    arms_in_default_order(merged, DEFAULT)
+    assert list(merged["arms"]) == ["vanilla", "kd", "ls"]
+    assert merged["arms"]["kd"] == {"alpha": 0.5}

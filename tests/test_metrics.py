@@ -295,8 +295,24 @@ def test_bootstrap_interval_defaults_to_the_95_percent_percentile_and_names_a_ba
     assert bootstrap_interval(400.0, draws) == pytest.approx((25.0, 975.0))
     assert bootstrap_interval(400.0, draws, 0.9, "basic") == pytest.approx((800 - 950.0, 800 - 50.0))
     assert bootstrap_interval(400.0, draws, 0.9, "basic", lowest=0.0) == pytest.approx((0.0, 750.0))
-    with pytest.raises(ValueError, match=r"^unknown interval method 'bca'; expected one of \('percentile', 'basic'\)$"):
+    with pytest.raises(ValueError, match=r"^unknown interval method 'bca'; expected one of \('percentile', 'basic', 'bc'\)$"):
         bootstrap_interval(400.0, draws, method="bca")
+
+
+def test_the_bias_corrected_interval_follows_efrons_definition():
+    """BC percentile (Efron 1981): z0 = Phi^-1(share of draws below the estimate), quantiles at
+    Phi(2 z0 -+ z_(1 - alpha / 2)); with draws centred on the estimate it is the percentile interval."""
+    from scipy.stats import norm
+
+    from kdcal.metrics import bootstrap_interval
+
+    draws = np.random.default_rng(1).gamma(2.0, 1.0, 4000)
+    assert bootstrap_interval(np.median(draws), draws, 0.9, "bc") == pytest.approx(bootstrap_interval(0, draws, 0.9), rel=1e-3)
+    point = np.quantile(draws, 0.2)  # 80% of the draws above it: z0 = Phi^-1(0.2) < 0
+    z0, z = norm.ppf(np.mean(draws < point)), norm.ppf(0.95)
+    expected = np.quantile(draws, [norm.cdf(2 * z0 - z), norm.cdf(2 * z0 + z)])
+    assert bootstrap_interval(point, draws, 0.9, "bc") == pytest.approx(tuple(expected), rel=1e-9)
+    assert bootstrap_interval(point, draws, 0.9, "bc")[1] < bootstrap_interval(point, draws, 0.9)[1]
 
 
 def test_macro_f1_counts_a_class_seen_once_in_truth_or_once_in_prediction():

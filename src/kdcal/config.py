@@ -70,6 +70,18 @@ def describe_validation_error(err: BaseException, source: str = "config") -> str
     return f"{source}: bad value for '{key}': {best.instance!r}: {best.message}{detail}{tail}"
 
 
+def arms_in_default_order(config: dict, defaults: Mapping) -> None:
+    """Put the arms the workflow's own config.yaml defines first, in its order, then the others in
+    the order given (in place). Snakemake merges a --configfile before the workflow's config.yaml,
+    so a file that only changes ``arms.kd.alpha`` would otherwise move kd before vanilla: the table's
+    rows would change order and every summary job would rerun for it."""
+    arms = config.get("arms")
+    if not isinstance(arms, dict):
+        return
+    known = [name for name in defaults.get("arms") or {} if name in arms]
+    config["arms"] = {name: arms[name] for name in [*known, *(name for name in arms if name not in known)]}
+
+
 def check_references(config: Mapping, plan) -> None:
     """Keys that name arms or recipes must name those of this study (``plan``: its StudyPlan)."""
     replay = config.get("mode", "train") == "replay"

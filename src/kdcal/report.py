@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from kdcal.analysis import lowest_threshold
-from kdcal.evaluation import FLOOR_METRIC, MIN_INTERVAL_ROWS, RATIO_METRIC, RATIO_METRICS
+from kdcal.evaluation import FLOOR_METRIC, INTERVAL_METHOD, MIN_INTERVAL_ROWS, RATIO_METRIC, RATIO_METRICS
 from kdcal.metrics import SUBSETS, TIERS
 from kdcal.protocol import DEFINITIONS, PROTOCOLS, Protocol
 
@@ -37,6 +37,15 @@ ARM_LABELS = {
 }
 
 MORE_METRICS = (("ece_adaptive", "adaptive ECE"), ("ece_classwise", "classwise ECE"), ("mce", "MCE"), ("aurc", "AURC"))
+
+FLOOR_COLUMNS = (
+    (FLOOR_METRIC, "ECE floor"),
+    ("ece_debiased", "debiased ECE"),
+    ("smece", "smooth ECE"),
+    ("nll_calibration", "NLL calibration"),
+    ("nll_refinement", "NLL refinement"),
+    ("eaurc", "eAURC"),
+)
 
 SUMMARY_METRICS = (
     ("ece", "ECE"),
@@ -101,13 +110,39 @@ def table_notes(
 # --- results/table.md -------------------------------------------------------------------------
 
 
+EXCLUDES_ESTIMATE = " †"
+
+
 def _cell(frame: pd.DataFrame, arm: str, subset: str, metric: str, digits: int = 4) -> str:
+    """'value [low, high]', with EXCLUDES_ESTIMATE when the interval does not contain the value."""
     v, lo, hi = (_value(frame, arm, subset, metric, column) for column in ("value", "ci_low", "ci_high"))
     if not np.isfinite(v):
         return "n/a"
     if not np.isfinite(lo) and _value(frame, arm, subset, "n_rows") < MIN_INTERVAL_ROWS:
         return f"{v:.{digits}f} [too few rows]"
-    return f"{v:.{digits}f} [{lo:.{digits}f}, {hi:.{digits}f}]"
+    outside = EXCLUDES_ESTIMATE if np.isfinite(lo) and not lo <= v <= hi else ""
+    return f"{v:.{digits}f} [{lo:.{digits}f}, {hi:.{digits}f}]{outside}"
+
+
+def _metric_names(metrics) -> str:
+    return ", ".join(name for metric, name in (*SUMMARY_METRICS, *FLOOR_COLUMNS) if metric in metrics)
+
+
+def intervals_note(level: float) -> str:
+    """What the brackets are: which metrics have which interval."""
+    basic = [m for m, method in INTERVAL_METHOD.items() if method == "basic"]
+    return (
+        f"Brackets: {percent(level)} bootstrap intervals, paired across arms: percentile intervals, except the basic "
+        f"bootstrap for {_metric_names(basic)}, whose coverage was measured closer to nominal (README, 'Intervals'). "
+        "It mirrors the resamples around the estimate and is cut at 0."
+    )
+
+
+EXCLUDES_NOTE = (
+    "† The interval excludes the estimate itself: the resampled values all sit on one side of it, as they do for a "
+    "metric biased upward near 0 (the ECEs and MCE of a well-calibrated arm). The interval says where the true value "
+    "is likely to lie, not a range around the estimate; read such an arm against its floor."
+)
 
 
 def _row(name: str, cells: Sequence[str]) -> str:
@@ -138,7 +173,13 @@ def _main_section(frame, arms, temperatures, protocol) -> list[str]:
         cells[0] += " ◦" if inside_floor(frame, arm) else ""
         lines.append(_row(label(arm), [*cells, f"{t:.3f}" if t is not None else "–"]))
     if not frame[frame.metric == FLOOR_METRIC].empty:
-        lines += ["", "◦ ECE inside its floor: indistinguishable from perfectly calibrated at this n (see below)."]
+        lines += [
+            "",
+            (
+                "◦ ECE inside its floor: not detectably miscalibrated at this n (which is not shown to be calibrated: "
+                "the floor test has limited power, README 'More metrics'; see below)."
+            ),
+        ]
     return lines
 
 
@@ -150,23 +191,22 @@ def _floor_section(frame, arms, level) -> list[str]:
     lines += [
         (
             f"ECE floor: mean [{percent(level)} range] of the ECE of a perfectly calibrated model with the arm's "
-            "confidences on these rows. Debiased ECE: signed root of Kumar et al.'s debiased L2 error (negative: below "
-            "noise). Smooth ECE: Blasiok & Nakkiran's kernel-smoothed ECE (relplot). NLL = calibration part (what one temperature fitted on these rows removes) + refinement part "
+            "confidences on these rows (consistency resampling with the confidences held fixed). Debiased ECE: signed "
+            "root of Kumar et al.'s debiased squared L2 error, a root-mean-square gap, not on ECE's scale (negative: "
+            "below noise). Smooth ECE: Blasiok & Nakkiran's kernel-smoothed ECE (relplot). NLL = calibration part (what one temperature fitted on these rows removes) + refinement part "
             "(what no temperature can). eAURC: AURC above an oracle ranking with the same accuracy."
         ),
         "",
     ]
-    columns = [(FLOOR_METRIC, "ECE floor"), ("ece_debiased", "debiased ECE"), ("smece", "smooth ECE")]
-    columns += [("nll_calibration", "NLL calibration")]
-    columns += [("nll_refinement", "NLL refinement"), ("eaurc", "eAURC")]
-    lines += _header("arm", [name for _, name in columns])
-    lines += [_row(label(arm), [_cell(frame, arm, "all", m) for m, _ in columns]) for arm in arms]
+    lines += _header("arm", [name for _, name in FLOOR_COLUMNS])
+    lines += [_row(label(arm), [_cell(frame, arm, "all", m) for m, _ in FLOOR_COLUMNS]) for arm in arms]
     inside = [arm for arm in arms if inside_floor(frame, arm)]
     outside = [arm for arm in arms if arm not in inside]
     lines += [
         "",
         (
-            f"Inside the floor (their ECE differences are within what a perfectly calibrated model scores at this n): "
+            f"Inside the floor (not detectably miscalibrated at this n: their ECE is within what a perfectly calibrated "
+            "model with their confidences scores): "
             f"{', '.join(inside) or 'none'}; above it: {', '.join(outside) or 'none'}."
         ),
     ]
@@ -271,18 +311,20 @@ def render_table(
     lines = [f"# {title}", ""]
     lines.append(
         f"Eval half of validation, n = {n_eval.get('all', 'n/a')} rows "
-        f"(head {n_eval.get('head', 0)}, mid {n_eval.get('mid', 0)}, tail {n_eval.get('tail', 0)}). "
-        f"Brackets: {percent(level)} bootstrap intervals, paired across arms (percentile; for ECE the basic "
-        "bootstrap, whose coverage was measured closer to nominal: README, 'Intervals'. It mirrors the resamples "
-        "around the estimate, so where they sit above it, by ECE's upward bias, it sits below it; cut at 0)."
+        f"(head {n_eval.get('head', 0)}, mid {n_eval.get('mid', 0)}, tail {n_eval.get('tail', 0)}). " + intervals_note(level)
     )
+    body = [
+        *_main_section(frame, arms, temperatures, protocol),
+        *_difference_section(frame, arms, baseline),
+        *_more_metrics_section(frame, arms),
+        *_floor_section(frame, arms, level),
+        *_tier_sections(frame, arms, protocol),
+    ]
+    if any(EXCLUDES_ESTIMATE.strip() in line for line in body):
+        lines += ["", EXCLUDES_NOTE]
     lines += ["", *notes, *([""] if notes else [])]
     lines += [f"Protocol: `{protocol.name}` (definitions: README, 'The evaluation protocol').", ""]
-    lines += _main_section(frame, arms, temperatures, protocol)
-    lines += _difference_section(frame, arms, baseline)
-    lines += _more_metrics_section(frame, arms)
-    lines += _floor_section(frame, arms, level)
-    lines += _tier_sections(frame, arms, protocol)
+    lines += body
     lines += _headline_section(frame, headline, level, published_ratio)
     return "\n".join(lines) + "\n"
 

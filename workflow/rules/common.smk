@@ -26,6 +26,10 @@ except ConfigError as err:
     raise WorkflowError(str(err)) from None
 
 
+# Training settings that only set a cadence: how often the job logs and saves a checkpoint.
+NOT_RERUN_TRAINING = ("log_every", "checkpoint_every")
+
+
 def canonical(value):
     """A config value with dict keys sorted at every level. Snakemake compares params by their
     text, so without this, reordering keys in a config file would rerun jobs."""
@@ -198,8 +202,9 @@ def arm_spec(wildcards):
 
 def training_params(wildcards):
     """The shared training settings with this arm's seed (the study's own seed for its arms); not
-    log_every, which only changes the log (it reaches the job as a resource, see train_student)."""
-    training = {k: v for k, v in config["student"]["training"].items() if k != "log_every"}
+    the cadences (NOT_RERUN_TRAINING), which change the log and the checkpoints' timing but never
+    the student (they reach the job as resources, see train_student)."""
+    training = {k: v for k, v in config["student"]["training"].items() if k not in NOT_RERUN_TRAINING}
     return canonical({**training, "seed": PLAN.trained[wildcards.trained].seed})
 
 
@@ -224,7 +229,21 @@ def student_inputs(wildcards):
 
 
 def student_model_params():
-    return canonical({**config["student"]["model"], "max_length": config["student"]["max_length"]})
+    """The student's model keys its source uses (a config-built model: its sizes; a pretrained one:
+    its name) and max_length, so that a key of the other source reruns nothing."""
+    model = config["student"]["model"]
+    used = (
+        ("name_or_path",) if model["source"] == "pretrained" else ("hidden_size", "num_layers", "num_heads", "intermediate_size")
+    )
+    return canonical({"source": model["source"], **{k: model[k] for k in used}, "max_length": config["student"]["max_length"]})
+
+
+def tokenizer_params():
+    """What the tokenizer is made from: a pretrained model's own, or one trained here with vocab_size."""
+    model = config["student"]["model"]
+    if model["source"] == "pretrained":
+        return {"source": "pretrained", "name_or_path": model["name_or_path"]}
+    return {"source": "config", "vocab_size": config["student"]["vocab_size"]}
 
 
 def dataset_params():
@@ -259,6 +278,12 @@ def corpus_inputs():
 def teacher_file_suffix():
     """.npz or .parquet: the format of teacher.file (checked by kdcal.config.check_job_values)."""
     return Path(config["teacher"]["file"]).suffix.lower()
+
+
+def tfidf_teacher_params():
+    """The keys of the TF-IDF + logistic-regression teacher (the other sources' keys are not its)."""
+    t = config["teacher"]
+    return canonical({k: t[k] for k in ("source", "C", "ngram_max", "min_df", "max_iter")})
 
 
 def teacher_checkpoint_params():

@@ -79,7 +79,7 @@ else:
         conda:
             "../../envs/kdcal.yaml"
         params:
-            dataset=config["dataset"]["path"] or config["dataset"]["source"],
+            dataset=config["dataset"]["path"] if config["dataset"]["source"] == "table" else config["dataset"]["source"],
             fixed=FIXED_SPLITS,
             sizes=None if FIXED_SPLITS else canonical(config["dataset"]["sizes"]),
             seed=None if FIXED_SPLITS else config["dataset"]["seed"],

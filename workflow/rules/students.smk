@@ -13,8 +13,7 @@ rule train_tokenizer:
     conda:
         "../../envs/kdcal.yaml"
     params:
-        model=student_model_params(),
-        vocab_size=config["student"]["vocab_size"],
+        tokenizer=tokenizer_params(),
     script:
         "../scripts/train_tokenizer.py"
 
@@ -34,11 +33,12 @@ rule train_student:
     conda:
         "../../envs/kdcal.yaml"
     threads: config["compute"]["threads"]
-    # log_every is a resource, not a param: params are rerun triggers, and the log's cadence must not
-    # retrain a student.
+    # The cadences are resources, not params: params are rerun triggers, and how often the job logs
+    # or saves a checkpoint must not retrain a student.
     resources:
         gpu=1,
         log_every=config["student"]["training"]["log_every"],
+        checkpoint_every=config["student"]["training"]["checkpoint_every"],
     params:
         threads=config["compute"]["threads"],
         arm=arm_spec,

@@ -19,7 +19,7 @@ if config["teacher"]["source"] == "tfidf_logreg":
         threads: config["compute"]["threads"]
         params:
             threads=config["compute"]["threads"],
-            teacher=canonical(config["teacher"]),
+            teacher=tfidf_teacher_params(),
         script:
             "../scripts/train_teacher.py"
 

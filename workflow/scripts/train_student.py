@@ -58,7 +58,7 @@ log.info(
     len(train),
     device,
 )
-config = TrainConfig(**training, log_every=snakemake.resources.log_every)
+config = TrainConfig(**training, log_every=snakemake.resources.log_every, checkpoint_every=snakemake.resources.checkpoint_every)
 checkpoint = Path(snakemake.params.checkpoint)
 checkpoint.parent.mkdir(parents=True, exist_ok=True)
 summary = train_student(model, ids, labels[train], spec, config, device, tokenizer.pad_token_id, teacher, checkpoint, run_id, arm)

@@ -7,14 +7,15 @@ from kdcal.runtime import atomic_path, log_to
 from kdcal.student import train_tokenizer
 
 log = log_to(snakemake.log[0])
-if snakemake.params.model["source"] == "pretrained":
+made_from = snakemake.params.tokenizer
+if made_from["source"] == "pretrained":
     from transformers import AutoTokenizer
 
-    tokenizer = AutoTokenizer.from_pretrained(snakemake.params.model["name_or_path"])
+    tokenizer = AutoTokenizer.from_pretrained(made_from["name_or_path"])
 else:
     corpus = pd.read_parquet(snakemake.input.corpus)
     train = read_index_file(snakemake.input.train_index, len(corpus))
-    tokenizer = train_tokenizer(corpus.text.iloc[train].tolist(), snakemake.params.vocab_size)
+    tokenizer = train_tokenizer(corpus.text.iloc[train].tolist(), made_from["vocab_size"])
 log.info("tokenizer: %d tokens", len(tokenizer))
 with atomic_path(snakemake.output.tokenizer) as tmp:
     tokenizer.save_pretrained(tmp)

@@ -1,0 +1,494 @@
+"""Every number of a finished study, recomputed from its prediction files, calibration JSONs and
+config with this file's own code (numpy, scipy, scikit-learn, relplot; nothing from kdcal), from the
+definitions in the README ("Metrics", "Intervals") and the metrics module's docstring.
+
+Rows: the eval half is ``split["eval"]`` in the order the split file lists it ("row order" for
+ties); a bootstrap resample is ``default_rng(bootstrap_seed).integers(0, n, size=(R, n))[r]``, the
+same for every arm; the ECE floor's draws are ``default_rng(bootstrap_seed).random((D, n)) < conf``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import relplot
+from scipy.optimize import minimize_scalar
+from scipy.special import logsumexp
+from sklearn.metrics import f1_score, precision_recall_fscore_support
+
+SUBSETS = ("all", "head", "mid", "tail")
+NLL_FLOOR = 1e-12
+MIN_INTERVAL_ROWS = 20
+# README, "Intervals": the metrics whose own rows have the basic interval, cut at 0 (all else: percentile).
+BASIC = {"ece", "ece_adaptive", "ece_classwise", "mce", "nll_calibration"}
+LOWEST = dict.fromkeys(BASIC, 0.0)
+
+
+def softmax(logits):
+    z = np.asarray(logits, dtype=np.float64)
+    return np.exp(z - logsumexp(z, axis=1, keepdims=True))
+
+
+def read_npz(path) -> dict:
+    with np.load(path) as data:
+        return {k: data[k] for k in data.files}
+
+
+def read_json(path):
+    return json.loads(Path(path).read_text())
+
+
+# --- one sample of rows ---------------------------------------------------------------------------
+
+
+def equal_width_ece(conf, correct, n_bins, total=None):
+    """sum over bins (lo, hi] of |sum(correct - conf)| / total, and the largest bin gap."""
+    edges = np.linspace(0, 1, n_bins + 1)
+    total = len(conf) if total is None else total
+    ece, largest = 0.0, 0.0
+    for lo, hi in itertools.pairwise(edges):
+        in_bin = (conf > lo) & (conf <= hi)
+        if lo == 0:
+            in_bin |= conf == 0
+        if in_bin.any():
+            gap = (correct[in_bin] - conf[in_bin]).sum()
+            ece += abs(gap)
+            largest = max(largest, abs(gap) / in_bin.sum())
+    return ece / total if total else np.nan, largest
+
+
+def f1_by_class(y, pred, k):
+    return f1_score(y, pred, labels=np.arange(k), average=None, zero_division=0)
+
+
+def aurc(conf, error):
+    """Rows in the order given, sorted by confidence, highest first, ties in that order."""
+    order = np.argsort(-conf, kind="stable")
+    risk = np.cumsum(error[order]) / np.arange(1, len(order) + 1)
+    return risk.mean()
+
+
+def oracle_aurc(n, n_correct):
+    i = np.arange(1, n + 1)
+    return (np.maximum(0, i - n_correct) / i).mean()
+
+
+def refined_nll(z, y):
+    """min over log T in [-2, 2] of the mean per-row NLL of z / T, each row capped at -log(1e-12)."""
+    d = z - z.max(axis=1, keepdims=True)
+
+    def nll(log_t):
+        s = d * np.exp(-log_t)
+        return np.minimum(logsumexp(s, axis=1) - s[np.arange(len(y)), y], -np.log(NLL_FLOOR)).mean()
+
+    best = minimize_scalar(nll, bounds=(-2, 2), method="bounded", options={"xatol": 1e-9})
+    return min(best.fun, nll(-2.0), nll(2.0))
+
+
+def sample_metrics(z, y, tiers, rows, mass_bins, tier_classes, n_bins):
+    """{(subset, metric): value} on the rows ``rows`` (positions into z, y, tiers, with repeats,
+    ascending). ``mass_bins``: subset -> (n,) equal-mass bin of each row (fixed on the evaluated
+    rows); ``tier_classes``: tier -> its classes."""
+    p = softmax(z[rows])
+    yr, tr = y[rows], tiers[rows]
+    k = p.shape[1]
+    conf, pred = p.max(axis=1), p.argmax(axis=1)
+    correct = (pred == yr).astype(float)
+    f1_all = f1_by_class(yr, pred, k)
+    present = np.zeros(k, bool)
+    present[np.unique(np.concatenate([yr, pred]))] = True
+    onehot = np.eye(k)[yr]
+    class_error = np.array([equal_width_ece(p[:, c], onehot[:, c], n_bins)[0] for c in range(k)])
+    out = {}
+    for subset in SUBSETS:
+        sel = np.ones(len(rows), bool) if subset == "all" else tr == subset
+        n = sel.sum()
+        if n == 0:
+            continue
+        classes = np.arange(k) if subset == "all" else tier_classes.get(subset, np.array([], int))
+        c, ok = conf[sel], correct[sel]
+        ece, mce = equal_width_ece(c, ok, n_bins)
+        out[(subset, "ece")], out[(subset, "mce")] = ece, mce
+        out[(subset, "accuracy")] = ok.mean()
+        out[(subset, "nll")] = -np.log(np.maximum(p[sel, yr[sel]], NLL_FLOOR)).mean()
+        out[(subset, "brier")] = ((p[sel] - onehot[sel]) ** 2).sum(axis=1).mean()
+        in_tier = np.zeros(k, bool)
+        in_tier[classes] = True
+        counted = present & in_tier
+        out[(subset, "macro_f1")] = f1_all[counted].mean() if counted.any() else np.nan
+        if subset == "all":
+            out[(subset, "macro_f1_course")] = f1_score(yr, pred, average="macro", zero_division=0)
+        else:
+            own = f1_score(yr[sel], pred[sel], labels=classes, average=None, zero_division=0)
+            out[(subset, "macro_f1_course")] = own.mean() if len(classes) else np.nan
+        out[(subset, "ece_classwise")] = class_error[classes].mean() if len(classes) else np.nan
+        groups = mass_bins[subset][rows][sel]
+        adaptive, squared = 0.0, 0.0
+        for b in range(n_bins):
+            g = groups == b
+            nb = g.sum()
+            if nb == 0:
+                continue
+            adaptive += abs((ok[g] - c[g]).sum())
+            if nb >= 2:
+                acc, gap = ok[g].mean(), (ok[g] - c[g]).mean()
+                squared += nb * (gap**2 - acc * (1 - acc) / (nb - 1))
+        out[(subset, "ece_adaptive")] = adaptive / n
+        squared /= n
+        out[(subset, "ece_debiased")] = np.sign(squared) * np.sqrt(abs(squared))
+        out[(subset, "aurc")] = aurc(c, 1 - ok)
+        out[(subset, "eaurc")] = out[(subset, "aurc")] - oracle_aurc(n, int(ok.sum()))
+        refinement = refined_nll(np.asarray(z[rows][sel], dtype=np.float64), yr[sel])
+        out[(subset, "nll_refinement")] = refinement
+        out[(subset, "nll_calibration")] = out[(subset, "nll")] - refinement
+        out[(subset, "smece")] = relplot.smECE(c, c * 0 + ok)
+    return out
+
+
+def equal_mass_bins(conf, tiers, n_bins):
+    """subset -> (n,) bin of each row: the subset's rows sorted by confidence (stable) and cut into
+    n_bins consecutive groups of sizes differing by at most one, larger groups first."""
+    out = {}
+    for subset in SUBSETS:
+        bins = np.full(len(conf), -1)
+        rows = np.flatnonzero(np.ones(len(conf), bool) if subset == "all" else tiers == subset)
+        order = rows[np.argsort(conf[rows], kind="stable")]
+        for b, group in enumerate(np.array_split(order, n_bins)):
+            bins[group] = b
+        out[subset] = bins
+    return out
+
+
+# --- intervals, differences, ratios ---------------------------------------------------------------
+
+
+def percentile(draws, level):
+    finite = draws[np.isfinite(draws)]
+    if not finite.size:
+        return np.nan, np.nan
+    tail = 100 * (1 - level) / 2
+    return tuple(np.percentile(finite, [tail, 100 - tail]))
+
+
+def interval(metric, point, draws, n_rows, level, method=None):
+    if n_rows < MIN_INTERVAL_ROWS:
+        return np.nan, np.nan
+    low, high = percentile(draws, level)
+    if (method or ("basic" if metric in BASIC else "percentile")) == "basic":
+        floor = LOWEST.get(metric, -np.inf)
+        return max(2 * point - high, floor), max(2 * point - low, floor)
+    return low, high
+
+
+class Arm:
+    """One arm's eval-half logits, point metrics, resampled metrics and ECE floor draws."""
+
+    def __init__(self, logits, labels, tiers, tier_classes, n_bins, resamples, seed, floor_draws):
+        self.z, self.y, self.tiers = np.asarray(logits, dtype=np.float64), np.asarray(labels), np.asarray(tiers).astype(str)
+        n = len(self.y)
+        conf = softmax(self.z).max(axis=1)
+        bins = equal_mass_bins(conf, self.tiers, n_bins)
+        args = (self.z, self.y, self.tiers)
+        self.point = sample_metrics(*args, np.arange(n), bins, tier_classes, n_bins)
+        draws = np.random.default_rng(seed).integers(0, n, size=(resamples, n))
+        self.draws = [sample_metrics(*args, np.sort(d), bins, tier_classes, n_bins) for d in draws]
+        self.n_rows = {s: n if s == "all" else int((self.tiers == s).sum()) for s in SUBSETS}
+        hits = np.random.default_rng(seed).random((floor_draws, n)) < conf
+        self.floor = {
+            s: np.array(
+                [
+                    equal_width_ece(conf[m], hit[m].astype(float), n_bins)[0]
+                    for hit in hits
+                    for m in [np.ones(n, bool) if s == "all" else self.tiers == s]
+                ]
+            )
+            for s in SUBSETS
+            if self.n_rows[s]
+        }
+
+    def draw(self, subset, metric):
+        return np.array([d.get((subset, metric), np.nan) for d in self.draws])
+
+
+def metrics_table(arms: dict[str, Arm], baseline, headline, level) -> dict[tuple[str, str, str], tuple]:
+    """(arm, subset, metric) -> (value, ci_low, ci_high), every row metrics.tsv should have."""
+    out = {}
+    for name, arm in arms.items():
+        for (subset, metric), value in arm.point.items():
+            draws = arm.draw(subset, metric)
+            out[(name, subset, metric)] = (value, *interval(metric, value, draws, arm.n_rows[subset], level))
+        for subset, floor in arm.floor.items():
+            out[(name, subset, "ece_floor")] = (np.nanmean(floor), *interval("", 0, floor, arm.n_rows[subset], level))
+            out[(name, subset, "n_rows")] = (arm.n_rows[subset],) * 3
+    base = arms.get(baseline)
+    for name, arm in arms.items():
+        if base is None or name == baseline:
+            continue
+        for (subset, metric), value in arm.point.items():
+            draws = arm.draw(subset, metric) - base.draw(subset, metric)
+            diff = value - base.point[(subset, metric)]
+            out[(name, subset, f"{metric}_diff_vs_{baseline}")] = (diff, *interval("", 0, draws, arm.n_rows[subset], level))
+    if all(a in arms for a in headline):
+        van, post, kd = (arms[a] for a in headline)
+        for metric, ratio in (
+            ("ece", "ece_gain_ratio"),
+            ("ece_debiased", "ece_debiased_gain_ratio"),
+            ("smece", "smece_gain_ratio"),
+        ):
+            for subset in SUBSETS:
+                if (subset, metric) not in van.point:
+                    continue
+                with np.errstate(invalid="ignore", divide="ignore"):
+                    point = (van.point[(subset, metric)] - post.point[(subset, metric)]) / (
+                        van.point[(subset, metric)] - kd.point[(subset, metric)]
+                    )
+                    draws = (van.draw(subset, metric) - post.draw(subset, metric)) / (
+                        van.draw(subset, metric) - kd.draw(subset, metric)
+                    )
+                out[(f"{headline[1]}_vs_{headline[2]}", subset, ratio)] = (
+                    point,
+                    *interval("", 0, draws, van.n_rows[subset], level),
+                )
+    return out
+
+
+def compare_metrics(path, expected, atol=2e-6) -> None:
+    """metrics.tsv against ``expected``: the same rows, every number within atol (the file has 6 decimals)."""
+    frame = pd.read_csv(path, sep="\t")
+    got = {(r.arm, r.subset, r.metric): (r.value, r.ci_low, r.ci_high) for r in frame.itertuples()}
+    assert set(got) == set(expected), (sorted(set(got) - set(expected))[:10], sorted(set(expected) - set(got))[:10])
+    wrong = [
+        (key, got[key], expected[key])
+        for key in expected
+        if not np.allclose(got[key], expected[key], rtol=0, atol=atol, equal_nan=True)
+    ]
+    assert not wrong, f"{len(wrong)} of {len(expected)} rows differ, e.g. {wrong[:5]}"
+
+
+# --- the analyses -------------------------------------------------------------------------------
+
+
+def coverage_rows(z, y, tiers, thresholds, target):
+    p = softmax(z)
+    conf, ok = p.max(axis=1), p.argmax(axis=1) == y
+    rows = {}
+    for subset in SUBSETS:
+        sel = np.ones(len(y), bool) if subset == "all" else tiers == subset
+        for t in thresholds:
+            covered = sel & (conf >= t)
+            n = int(covered.sum())
+            acc = ok[covered].mean() if n else np.nan
+            rows[(subset, float(t))] = (n / sel.sum() if sel.any() else np.nan, acc, n, bool(n and acc >= target))
+    return rows
+
+
+def agreement_rows(z, teacher_z, tiers):
+    p, q = softmax(z), softmax(teacher_z)
+    m = (p + q) / 2
+
+    def kl(a, b):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(a > 0, a * np.log2(a / b), 0.0).sum(axis=1)
+
+    bits = (kl(p, m) + kl(q, m)) / 2
+    pc, qc = np.maximum(p, 1e-12), np.maximum(q, 1e-12)
+    mc = (pc + qc) / 2
+    nats = 0.5 * (pc * np.log(pc / mc)).sum(axis=1) + 0.5 * (qc * np.log(qc / mc)).sum(axis=1)
+    agree = p.argmax(axis=1) == q.argmax(axis=1)
+    out = {}
+    for subset in SUBSETS:
+        sel = np.ones(len(tiers), bool) if subset == "all" else tiers == subset
+        n = int(sel.sum())
+        out[subset] = (bits[sel].mean(), nats[sel].mean(), agree[sel].mean(), n) if n else (np.nan,) * 3 + (0,)
+    return out
+
+
+def per_class_rows(z, y, k):
+    p = softmax(z)
+    pred, conf = p.argmax(axis=1), p.max(axis=1)
+    precision, recall, f1, support = precision_recall_fscore_support(y, pred, labels=np.arange(k), zero_division=0)
+    rows = {}
+    for c in range(k):
+        mine = pred == c
+        rows[c] = (support[c], mine.sum(), precision[c], recall[c], f1[c], conf[mine].mean() if mine.any() else np.nan)
+    return rows
+
+
+def fitted_temperature(z, y):
+    """The exact NLL minimum over T (bounded search on log T in [-2, 2])."""
+    z = np.asarray(z, dtype=np.float64)
+
+    def nll(log_t):
+        s = z / np.exp(log_t)
+        return (logsumexp(s, axis=1) - s[np.arange(len(y)), y]).mean()
+
+    return float(np.exp(minimize_scalar(nll, bounds=(-2, 2), method="bounded", options={"xatol": 1e-10}).x))
+
+
+# The table's arm labels (README, "The arms").
+LABELS = {
+    "teacher": "teacher",
+    "vanilla": "vanilla (cross-entropy)",
+    "vanilla_ts": "vanilla + temperature scaling",
+    "vanilla_vs": "vanilla + vector scaling",
+    "kd": "distilled (KD)",
+    "kd_ts": "distilled + temperature scaling",
+    "kd_vs": "distilled + vector scaling",
+}
+
+
+# --- results/table.md -----------------------------------------------------------------------------
+
+CELL = re.compile(r"^(-?\d+\.\d+|n/a)(?: \[(?:(-?\d+\.\d+), (-?\d+\.\d+)|too few rows)\])?( †)?( ◦)?$")
+
+
+def parse_tables(text):
+    """heading -> list of {column: cell} for every Markdown table under a '## ' heading."""
+    sections, heading, header = {}, None, None
+    for line in text.splitlines():
+        if line.startswith("## "):
+            heading, header = line[3:], None
+            sections[heading] = []
+        elif line.startswith("|") and heading:
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if header is None:
+                header = cells
+            elif not set(line) <= set("|-"):
+                sections[heading].append(dict(zip(header, cells)))
+        else:
+            header = None if not line.startswith("|") else header
+    return sections
+
+
+def check_cell(cell, expected, digits=4, where=""):
+    """A cell 'value [low, high]' (and its ◦) against (value, low, high): each within half a unit
+    of the last printed digit."""
+    match = CELL.match(cell)
+    assert match, f"{where}: {cell!r}"
+    value, low, high, dagger, _ = match.groups()
+    tol = 0.5 * 10**-digits + 2e-6
+    if value == "n/a":
+        assert not np.isfinite(expected[0]), where
+        return
+    assert abs(float(value) - expected[0]) <= tol, (where, cell, expected)
+    if low is not None:
+        assert abs(float(low) - expected[1]) <= tol and abs(float(high) - expected[2]) <= tol, (where, cell, expected)
+        v, lo, hi = expected
+        if min(abs(v - lo), abs(v - hi)) > 1e-6:  # the marker says the interval excludes the estimate
+            assert bool(dagger) == (not lo <= v <= hi), (where, cell, expected)
+    elif "too few rows" in cell:
+        assert not np.isfinite(expected[1]), (where, cell, expected)
+
+
+def check_results_table(text, exp, arms, headline, level, n, temperatures, tier_f1="macro_f1"):
+    """Every number and marker of the results table (``kdcal.report.render_table``'s text) against
+    ``exp``: (arm, subset, metric) -> (value, ci_low, ci_high); n: subset -> rows; temperatures:
+    arm -> the T its row shows. Returns the parsed tables."""
+    tables = parse_tables(text)
+    assert f"n = {n['all']} rows (head {n['head']}, mid {n['mid']}, tail {n['tail']})" in text
+    assert f"Brackets: {100 * level:g}% bootstrap intervals" in text
+    assert "basic bootstrap for ECE, adaptive ECE, classwise ECE, MCE, NLL calibration," in text
+    assert ("† The interval excludes the estimate itself" in text) == ("] †" in text)
+    baseline = headline[0]
+
+    def inside(arm):
+        return exp[(arm, "all", "ece")][0] <= exp[(arm, "all", "ece_floor")][2]
+
+    main = tables["All classes"]
+    assert [r["arm"] for r in main] == [LABELS[a] for a in arms]
+    t_column = next(c for c in main[0] if c.startswith("T (fit on cal"))
+    for arm, row in zip(arms, main):
+        for column, metric in (
+            ("ECE", "ece"),
+            ("NLL", "nll"),
+            ("macro F1", "macro_f1"),
+            ("accuracy", "accuracy"),
+            ("Brier", "brier"),
+        ):
+            check_cell(row[column], exp[(arm, "all", metric)], where=(arm, metric))
+        assert row["ECE"].endswith(" ◦") == inside(arm), arm
+        t = temperatures.get(arm)
+        assert row[t_column] == ("–" if t is None else f"{t:.3f}"), arm
+    diffs = tables[f"Difference from {baseline} (arm minus {baseline}; paired bootstrap)"]
+    assert [r["arm"] for r in diffs] == [LABELS[a] for a in arms if a != baseline]
+    for row in diffs:
+        arm = next(a for a in arms if LABELS[a] == row["arm"])
+        for column, metric in (
+            ("ΔECE", "ece"),
+            ("ΔNLL", "nll"),
+            ("Δmacro F1", "macro_f1"),
+            ("Δaccuracy", "accuracy"),
+            ("ΔAURC", "aurc"),
+        ):
+            check_cell(row[column], exp[(arm, "all", f"{metric}_diff_vs_{baseline}")], where=(arm, metric))
+    more = tables["More calibration metrics (definitions: README, 'Metrics')"]
+    floor = tables["Calibration against its floor (definitions: README, 'More metrics')"]
+    for arm, m, f in zip(arms, more, floor, strict=True):
+        assert m["arm"] == f["arm"] == LABELS[arm]
+        for column, metric in (
+            ("adaptive ECE", "ece_adaptive"),
+            ("classwise ECE", "ece_classwise"),
+            ("MCE", "mce"),
+            ("AURC", "aurc"),
+        ):
+            check_cell(m[column], exp[(arm, "all", metric)], where=(arm, metric))
+        for column, metric in (
+            ("ECE floor", "ece_floor"),
+            ("debiased ECE", "ece_debiased"),
+            ("smooth ECE", "smece"),
+            ("NLL calibration", "nll_calibration"),
+            ("NLL refinement", "nll_refinement"),
+            ("eAURC", "eaurc"),
+        ):
+            check_cell(f[column], exp[(arm, "all", metric)], where=(arm, metric))
+    inside_arms = [a for a in arms if inside(a)]
+    outside_arms = [a for a in arms if not inside(a)]
+    assert f": {', '.join(inside_arms) or 'none'}; above it: {', '.join(outside_arms) or 'none'}." in text
+    by_tier = {
+        "ECE": "ece",
+        "NLL": "nll",
+        "adaptive ECE": "ece_adaptive",
+        "classwise ECE": "ece_classwise",
+        "MCE": "mce",
+        "AURC": "aurc",
+    }
+    f1_headings = [h for h in tables if h.startswith("macro F1 by tier")]
+    assert len(f1_headings) == 2 and ("all-rows definition" in f1_headings[0]) == (tier_f1 == "macro_f1")
+    sections = {h: by_tier[h.split(" by tier")[0]] for h in tables if " by tier" in h and not h.startswith("macro F1")}
+    sections[f1_headings[0]] = tier_f1
+    sections[f1_headings[1]] = "macro_f1_course" if tier_f1 == "macro_f1" else "macro_f1"
+    assert len(sections) == 8
+    for heading, metric in sections.items():
+        rows = tables[heading]
+        assert [r["arm"] for r in rows] == [LABELS[a] for a in arms], heading
+        for arm, row in zip(arms, rows):
+            for subset in SUBSETS:
+                check_cell(row[subset], exp[(arm, subset, metric)], where=(heading, arm, subset))
+                assert ("too few rows" in row[subset]) == (n[subset] < 20)
+    ratio_arm = f"{headline[1]}_vs_{headline[2]}"
+    value, low, high = exp[(ratio_arm, "all", "ece_gain_ratio")]
+    van, post, kd = (exp[(a, "all", "ece")][0] for a in headline)
+    sentence = re.search(
+        r"One fitted temperature removes (-?\d+)% as much ECE as distillation does \((\S+) interval (-?\d+)% to (-?\d+)%\): (\w+) ECE (\S+) -> (\S+) with temperature scaling, -> (\S+) with distillation",
+        text,
+    )
+    if post < van and kd < van:
+        assert sentence, text[-1500:]
+        assert sentence.group(2) == f"{100 * level:g}%" and sentence.group(5) == baseline
+        for got, want in zip(sentence.group(1, 3, 4), (value, low, high)):
+            assert abs(int(got) - 100 * want) <= 0.5 + 1e-6, (got, want)
+        for got, want in zip(sentence.group(6, 7, 8), (van, post, kd)):
+            assert abs(float(got) - want) <= 5e-5 + 2e-6
+    else:
+        assert sentence is None and "No ratio of gains" in text
+    others = re.search(r"The same ratio with other calibration errors in place of ECE: (.*)\.", text)
+    for part, ratio in zip(others.group(1).split("; "), ("ece_debiased_gain_ratio", "smece_gain_ratio")):
+        numbers = [int(x) for x in re.findall(r"-?\d+(?=%)", part)]
+        for got, want in zip(numbers, exp[(ratio_arm, "all", ratio)]):
+            assert abs(got - 100 * want) <= 0.5 + 1e-6, (part, ratio)
+    return tables
