@@ -27,6 +27,8 @@ MIN_INTERVAL_ROWS = 20
 # README, "Intervals": the metrics whose own rows have the basic interval, cut at 0 (all else: percentile).
 BASIC = {"ece", "ece_adaptive", "ece_classwise", "mce", "nll_calibration"}
 LOWEST = dict.fromkeys(BASIC, 0.0)
+# README, "Differences": the paired differences with the basic interval (not cut).
+BASIC_DIFFERENCE = {"ece", "ece_adaptive", "ece_classwise", "smece"}
 
 
 def softmax(logits):
@@ -175,12 +177,12 @@ def percentile(draws, level):
     return tuple(np.percentile(finite, [tail, 100 - tail]))
 
 
-def interval(metric, point, draws, n_rows, level, method=None):
+def interval(metric, point, draws, n_rows, level, difference=False):
     if n_rows < MIN_INTERVAL_ROWS:
         return np.nan, np.nan
     low, high = percentile(draws, level)
-    if (method or ("basic" if metric in BASIC else "percentile")) == "basic":
-        floor = LOWEST.get(metric, -np.inf)
+    if metric in (BASIC_DIFFERENCE if difference else BASIC):
+        floor = -np.inf if difference else LOWEST[metric]
         return max(2 * point - high, floor), max(2 * point - low, floor)
     return low, high
 
@@ -232,7 +234,10 @@ def metrics_table(arms: dict[str, Arm], baseline, headline, level) -> dict[tuple
         for (subset, metric), value in arm.point.items():
             draws = arm.draw(subset, metric) - base.draw(subset, metric)
             diff = value - base.point[(subset, metric)]
-            out[(name, subset, f"{metric}_diff_vs_{baseline}")] = (diff, *interval("", 0, draws, arm.n_rows[subset], level))
+            out[(name, subset, f"{metric}_diff_vs_{baseline}")] = (
+                diff,
+                *interval(metric, diff, draws, arm.n_rows[subset], level, difference=True),
+            )
     if all(a in arms for a in headline):
         van, post, kd = (arms[a] for a in headline)
         for metric, ratio in (

@@ -56,8 +56,11 @@ def test_differences_are_arm_minus_baseline_on_the_same_resamples(arms):
     shapes, labels, frame = arms
     diff = resampled_ece(shapes["kd"], labels) - resampled_ece(shapes["vanilla"], labels)
     got = row(frame, "kd", "ece_diff_vs_vanilla")
-    assert got.value == pytest.approx(binned_ece(shapes["kd"], labels) - binned_ece(shapes["vanilla"], labels), abs=1e-12)
-    assert (got.ci_low, got.ci_high) == pytest.approx(tuple(np.quantile(diff, [0.025, 0.975])))
+    point = binned_ece(shapes["kd"], labels) - binned_ece(shapes["vanilla"], labels)
+    assert got.value == pytest.approx(point, abs=1e-12)
+    # An ECE difference has the basic interval: the resampled differences mirrored around the point.
+    low, high = np.quantile(diff, [0.025, 0.975])
+    assert (got.ci_low, got.ci_high) == pytest.approx((2 * point - high, 2 * point - low))
 
 
 def test_headline_ratio_and_its_interval_come_from_paired_resamples(arms):
@@ -193,10 +196,11 @@ def test_intervals_start_at_twenty_rows_and_a_basic_ece_interval_is_cut_at_zero(
 def test_every_arm_but_the_baseline_gets_differences_whatever_their_order(rng):
     results = {"kd": arm_result(rng), "vanilla": arm_result(rng), "vanilla_ts": arm_result(rng)}
     frame = summarise(results, headline=None, level=0.9)
-    diffs = frame[frame.metric == "ece_diff_vs_vanilla"]
+    diffs = frame[frame.metric == "nll_diff_vs_vanilla"]
     assert sorted(set(diffs.arm)) == ["kd", "vanilla_ts"]
     got = diffs[(diffs.arm == "vanilla_ts") & (diffs.subset == "all")].iloc[0]
-    d = results["vanilla_ts"].draws[:, 0, 0] - results["vanilla"].draws[:, 0, 0]
+    j = results["vanilla"].metrics.index("nll")
+    d = results["vanilla_ts"].draws[:, 0, j] - results["vanilla"].draws[:, 0, j]
     assert (got.ci_low, got.ci_high) == pytest.approx(tuple(np.percentile(d, [5, 95])))
 
 

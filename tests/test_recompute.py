@@ -254,7 +254,7 @@ def replay(request, tmp_path_factory):
         "replay": {"teacher": str(files["teacher"]), "arms": {"vanilla": str(files["vanilla"]), "kd": str(files["kd"])}},
         "evaluation": {"bootstrap_resamples": 40, "floor_draws": 200, "confidence_level": 0.9},
     }
-    (workdir / "replay.yaml").write_text(yaml.safe_dump(config))
+    (workdir / "replay.yaml").write_text(yaml.safe_dump(config, sort_keys=False))  # the arms in this order
     run = snakemake(workdir, "results/table.md", configfile="replay.yaml")
     assert run.returncode == 0, (run.stdout + run.stderr)[-4000:]
     return request.param, Study(workdir, "replay.yaml")

@@ -5,11 +5,12 @@ For a recipe A trained with seeds s = 1..S (the same seeds for every recipe):
 
 - value: mean over seeds of the metric; ``sd`` (sample SD, ddof 1), ``min``, ``max`` over seeds.
 - interval: every arm is evaluated on the same bootstrap resamples of the eval rows, so the mean
-  over seeds of the resampled values is a resample of the seed mean; its percentile interval says
-  how much the seed mean moves with the eval rows (not with the seeds).
+  over seeds of the resampled values is a resample of the seed mean; its interval (the metric's own
+  method, ``kdcal.evaluation.metric_interval``) says how much the seed mean moves with the eval
+  rows (not with the seeds).
 - difference from a reference recipe B (the baseline, and each of ``compare_with``): d_s = A_s - B_s, paired by seed (same initialisation and
   data order) and by resample. ``value`` is the mean of d_s, the interval is that of the seed mean
-  of the paired resampled differences, ``sd``/``min``/``max`` describe d_s across seeds.
+  of the paired resampled differences (the difference's method, as in the headline study), ``sd``/``min``/``max`` describe d_s across seeds.
 - ``noise_floor``: the seed-to-seed spread of the paired difference, max - min of d_s across
   seeds. ``exceeds_noise`` is true when the interval of the difference excludes 0 AND
   |mean difference| > noise_floor: the difference is larger than what resampling the eval rows or
@@ -27,7 +28,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from kdcal.evaluation import RATIO_METRIC, ArmResult
+from kdcal.evaluation import RATIO_METRIC, ArmResult, metric_interval
 from kdcal.metrics import percentile_interval
 
 COLUMNS = [
@@ -92,7 +93,7 @@ def _recipe_rows(runs: _Runs, recipe: str, level: float) -> list[tuple]:
         n_rows = float(runs.by_recipe[recipe][seeds[0]].n_rows[i])
         rows.append((recipe, subset, "n_rows", len(seeds), n_rows, np.nan, n_rows, n_rows, n_rows, n_rows, np.nan, np.nan))
         for j, metric in enumerate(runs.metrics):
-            low, high = percentile_interval(mean_draws[:, i, j], level)
+            low, high = metric_interval(metric, float(point[:, i, j].mean()), mean_draws[:, i, j], level)
             sd, lo, hi = _spread(point[:, i, j])
             rows.append((recipe, subset, metric, len(seeds), float(point[:, i, j].mean()), sd, lo, hi, low, high, np.nan, np.nan))
     return rows
@@ -112,8 +113,8 @@ def _difference_rows(runs: _Runs, recipe: str, reference: str, level: float) -> 
     rows = []
     for i, subset in enumerate(runs.subsets):
         for j, metric in enumerate(runs.metrics):
-            low, high = percentile_interval(diff_draws[:, i, j], level)
             mean = float(diff[:, i, j].mean())
+            low, high = metric_interval(metric, mean, diff_draws[:, i, j], level, difference=True)
             sd, lo, hi = _spread(diff[:, i, j])
             exceeds = float((low > 0 or high < 0) and abs(mean) > floor[i, j]) if len(seeds) > 1 and np.isfinite(mean) else np.nan
             name = f"{metric}_diff_vs_{reference}"
