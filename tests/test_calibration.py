@@ -282,3 +282,15 @@ def test_rows_that_sum_to_more_than_one_are_not_called_probabilities(rng):
         check_temperature(148.41, probs, "x")
     hint = "these look like probabilities, not logits (non-negative rows that sum to 1); store log-probabilities or logits"
     assert str(err.value).endswith(hint)
+
+
+def test_a_temperature_fitted_on_float32_logits_is_the_float64_fit_of_the_same_values(rng):
+    """The fit casts the logits to float64: under NumPy 1.x (`.ci/lowest`), float32 logits times the
+    float64 scalar 1/T would otherwise stay float32, and the fit would stop at float32's resolution
+    (differences of ~1e-7 relative). Under NumPy 2 the product is float64 anyway; the lowest-version
+    run is what holds the cast."""
+    from kdcal.calibration import fit_temperature
+
+    logits, labels = random_predictions(rng, n=3000, k=45, scale=6.0)
+    single = logits.astype(np.float32)
+    assert fit_temperature(single, labels) == pytest.approx(fit_temperature(single.astype(np.float64), labels), rel=1e-12)
