@@ -142,7 +142,8 @@ def test_under_the_kaggle_profile_two_students_train_at_once_one_per_gpu(tmp_pat
     threads = kaggle["compute"]["threads"]
     assert profile["resources"]["gpu"] == 2 and profile["cores"] >= 2 * threads  # room for two GPU jobs
     workdir = copy_workflow(tmp_path / "wf")
-    write_config(workdir, "kaggle-tiny.yaml", {"compute": {"threads": threads}})
+    # One epoch: the test is about two jobs sharing the machine, not about what they learn.
+    write_config(workdir, "kaggle-tiny.yaml", {"compute": {"threads": threads}, "student": {"training": {"epochs": 1}}})
     # The teacher and the tokenizer first, so that both students can start at the same moment.
     ready = snakemake(workdir, "results/teacher/train_logits.npz", "results/students/tokenizer", configfile="kaggle-tiny.yaml")
     assert ready.returncode == 0, ready.stderr[-3000:]

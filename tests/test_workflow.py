@@ -337,7 +337,7 @@ def test_a_failed_rerun_leaves_no_table_of_the_older_config(study, tmp_path):
     shutil.copytree(study, workdir, symlinks=True)
     assert (workdir / "results/table.md").exists()
     # Every student retrains with batches so large that training refuses to start (too few steps).
-    write_config(workdir, "broken.yaml", {"student": {"training": {"batch_size": 2000}}})
+    write_config(workdir, "broken.yaml", {"student": {"training": {"batch_size": 2000, "epochs": 1}}})
     run = snakemake(workdir, "results/table.md", configfile="broken.yaml")
     assert run.returncode != 0, run.stdout[-2000:]
     assert "optimizer steps" in (workdir / "logs/train_student/vanilla.log").read_text()
