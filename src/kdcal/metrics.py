@@ -370,6 +370,8 @@ def smooth_ece(confidence: np.ndarray, correct: np.ndarray, weights: np.ndarray 
     confidence = np.asarray(confidence)
     mask = np.ones(len(confidence)) if mask is None else np.asarray(mask)
     w = np.ones((1, len(confidence))) if weights is None else np.asarray(weights)
+    if not mask.any():  # no rows (a tier the evaluated rows lack): nothing to smooth
+        return np.full(len(w), np.nan), np.full(len(w), np.nan)
     spectra = {}  # grid points -> (R, 2, points) DCT-I spectra of the residual and row sums
 
     def spectrum(points, which):
@@ -382,16 +384,24 @@ def smooth_ece(confidence: np.ndarray, correct: np.ndarray, weights: np.ndarray 
         return spectra[points][which]
 
     def smece_at(widths):
-        """smECE of each resample at its own bandwidth (NaN where it is below SMECE_MIN_WIDTH)."""
+        """smECE of each resample at its own bandwidth (NaN where it is below SMECE_MIN_WIDTH): one
+        inverse DCT per grid size (every width >= 0.01 shares one), then each mesh size's rows."""
         out = np.full(len(widths), np.nan)
-        for width in np.unique(widths[widths >= SMECE_MIN_WIDTH]):
-            which = np.flatnonzero(widths == width)
-            points, mesh = smece_grid_points(width), smece_mesh_points(width)
-            smoothed = fft.idct(spectrum(points, which) * _kernel_spectrum(width, points), type=1)  # (r, 2, points)
-            residual = np.asarray(smoothed[:, 0] @ _mesh_matrix(points, mesh))  # (r, mesh)
-            # The mesh sum of the interpolated density is linear in the grid: one weight per point.
-            density = smoothed[:, 1] @ _mesh_weights(points, mesh) + mesh * SMECE_DENSITY_EPS
-            out[which] = np.abs(residual).sum(axis=1) / density
+        unique = np.unique(widths[widths >= SMECE_MIN_WIDTH])
+        grid_of = np.array([smece_grid_points(w) for w in unique], dtype=np.int64)
+        for points in np.unique(grid_of):
+            group = unique[grid_of == points]
+            which = np.flatnonzero(np.isin(widths, group))
+            kernels = np.stack([_kernel_spectrum(w, int(points)) for w in group])  # (len(group), points)
+            kernel = kernels[np.searchsorted(group, widths[which])][:, None, :]
+            smoothed = fft.idct(spectrum(int(points), which) * kernel, type=1)  # (r, 2, points)
+            meshes = np.array([smece_mesh_points(w) for w in widths[which]])
+            for mesh in np.unique(meshes):
+                rows = meshes == mesh
+                residual = np.asarray(smoothed[rows, 0] @ _mesh_matrix(int(points), int(mesh)))  # (r, mesh)
+                # The mesh sum of the interpolated density is linear in the grid: one weight per point.
+                density = smoothed[rows, 1] @ _mesh_weights(int(points), int(mesh)) + mesh * SMECE_DENSITY_EPS
+                out[which[rows]] = np.abs(residual).sum(axis=1) / density
         return out
 
     def too_narrow(width):  # relplot's predicate: the fixed point lies above this width
