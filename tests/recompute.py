@@ -36,6 +36,12 @@ def softmax(logits):
     return np.exp(z - logsumexp(z, axis=1, keepdims=True))
 
 
+def in_subset(tiers, subset):
+    """(n,) bool: every row for "all", else the rows whose true class is in that tier."""
+    tiers = np.asarray(tiers)
+    return np.ones(len(tiers), bool) if subset == "all" else tiers == subset
+
+
 def read_npz(path) -> dict:
     with np.load(path) as data:
         return {k: data[k] for k in data.files}
@@ -108,7 +114,7 @@ def sample_metrics(z, y, tiers, rows, mass_bins, tier_classes, n_bins):
     class_error = np.array([equal_width_ece(p[:, c], onehot[:, c], n_bins)[0] for c in range(k)])
     out = {}
     for subset in SUBSETS:
-        sel = np.ones(len(rows), bool) if subset == "all" else tr == subset
+        sel = in_subset(tr, subset)
         n = sel.sum()
         if n == 0:
             continue
@@ -158,7 +164,7 @@ def equal_mass_bins(conf, tiers, n_bins):
     out = {}
     for subset in SUBSETS:
         bins = np.full(len(conf), -1)
-        rows = np.flatnonzero(np.ones(len(conf), bool) if subset == "all" else tiers == subset)
+        rows = np.flatnonzero(in_subset(tiers, subset))
         order = rows[np.argsort(conf[rows], kind="stable")]
         for b, group in enumerate(np.array_split(order, n_bins)):
             bins[group] = b
@@ -201,17 +207,11 @@ class Arm:
         self.draws = [sample_metrics(*args, np.sort(d), bins, tier_classes, n_bins) for d in draws]
         self.n_rows = {s: n if s == "all" else int((self.tiers == s).sum()) for s in SUBSETS}
         hits = np.random.default_rng(seed).random((floor_draws, n)) < conf
-        self.floor = {
-            s: np.array(
-                [
-                    equal_width_ece(conf[m], hit[m].astype(float), n_bins)[0]
-                    for hit in hits
-                    for m in [np.ones(n, bool) if s == "all" else self.tiers == s]
-                ]
-            )
-            for s in SUBSETS
-            if self.n_rows[s]
-        }
+        self.floor = {}
+        for subset in SUBSETS:
+            rows = in_subset(self.tiers, subset)
+            if rows.any():
+                self.floor[subset] = np.array([equal_width_ece(conf[rows], hit[rows].astype(float), n_bins)[0] for hit in hits])
 
     def draw(self, subset, metric):
         return np.array([d.get((subset, metric), np.nan) for d in self.draws])
@@ -283,7 +283,7 @@ def coverage_rows(z, y, tiers, thresholds, target):
     conf, ok = p.max(axis=1), p.argmax(axis=1) == y
     rows = {}
     for subset in SUBSETS:
-        sel = np.ones(len(y), bool) if subset == "all" else tiers == subset
+        sel = in_subset(tiers, subset)
         for t in thresholds:
             covered = sel & (conf >= t)
             n = int(covered.sum())
@@ -307,7 +307,7 @@ def agreement_rows(z, teacher_z, tiers):
     agree = p.argmax(axis=1) == q.argmax(axis=1)
     out = {}
     for subset in SUBSETS:
-        sel = np.ones(len(tiers), bool) if subset == "all" else tiers == subset
+        sel = in_subset(tiers, subset)
         n = int(sel.sum())
         out[subset] = (bits[sel].mean(), nats[sel].mean(), agree[sel].mean(), n) if n else (np.nan,) * 3 + (0,)
     return out

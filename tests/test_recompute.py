@@ -73,7 +73,16 @@ class Study:
         args = (ev["ece_bins"], ev["bootstrap_resamples"], ev["bootstrap_seed"], ev["floor_draws"])
         self.results = {arm: Arm(self.logits[arm][e], self.labels[e], self.tiers[e], self.tier_classes, *args) for arm in order}
         self.headline = (ev["baseline"], ev["headline"]["posthoc"], ev["headline"]["distilled"])
+        self._teacher = {}
         self.expected = metrics_table(self.results, ev["baseline"], self.headline, ev["confidence_level"])
+
+    def teacher_on(self, rows: str) -> Arm:
+        """The teacher's point metrics on a row set (eval or full_val), computed once."""
+        if rows not in self._teacher:
+            index, bins = self.rows[rows], self.config["evaluation"]["ece_bins"]
+            args = (self.labels[index], self.tiers[index], self.tier_classes, bins, 0, 0, 0)
+            self._teacher[rows] = Arm(self.logits["teacher"][index], *args)
+        return self._teacher[rows]
 
 
 @pytest.fixture(scope="module")
@@ -125,11 +134,8 @@ def check_analyses(study: Study, teacher=True):
                 [r.js_divergence, r.js_divergence_course, r.argmax_agreement], [bits, nats, agree], atol=1e-6
             )
     diagnostics = pd.read_csv(study.workdir / "results/teacher_diagnostics.tsv", sep="\t")
-    ev = study.config["evaluation"]
-    for rows, index in study.rows.items():
-        arm = Arm(
-            study.logits["teacher"][index], study.labels[index], study.tiers[index], study.tier_classes, ev["ece_bins"], 0, 0, 0
-        )
+    for rows in study.rows:
+        arm = study.teacher_on(rows)
         sub = diagnostics[diagnostics.rows == rows]
         got = {(r.subset, r.metric): r.value for r in sub.itertuples()}
         assert set(got) == set(arm.point), rows
@@ -174,12 +180,8 @@ def check_table(study: Study, tier_f1="macro_f1", analysis_rows="eval"):
 
 def check_analysis_sections(study, tables, tier_f1, analysis_rows):
     diagnostics = tables["Teacher diagnostics"]
-    ev = study.config["evaluation"]
     for row, rows in zip(diagnostics, ("full_val", "eval"), strict=True):
-        index = study.rows[rows]
-        teacher = Arm(
-            study.logits["teacher"][index], study.labels[index], study.tiers[index], study.tier_classes, ev["ece_bins"], 0, 0, 0
-        )
+        teacher = study.teacher_on(rows)
         assert row["rows"] == {"full_val": "full validation", "eval": "eval half"}[rows]
         for column, key in (
             ("ECE", ("all", "ece")),

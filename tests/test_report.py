@@ -3,6 +3,8 @@
 import pandas as pd
 import pytest
 
+from kdcal.metrics import METRICS
+
 
 def headline_frame(van, post, kd):
     ratio = (van - post) / (van - kd)
@@ -30,23 +32,6 @@ def test_the_headline_claims_a_ratio_of_gains_only_when_both_remedies_lower_ece(
     assert f"teacher ECE {eces[0]:.4f} -> {eces[1]:.4f} with temperature scaling, -> {eces[2]:.4f} with distillation" in sentence
 
 
-METRIC_NAMES = (
-    "ece",
-    "nll",
-    "macro_f1",
-    "accuracy",
-    "brier",
-    "ece_adaptive",
-    "ece_classwise",
-    "mce",
-    "aurc",
-    "macro_f1_course",
-    "ece_debiased",
-    "eaurc",
-    "nll_calibration",
-    "nll_refinement",
-    "smece",
-)
 ARMS = ("teacher", "vanilla", "vanilla_ts", "vanilla_vs", "kd", "kd_ts", "kd_vs")
 N_ROWS = {"all": 400, "head": 250, "mid": 135, "tail": 15}  # the tail has too few rows for intervals
 
@@ -70,11 +55,11 @@ def synthetic_frame(seed):
     for arm in ARMS:
         for subset, n in N_ROWS.items():
             rows.append((arm, subset, "n_rows", n, n, n))
-            for metric in METRIC_NAMES:
+            for metric in METRICS:
                 add(arm, subset, metric, rng.uniform(0.01, 2.0))
             add(arm, subset, "ece_floor", rng.uniform(0.01, 2.0))
             if arm != "vanilla":
-                for metric in METRIC_NAMES:
+                for metric in METRICS:
                     add(arm, subset, f"{metric}_diff_vs_vanilla", rng.normal(0, 0.3))
     for ratio in ("ece_gain_ratio", "ece_debiased_gain_ratio", "smece_gain_ratio"):
         for subset in N_ROWS:

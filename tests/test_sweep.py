@@ -168,6 +168,19 @@ def test_differences_use_only_the_seeds_both_recipes_have_and_a_noise_floor_per_
     assert (nll.sd, nll["min"], nll["max"]) == (0.0, 0.5, 0.5)
 
 
+def seeds_a_tenth_apart(draws):
+    """The seed summary of recipes new and ref, two seeds each, new 0.1 above ref in both metrics
+    at every seed (no seed spread), with ``draws`` (R,) as new's paired resampled values."""
+    base = np.zeros((len(draws), 2))
+    results = {
+        f"{r}_s{s}": exact_arm([0.1 if r == "new" else 0.0] * 2, np.column_stack([draws, draws]) if r == "new" else base)
+        for r in ("ref", "new")
+        for s in (1, 2)
+    }
+    recipe_of = {name: (name[:3], int(name[-1])) for name in results}
+    return summarise_seeds(results, recipe_of, baseline="ref")
+
+
 @pytest.mark.parametrize(
     ("draws", "expected"),
     [
@@ -181,28 +194,14 @@ def test_differences_use_only_the_seeds_both_recipes_have_and_a_noise_floor_per_
 def test_a_difference_is_marked_only_when_its_interval_excludes_zero(draws, expected):
     """Two seeds agreeing on a difference of 0.1 (no seed spread), with the given paired draws (NLL:
     a percentile interval)."""
-    base = np.zeros((40, 2))
-    results = {
-        f"{r}_s{s}": exact_arm([0.1 if r == "new" else 0.0] * 2, np.column_stack([draws, draws]) if r == "new" else base)
-        for r in ("ref", "new")
-        for s in (1, 2)
-    }
-    recipe_of = {name: (name[:3], int(name[-1])) for name in results}
-    got = row(summarise_seeds(results, recipe_of, baseline="ref"), "new", "nll_diff_vs_ref")
+    got = row(seeds_a_tenth_apart(draws), "new", "nll_diff_vs_ref")
     assert got.exceeds_noise == expected
 
 
 def test_an_ece_difference_has_the_basic_interval_as_in_the_headline_study():
     """The paired resampled ECE differences mirrored around the difference (README, 'Differences')."""
     draws = np.linspace(0.05, 0.3, 41)
-    base = np.zeros((41, 2))
-    results = {
-        f"{r}_s{s}": exact_arm([0.1 if r == "new" else 0.0] * 2, np.column_stack([draws, draws]) if r == "new" else base)
-        for r in ("ref", "new")
-        for s in (1, 2)
-    }
-    recipe_of = {name: (name[:3], int(name[-1])) for name in results}
-    frame = summarise_seeds(results, recipe_of, baseline="ref")
+    frame = seeds_a_tenth_apart(draws)
     low, high = np.percentile(draws, [2.5, 97.5])
     got = row(frame, "new", "ece_diff_vs_ref")
     assert (got.ci_low, got.ci_high) == pytest.approx((0.2 - high, 0.2 - low))
