@@ -76,16 +76,35 @@ def test_tsv_parquet_and_json_lines_read_like_csv(tmp_path, suffix):
     assert {k: v.tolist() for k, v in fixed_splits(table.splits).items()} == {"train": [0, 2], "val": [1], "test": [3]}
 
 
-def test_the_wordnet_export_reads_back_as_the_embedded_corpus(tmp_path):
-    out = tmp_path / "wn.csv"
-    done = subprocess.run(
-        [sys.executable, "-m", "kdcal.data", "export-wordnet", str(out)], capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 0, done.stderr
-    table = load_table(str(out), "text", "label", id_column="row_id", label_names=str(out.with_suffix(".labels.json"))).corpus
+def test_the_wordnet_export_reads_back_as_the_embedded_corpus(tmp_path, capsys):
+    """``python -m kdcal.data export-wordnet OUT.csv`` (its ``main``, in this process): the table and
+    label list it writes read back as the embedded corpus, and it prints the config that uses them."""
+    from kdcal.data import main
+
+    out = tmp_path / "sub" / "wn.csv"
+    assert main(["export-wordnet", str(out)]) == 0
+    labels = out.with_suffix(".labels.json")
+    assert capsys.readouterr().out.splitlines() == [
+        f"wrote {out} and {labels}; use them with",
+        f"  dataset: {{source: table, path: {out}, id_column: row_id, label_names: {labels}}}",
+    ]
+    table = load_table(str(out), "text", "label", id_column="row_id", label_names=str(labels)).corpus
     embedded = load_wordnet_supersenses()
     assert table.row_ids == embedded.row_ids and table.texts == embedded.texts
     assert table.label_names == embedded.label_names and np.array_equal(table.labels, embedded.labels)
+    # Labels by name in the table; the label list one name per line, as json.dumps(indent=1) writes it.
+    assert pd.read_csv(out, nrows=1).columns.tolist() == ["row_id", "text", "label"]
+    assert pd.read_csv(out, nrows=1).label[0] == embedded.label_names[embedded.labels[0]]
+    assert labels.read_text() == "[\n" + ",\n".join(f' "{name}"' for name in embedded.label_names) + "\n]\n"
+
+
+@pytest.mark.parametrize("argv", [[], ["export-wordnet"], ["export", "x.csv"], ["export-wordnet", "a.csv", "b.csv"]])
+def test_the_wordnet_export_without_its_one_argument_prints_its_usage(argv, capsys):
+    from kdcal.data import EXPORT_USAGE, main
+
+    assert main(argv) == 2
+    assert capsys.readouterr().out == EXPORT_USAGE + "\n"
+    assert EXPORT_USAGE.startswith("usage: python -m kdcal.data export-wordnet OUT.csv\n")
 
 
 REFUSALS = {

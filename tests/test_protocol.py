@@ -103,10 +103,17 @@ def test_a_file_whose_tiers_disagree_with_kdcals_is_refused_with_the_count(tmp_p
     np.savez(none, logits=np.zeros((4, 3)))
     check_file_tiers(good, tiers, "teacher val logits")
     check_file_tiers(none, tiers, "teacher val logits")
-    with pytest.raises(
-        PredictionsError, match=r"teacher val logits: .* disagree with kdcal's in 2 of 4 rows \(first row 1: 'head'"
-    ):
+    with pytest.raises(PredictionsError) as err:
         check_file_tiers(bad, tiers, "teacher val logits")
+    assert str(err.value) == (
+        "teacher val logits: the file's tiers disagree with kdcal's in 2 of 4 rows (first row 1: 'head' in the file, "
+        "'mid' by training frequency); check dataset.tiers (head, mid) and dataset.train_splits against the run that "
+        "wrote the file"
+    )
+    np.savez(bad, logits=np.zeros((3, 3)), tiers=tiers[:3])
+    with pytest.raises(PredictionsError) as err:
+        check_file_tiers(bad, tiers, "teacher val logits")
+    assert str(err.value) == "teacher val logits: 3 tiers in the file for 4 rows"
 
 
 def test_tier_f1_bootstrap_reports_size_point_difference_and_whether_zero_is_excluded(study):

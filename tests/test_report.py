@@ -92,3 +92,374 @@ def test_every_cell_of_the_results_table_is_its_metrics_row(protocol, level, see
     tier_f1 = "macro_f1" if protocol == "kdcal" else "macro_f1_course"
     check_results_table(text, expected, ARMS, ("vanilla", "vanilla_ts", "kd"), level, N_ROWS, temperatures, tier_f1)
     assert "] †" in text and "◦" in text  # both markers occur (and were checked cell by cell)
+
+
+# --- the analysis sections and the whole document ---------------------------------------------------
+
+TIERS = ("head", "mid", "tail")
+THRESHOLDS = (0.5, 0.7, 0.9)
+
+
+def synthetic_analyses(seed):
+    """coverage.tsv, teacher_agreement.tsv, teacher_diagnostics.tsv, teacher_temperature.tsv and
+    tier_f1_bootstrap.tsv in their files' columns, every value its own random number, on both row
+    sets. vanilla_vs has no coverage or agreement rows (skipped in those tables); kd_ts never meets
+    the accuracy target; one coverage cell covers no rows (its accuracy is n/a)."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    coverage, agreement, diagnostics = [], [], []
+    for rows in ("eval", "full_val"):
+        for arm in ARMS:
+            if arm == "vanilla_vs":
+                continue
+            for subset in ("all", *TIERS):
+                for t in THRESHOLDS:
+                    covered = int(rng.integers(1, 500))
+                    accuracy = rng.uniform()
+                    if (arm, rows, subset, t) == ("kd", "eval", "all", 0.9):
+                        covered, accuracy = 0, np.nan
+                    meets = arm != "kd_ts" and bool(rng.integers(2))
+                    coverage.append((arm, rows, subset, t, rng.uniform(), accuracy, covered, meets))
+                if arm != "teacher":
+                    agreement.append((arm, rows, subset, rng.uniform(), rng.uniform(), rng.uniform(), int(rng.integers(1, 500))))
+        metrics = ("ece", "nll", "macro_f1", "accuracy", "macro_f1_course")
+        diagnostics += [(rows, subset, metric, rng.uniform()) for metric in metrics for subset in ("all", *TIERS)]
+    temperature = [
+        (arm, divisor, rows, rng.uniform(0.5, 2), rng.uniform(1, 3), rng.uniform(1, 3))
+        for arm, divisor in (("teacher", 1.0), ("kd", 1.2538))
+        for rows in ("eval", "full_val")
+    ]
+    bootstrap = [
+        ("kd", "vanilla", rows, tier, int(rng.integers(1, 500)), *rng.normal(0, 0.05, 4), bool(rng.integers(2)))
+        for rows in ("eval", "full_val")
+        for tier in TIERS
+    ]
+    return {
+        "coverage": pd.DataFrame(
+            coverage, columns=["arm", "rows", "subset", "threshold", "coverage", "accuracy", "covered", "meets_target"]
+        ),
+        "agreement": pd.DataFrame(
+            agreement, columns=["arm", "rows", "subset", "js_divergence", "js_divergence_course", "argmax_agreement", "n"]
+        ),
+        "diagnostics": pd.DataFrame(diagnostics, columns=["rows", "subset", "metric", "value"]),
+        "teacher_temperature": pd.DataFrame(
+            temperature, columns=["arm", "divisor", "rows", "optimal_temperature", "nll", "nll_at_optimum"]
+        ),
+        "bootstrap": pd.DataFrame(
+            bootstrap,
+            columns=["arm", "reference", "rows", "tier", "n", "difference", "median", "ci_low", "ci_high", "excludes_zero"],
+        ),
+    }
+
+
+def render_sections_of(analyses, protocol, level=0.95, target=0.85):
+    from kdcal.report import render_sections
+
+    rows = protocol.analysis_rows
+    return render_sections(
+        ARMS,
+        analyses["coverage"],
+        target,
+        analyses["diagnostics"],
+        analyses["agreement"],
+        protocol,
+        analyses["bootstrap"][analyses["bootstrap"].rows == rows],
+        level,
+        analyses["teacher_temperature"],
+    )
+
+
+@pytest.mark.parametrize(("protocol", "seed"), [("kdcal", 3), ("course", 4)])
+def test_every_cell_of_the_analysis_sections_is_its_files_row(protocol, seed):
+    """render_sections against the frames it renders: diagnostics on both row sets with the
+    protocol's tier F1, the teacher's temperature per divisor, agreement and coverage on the
+    protocol's rows with its JS column, the lowest threshold meeting the target, the bootstrap."""
+    from kdcal.protocol import PROTOCOLS
+    from recompute import LABELS, parse_tables
+
+    p = PROTOCOLS[protocol]
+    analyses = synthetic_analyses(seed)
+    tables = parse_tables(render_sections_of(analyses, p))
+
+    diagnostics = analyses["diagnostics"].set_index(["rows", "subset", "metric"]).value
+    tier_f1 = "macro_f1" if protocol == "kdcal" else "macro_f1_course"
+    got = tables["Teacher diagnostics"]
+    assert [r["rows"] for r in got] == ["full validation", "eval half"]
+    for row, rows in zip(got, ("full_val", "eval")):
+        expected = [diagnostics[(rows, "all", m)] for m in ("ece", "nll", "macro_f1", "accuracy")]
+        expected += [diagnostics[(rows, t, tier_f1)] for t in TIERS]
+        columns = ["ECE", "NLL", "macro F1", "accuracy", "head F1", "mid F1", "tail F1"]
+        assert [row[c] for c in columns] == [f"{v:.4f}" for v in expected]
+
+    temperature = analyses["teacher_temperature"].set_index(["arm", "rows"])
+    got = tables["Teacher temperature"]
+    assert [r["teacher as distilled by"] for r in got] == ["the teacher as imported", LABELS["kd"]]
+    for row, arm in zip(got, ("teacher", "kd")):
+        full, half = temperature.loc[(arm, "full_val")], temperature.loc[(arm, "eval")]
+        assert row["divisor"] == f"{full.divisor:.4g}"
+        assert (
+            row["T* full validation"] == f"{full.optimal_temperature:.3f}"
+            and row["T* eval half"] == f"{half.optimal_temperature:.3f}"
+        )
+        assert row["NLL full validation"] == f"{full.nll:.4f}" and row["NLL at T*"] == f"{full.nll_at_optimum:.4f}"
+
+    rows = p.analysis_rows
+    agreement = analyses["agreement"][analyses["agreement"].rows == rows].set_index(["arm", "subset"])
+    got = tables[next(h for h in tables if h.startswith("Agreement"))]
+    shown = [a for a in ARMS if a not in ("teacher", "vanilla_vs")]
+    assert [r["arm"] for r in got] == [LABELS[a] for a in shown]
+    for row, arm in zip(got, shown):
+        for subset in ("all", *TIERS):
+            assert row[f"JS {subset}"] == f"{agreement.loc[(arm, subset), p.js]:.4f}"
+            assert row[f"agreement {subset}"] == f"{agreement.loc[(arm, subset), 'argmax_agreement']:.4f}"
+
+    coverage = analyses["coverage"]
+    coverage = coverage[(coverage.rows == rows) & (coverage.subset == "all")].set_index(["arm", "threshold"])
+    got = tables[next(h for h in tables if h.startswith("Coverage"))]
+    shown = [a for a in ARMS if a != "vanilla_vs"]
+    assert [r["arm"] for r in got] == [LABELS[a] for a in shown]
+    for row, arm in zip(got, shown):
+        for t in THRESHOLDS:
+            c = coverage.loc[(arm, t)]
+            accuracy = "n/a" if c.covered == 0 else f"{c.accuracy:.3f}"
+            assert row[f"conf >= {t:g}"] == f"{c.coverage:.3f} / {accuracy} / {c.covered}"
+        meeting = [t for t in THRESHOLDS if coverage.loc[(arm, t)].meets_target]
+        assert row["lowest threshold meeting target"] == (f"{min(meeting):g}" if meeting else "none")
+
+    bootstrap = analyses["bootstrap"][analyses["bootstrap"].rows == rows]
+    got = tables[next(h for h in tables if h.startswith("Tier macro F1 differences"))]
+    assert len(got) == 3
+    for row, r in zip(got, bootstrap.itertuples()):
+        assert row["arm"] == f"{LABELS['kd']} − {LABELS['vanilla']}" and row["tier"] == r.tier and row["n"] == str(r.n)
+        assert row["difference"] == f"{r.difference:+.4f}" and row["median"] == f"{r.median:+.4f}"
+        assert row["95% interval"] == f"[{r.ci_low:+.4f}, {r.ci_high:+.4f}]"
+        assert row["interval excludes 0"] == ("yes" if r.excludes_zero else "no")
+
+
+def test_sections_without_their_files_are_left_out():
+    """A study without a teacher has no diagnostics, temperature or agreement files; without the
+    tier bootstrap (or with an empty one) that section is left out too. Coverage is always there."""
+    from kdcal.protocol import PROTOCOLS
+    from kdcal.report import render_sections
+
+    analyses = synthetic_analyses(5)
+    for bootstrap in (None, analyses["bootstrap"].iloc[:0]):
+        text = render_sections(ARMS, analyses["coverage"], 0.85, protocol=PROTOCOLS["kdcal"], bootstrap=bootstrap)
+        assert [line for line in text.splitlines() if line.startswith("## ")] == [
+            "## Coverage (eval half, all classes; target accuracy 0.85)"
+        ]
+    text = render_sections(ARMS, analyses["coverage"], 0.85, agreement=analyses["agreement"].iloc[:0])
+    assert "## Agreement" not in text
+
+
+SNAPSHOTS = __import__("pathlib").Path(__file__).parent / "snapshots"
+
+
+def assert_snapshot(text, name):
+    """The text equals tests/snapshots/<name>: the wording a user reads, reviewed once and kept.
+    The numbers in it are checked against their frames by the tests above; this pins the prose, the
+    headings and the layout. KDCAL_UPDATE_SNAPSHOTS=1 rewrites the file (review its diff)."""
+    import os
+
+    path = SNAPSHOTS / name
+    if os.environ.get("KDCAL_UPDATE_SNAPSHOTS") == "1":
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text)
+    assert path.is_file(), f"{path}: no snapshot; write it with KDCAL_UPDATE_SNAPSHOTS=1 and review it"
+    expected = path.read_text()
+    if text != expected:
+        import difflib
+
+        diff = "".join(difflib.unified_diff(expected.splitlines(True), text.splitlines(True), str(path), "rendered"))
+        raise AssertionError(f"the rendered text differs from {path}:\n{diff[:6000]}")
+
+
+@pytest.mark.parametrize(("protocol", "seed", "device"), [("kdcal", 0, "cuda"), ("course", 1, None)])
+def test_the_results_document_reads_as_reviewed(protocol, seed, device):
+    """results/table.md as make_table.py assembles it (notes, table, sections, figures), on the
+    synthetic frames: every word as in tests/snapshots/."""
+    from kdcal.protocol import PROTOCOLS
+    from kdcal.report import figures_markdown, render_table, table_notes
+
+    p = PROTOCOLS[protocol]
+    if protocol == "kdcal":
+        notes = table_notes(
+            {"ts": "temperature", "vs": "vector_scaling"},
+            trained={"vanilla": "ce", "kd": "kd"},
+            dataset="wordnet_supersenses",
+            seed=42,
+            device=device,
+        )
+    else:
+        notes = table_notes({"ts": "temperature"}, replay_sources={"vanilla": "data/vanilla.npz", "kd": "hf://org/set/kd.npz"})
+    temperatures = {"vanilla": 1.3, "vanilla_ts": 1.3, "kd": 1.05, "kd_ts": 1.05}
+    level = 0.95 if protocol == "kdcal" else 0.9
+    text = render_table(
+        synthetic_frame(seed),
+        ARMS,
+        temperatures,
+        N_ROWS,
+        "vanilla",
+        ("vanilla", "vanilla_ts", "kd"),
+        title="kdcal results" if protocol == "kdcal" else "Replayed study",
+        notes=notes,
+        level=level,
+        published_ratio=1.37 if protocol == "kdcal" else None,
+        protocol=p,
+    )
+    text += render_sections_of(synthetic_analyses(seed), p, level=level)
+    text += figures_markdown()
+    assert_snapshot(text, f"results_table_{protocol}.md")
+
+
+def test_a_cpu_run_s_notes_say_nothing_of_a_gpu():
+    from kdcal.report import table_notes
+
+    notes = table_notes({"ts": "temperature"}, trained={"vanilla": "ce"}, dataset="d", seed=1, device="cpu")
+    assert notes == [
+        "Trained here on `d` with seed 1; arms: `vanilla` (ce). Post-hoc arms: `<arm>_ts` (temperature), fitted on the cal half.",
+        "",
+        "Seed-to-seed spread: `snakemake --cores 1 sweep` (results/sweep/table.md).",
+    ]
+
+
+# --- results/sweep/table.md ------------------------------------------------------------------------
+
+SWEEP_RECIPES = ("vanilla", "kd", "kd_t1_a0.5", "kd_t4_a0.5", "kd_t4_a0.9")
+SUMMARY = ("ece", "nll", "macro_f1", "accuracy", "ece_adaptive", "ece_classwise", "mce", "aurc")
+DIFFERENCES = ("ece", "nll", "macro_f1", "aurc")
+
+
+def synthetic_sweep(seed):
+    """summary.tsv of a sweep in its columns, every value its own random number. kd_t4_a0.9 has
+    no macro F1 (n/a) and one SD unmeasured; differences from vanilla and from kd, one of each
+    marking (1, 0, unmeasured), kd_t1_a0.5's from one seed only (no spread shown)."""
+    import numpy as np
+
+    from kdcal.sweep import COLUMNS
+
+    rng = np.random.default_rng(seed)
+    rows = []
+
+    def add(recipe, subset, metric, n_seeds=3, **fixed):
+        value = rng.uniform(0.01, 2)
+        low, high = sorted(value + rng.normal(0, 0.05, 2))
+        lo, hi = sorted(value + rng.normal(0, 0.1, 2))
+        row = {
+            "recipe": recipe,
+            "subset": subset,
+            "metric": metric,
+            "n_seeds": n_seeds,
+            "value": value,
+            "sd": rng.uniform(0, 0.1),
+        }
+        row.update({"min": lo, "max": hi, "ci_low": low, "ci_high": high, "noise_floor": np.nan, "exceeds_noise": np.nan})
+        rows.append({**row, **fixed})
+
+    for recipe in SWEEP_RECIPES:
+        for subset in SUBSET_NAMES:
+            add(recipe, subset, "n_rows", value=400.0)
+            for metric in SUMMARY:
+                if (recipe, metric) == ("kd_t4_a0.9", "macro_f1"):
+                    add(recipe, subset, metric, value=np.nan)
+                elif (recipe, subset, metric) == ("kd_t4_a0.9", "all", "nll"):
+                    add(recipe, subset, metric, sd=np.nan)
+                else:
+                    add(recipe, subset, metric)
+        for i, reference in enumerate(("vanilla", "kd")):
+            if recipe == reference:
+                continue
+            for j, metric in enumerate(DIFFERENCES):
+                marked = (1.0, 0.0, np.nan)[(i + j + len(recipe)) % 3]
+                n_seeds = 1 if recipe == "kd_t1_a0.5" else 3
+                add(
+                    recipe, "all", f"{metric}_diff_vs_{reference}", n_seeds, noise_floor=rng.uniform(0, 0.1), exceeds_noise=marked
+                )
+    add("vanilla_ts_vs_kd", "all", "ece_gain_ratio")
+    return pd.DataFrame(rows)[COLUMNS]
+
+
+SUBSET_NAMES = ("all", "head", "mid", "tail")
+SWEEP_GRID = {"teacher raw": {(1.0, 0.5): "kd_t1_a0.5", (4.0, 0.5): "kd_t4_a0.5", (4.0, 0.9): "kd_t4_a0.9"}}
+
+
+def render_sweep(seed, **options):
+    from kdcal.report import render_sweep_table
+
+    frame = synthetic_sweep(seed)
+    text = render_sweep_table(frame, SWEEP_RECIPES, [1, 2, 3], "vanilla", SWEEP_GRID, ("vanilla", "vanilla_ts", "kd"), **options)
+    return frame, text
+
+
+def test_every_cell_of_the_sweep_table_is_its_summary_row():
+    """Mean ± SD cells, difference cells (bold exactly when marked; the spread only when several
+    seeds measured it), the KD grid (rows T_d, columns alpha, – where no recipe) and the headline
+    over seeds, each against the frame's row."""
+    import re
+
+    import numpy as np
+
+    from recompute import parse_tables
+
+    frame, text = render_sweep(6, n_eval=400, compare_with=("kd",), level=0.9, published_ratio=1.37)
+    row = {(r.recipe, r.subset, r.metric): r for r in frame.itertuples()}
+    tables = parse_tables(text)
+
+    def mean_sd(r):
+        if not np.isfinite(r.value):
+            return "n/a"
+        return f"{r.value:.4f}" + (f" ± {r.sd:.4f}" if np.isfinite(r.sd) else "")
+
+    names = ["ECE", "NLL", "macro F1", "accuracy", "adaptive ECE", "classwise ECE", "MCE", "AURC"]
+    got = tables["All recipes"]
+    assert [r["recipe"] for r in got] == list(SWEEP_RECIPES)
+    for cells, recipe in zip(got, SWEEP_RECIPES):
+        assert [cells[n] for n in names] == [mean_sd(row[(recipe, "all", m)]) for m in SUMMARY]
+    for metric, name in (("ece", "ECE"), ("nll", "NLL"), ("aurc", "AURC")):
+        got = tables[f"{name} by tier (mean ± SD over seeds)"]
+        for cells, recipe in zip(got, SWEEP_RECIPES, strict=True):
+            assert [cells[s] for s in SUBSET_NAMES] == [mean_sd(row[(recipe, s, metric)]) for s in SUBSET_NAMES]
+    for reference in ("vanilla", "kd"):
+        got = tables[f"Difference from {reference} (recipe minus {reference}, paired by seed and resample)"]
+        others = [r for r in SWEEP_RECIPES if r != reference]
+        assert [r["recipe"] for r in got] == others
+        for cells, recipe in zip(got, others):
+            for metric, name in zip(DIFFERENCES, ("ΔECE", "ΔNLL", "Δmacro F1", "ΔAURC")):
+                r = row[(recipe, "all", f"{metric}_diff_vs_{reference}")]
+                text_cell = f"{r.value:+.4f} [{r.ci_low:+.4f}, {r.ci_high:+.4f}]"
+                if r.n_seeds > 1:
+                    text_cell += f" (spread {r.noise_floor:.4f})"
+                assert cells[name] == (f"**{text_cell}**" if r.exceeds_noise == 1.0 else text_cell), (recipe, metric)
+    for metric, name in (("ece", "ECE"), ("nll", "NLL")):
+        got = tables[f"KD grid, teacher raw: {name} (rows T_d, columns alpha)"]
+        assert [r["T_d"] for r in got] == ["1", "4"]
+        assert got[0]["alpha 0.5"] == mean_sd(row[("kd_t1_a0.5", "all", metric)]) and got[0]["alpha 0.9"] == "–"
+        assert got[1]["alpha 0.5"] == mean_sd(row[("kd_t4_a0.5", "all", metric)])
+        assert got[1]["alpha 0.9"] == mean_sd(row[("kd_t4_a0.9", "all", metric)])
+    ratio = row[("vanilla_ts_vs_kd", "all", "ece_gain_ratio")]
+    sentence = re.search(
+        r"removes (\d+)% .* 90% bootstrap interval (\d+)% to (\d+)%; per seed (\d+)% to (\d+)% over 3 seeds\)", text
+    )
+    expected = (ratio.value, ratio.ci_low, ratio.ci_high, ratio.min, ratio.max)
+    assert [int(x) for x in sentence.groups()] == [round(100 * v) for v in expected]
+    assert "Seeds: 1, 2, 3 (3 trainings per recipe); eval half of validation, n = 400 rows." in text
+
+
+def test_the_sweep_table_reads_as_reviewed():
+    from kdcal.report import figures_markdown
+
+    _, text = render_sweep(7, n_eval=400, compare_with=("kd",), level=0.9, published_ratio=1.37)
+    assert_snapshot(text + figures_markdown(), "sweep_table.md")
+
+
+def test_a_sweep_without_a_headline_ratio_or_row_count_leaves_them_out():
+    from kdcal.report import render_sweep_table
+
+    frame = synthetic_sweep(8)
+    text = render_sweep_table(frame[frame.metric != "ece_gain_ratio"], SWEEP_RECIPES, [5], "vanilla")
+    assert "Seeds: 5 (1 trainings per recipe). Values are the mean ± SD over seeds." in text
+    assert "## Headline" not in text and "## KD grid" not in text and "## Difference from kd" not in text
+    nan_ratio = frame.assign(value=frame.value.where(frame.metric != "ece_gain_ratio"))
+    text = render_sweep_table(nan_ratio, SWEEP_RECIPES, [5], "vanilla", headline=("vanilla", "vanilla_ts", "kd"))
+    assert "## Headline" not in text

@@ -295,7 +295,7 @@ def _headline_section(frame, headline, level, published_ratio) -> list[str]:
     for metric, ratio in RATIO_METRICS.items():
         value, low, high = ratio_of(ratio)
         if ratio != RATIO_METRIC and np.isfinite(value):
-            others.append(f"{100 * value:.0f}% [{100 * low:.0f}%, {100 * high:.0f}%] with {metric.replace('_', ' ')}")
+            others.append(f"{100 * value:.0f}% [{100 * low:.0f}%, {100 * high:.0f}%] with {dict(FLOOR_COLUMNS)[metric]}")
     if others:
         lines += ["", f"The same ratio with other calibration errors in place of ECE: {'; '.join(others)}."]
     return lines
