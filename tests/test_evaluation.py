@@ -77,6 +77,7 @@ def test_headline_ratio_and_its_interval_come_from_paired_resamples(arms):
 
 def test_a_subset_with_too_few_rows_gets_no_interval_and_the_table_says_so(rng):
     from kdcal.evaluation import MIN_INTERVAL_ROWS
+    from kdcal.protocol import PROTOCOLS
     from kdcal.report import render_table
 
     logits, labels = random_predictions(rng, n=200, k=4)
@@ -87,7 +88,10 @@ def test_a_subset_with_too_few_rows_gets_no_interval_and_the_table_says_so(rng):
     head = frame[(frame.subset == "head") & (frame.metric == "ece")].iloc[0]
     assert np.isfinite(tail.value) and np.isnan(tail.ci_low) and np.isnan(tail.ci_high)
     assert np.isfinite(head.ci_low) and np.isfinite(head.ci_high)
-    table = render_table(frame, ["vanilla"], {}, {"all": 200}, headline=("vanilla", "vanilla_ts", "kd"))
+    n_eval = {"all": 200, "head": 181, "mid": 0, "tail": 19}
+    table = render_table(
+        frame, ["vanilla"], {}, n_eval, headline=("vanilla", "vanilla_ts", "kd"), level=0.95, protocol=PROTOCOLS["kdcal"]
+    )
     assert f"{tail.value:.4f} [too few rows]" in table
 
 

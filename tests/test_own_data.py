@@ -81,7 +81,7 @@ def test_the_wordnet_export_reads_back_as_the_embedded_corpus(tmp_path, capsys):
     label list it writes read back as the embedded corpus, and it prints the config that uses them."""
     from kdcal.data import main
 
-    out = tmp_path / "sub" / "wn.csv"
+    out = tmp_path / "new" / "folder" / "wn.csv"  # folders made as needed
     assert main(["export-wordnet", str(out)]) == 0
     labels = out.with_suffix(".labels.json")
     assert capsys.readouterr().out.splitlines() == [
@@ -96,6 +96,16 @@ def test_the_wordnet_export_reads_back_as_the_embedded_corpus(tmp_path, capsys):
     assert pd.read_csv(out, nrows=1).columns.tolist() == ["row_id", "text", "label"]
     assert pd.read_csv(out, nrows=1).label[0] == embedded.label_names[embedded.labels[0]]
     assert labels.read_text() == "[\n" + ",\n".join(f' "{name}"' for name in embedded.label_names) + "\n]\n"
+
+
+def test_the_wordnet_export_writes_into_an_existing_folder(tmp_path, monkeypatch):
+    from kdcal import data
+
+    small = data.Corpus(["n1", "v2"], ["cat: a pet", "run: move"], np.array([1, 0]), ["verb.motion", "noun.animal"])
+    monkeypatch.setattr(data, "load_wordnet_supersenses", lambda: small)
+    assert data.export_wordnet(tmp_path / "wn.csv") == (tmp_path / "wn.csv", tmp_path / "wn.labels.json")
+    assert (tmp_path / "wn.csv").read_text() == "row_id,text,label\nn1,cat: a pet,noun.animal\nv2,run: move,verb.motion\n"
+    assert json.loads((tmp_path / "wn.labels.json").read_text()) == ["verb.motion", "noun.animal"]
 
 
 @pytest.mark.parametrize("argv", [[], ["export-wordnet"], ["export", "x.csv"], ["export-wordnet", "a.csv", "b.csv"]])

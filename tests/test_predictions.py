@@ -369,3 +369,23 @@ def test_a_predictions_file_edited_after_kdcal_wrote_it_is_refused(tmp_path):
     )
     (tmp_path / "kd.npz.sha256").unlink()  # no record (an older kdcal's file): taken as it is
     assert np.array_equal(load_predictions(path).logits, p.logits * 2)
+
+
+def test_a_missing_teacher_or_tier_file_is_named_with_what_it_was_for(tmp_path):
+    from kdcal.predictions import check_file_tiers
+
+    missing = tmp_path / "teacher.npz"
+    with pytest.raises(PredictionsError) as err:
+        load_teacher_targets(missing, np.array(["a"]), None, 1.0, "teacher logits for arm kd")
+    assert str(err.value) == f"{missing} (teacher logits for arm kd): no such file"
+    with pytest.raises(PredictionsError) as err:
+        check_file_tiers(missing, np.array(["head"]), "teacher val logits")
+    assert str(err.value) == "teacher val logits: no such file"
+
+
+def test_two_classes_are_enough_and_recorded_predictions_are_stored_as_int64(tmp_path):
+    p = make(n=6, k=2)
+    p = Predictions(p.logits, p.labels, p.tiers, p.row_ids, preds=np.array([1, 0, 1, 1, 0, 0], dtype=np.int32))
+    save_predictions(tmp_path / "two.npz", p)
+    q = load_predictions(tmp_path / "two.npz")
+    assert q.logits.shape == (6, 2) and q.preds.dtype == np.int64 and q.preds.tolist() == [1, 0, 1, 1, 0, 0]

@@ -89,7 +89,7 @@ def test_headline_ratio_uses_the_seed_means(results):
 
 def test_the_table_bolds_the_marked_difference_and_shows_the_spread(results):
     frame = summarise_seeds(*results, baseline="vanilla")
-    text = render_sweep_table(frame, ["vanilla", "big", "small"], [1, 2, 3], "vanilla")
+    text = render_sweep_table(frame, ["vanilla", "big", "small"], [1, 2, 3], "vanilla", level=0.95)
     big_line = next(line for line in text.splitlines() if line.startswith("| big |") and "spread" in line)
     small_line = next(line for line in text.splitlines() if line.startswith("| small |") and "spread" in line)
     assert "**-0.0300" in big_line and "**" not in small_line.split("|")[2]
@@ -98,10 +98,10 @@ def test_the_table_bolds_the_marked_difference_and_shows_the_spread(results):
 
 def test_recipes_are_also_compared_with_each_reference(results):
     out, recipe_of = results
-    frame = summarise_seeds(out, recipe_of, baseline="vanilla", compare_with=["big"])
+    frame = summarise_seeds(out, recipe_of, baseline="vanilla", compare_with=["big"], level=0.95)
     small_vs_big = row(frame, "small", "ece_diff_vs_big")
     assert small_vs_big.value == pytest.approx(0.025)
-    text = render_sweep_table(frame, ["vanilla", "big", "small"], [1, 2, 3], "vanilla", compare_with=["big"])
+    text = render_sweep_table(frame, ["vanilla", "big", "small"], [1, 2, 3], "vanilla", compare_with=["big"], level=0.95)
     assert "## Difference from big" in text and "## Difference from vanilla" in text
 
 
@@ -109,7 +109,7 @@ def test_the_kd_grid_is_rendered_as_a_temperature_by_alpha_matrix(results):
     out, recipe_of = results
     frame = summarise_seeds(out, recipe_of, baseline="vanilla")
     grid = {"teacher raw": {(1.0, 0.7): "big", (4.0, 0.7): "small", (4.0, 0.9): "vanilla"}}
-    text = render_sweep_table(frame, ["vanilla", "big", "small"], [1, 2, 3], "vanilla", grid=grid)
+    text = render_sweep_table(frame, ["vanilla", "big", "small"], [1, 2, 3], "vanilla", grid=grid, level=0.95)
     section = text.split("## KD grid, teacher raw: ECE (rows T_d, columns alpha)")[1].split("##")[0]
     rows = [line for line in section.splitlines() if line.startswith("|")]
     assert rows[0] == "| T_d | alpha 0.7 | alpha 0.9 |"

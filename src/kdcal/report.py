@@ -15,7 +15,7 @@ import pandas as pd
 from kdcal.analysis import lowest_threshold
 from kdcal.evaluation import DIFFERENCE_METHOD, FLOOR_METRIC, INTERVAL_METHOD, MIN_INTERVAL_ROWS, RATIO_METRIC, RATIO_METRICS
 from kdcal.metrics import SUBSETS, TIERS
-from kdcal.protocol import DEFINITIONS, PROTOCOLS, Protocol
+from kdcal.protocol import DEFINITIONS, Protocol
 
 # The figures of the headline study and of the sweep (same names in results/figures/ and
 # results/sweep/figures/), with the alt text the tables give them.
@@ -70,38 +70,37 @@ def figures_markdown() -> str:
     return "\n## Figures\n\n" + "\n\n".join(f"![{alt}](figures/{name}.png)" for name, alt in FIGURES.items()) + "\n"
 
 
-def table_notes(
-    posthoc: Mapping[str, str],
-    replay_sources: Mapping[str, str] | None = None,
-    trained: Mapping[str, str] | None = None,
-    dataset: str = "",
-    seed: int | None = None,
-    device: str = "cpu",
-) -> list[str]:
-    """Lines under the table's title that say where the predictions came from.
-
-    posthoc: suffix -> calibration method; replay_sources: arm -> file (replay mode);
-    trained: arm -> loss (training mode)."""
+def _posthoc_line(posthoc: Mapping[str, str]) -> str:
     methods = ", ".join(f"`<arm>_{suffix}` ({method.replace('_', ' ')})" for suffix, method in posthoc.items())
-    posthoc_line = f"Post-hoc arms: {methods}, fitted on the cal half."
-    if replay_sources is not None:
-        sources = [f"- `{arm}`: `{uri}`" for arm, uri in replay_sources.items()]
-        return ["Replayed prediction files (no training here):", "", *sources, "", posthoc_line]
-    arms = ", ".join(f"`{arm}` ({loss})" for arm, loss in (trained or {}).items())
-    gpu = (
-        []
-        if device == "cpu"
-        else [
-            "",
-            (
-                f"Student device: `{device}`. Trained on a GPU, a rerun moves ECE and NLL in the fourth decimal "
-                "(nondeterministic CUDA kernels; README, 'Determinism on a GPU'); on CPU reruns are bit-identical."
-            ),
-        ]
-    )
+    return f"Post-hoc arms: {methods}, fitted on the cal half."
+
+
+def replay_notes(posthoc: Mapping[str, str], sources: Mapping[str, str]) -> list[str]:
+    """Lines under the table's title in replay mode. posthoc: suffix -> calibration method;
+    sources: arm -> the file it was replayed from."""
     return [
-        f"Trained here on `{dataset}` with seed {seed}; arms: {arms}. {posthoc_line}",
-        *gpu,
+        "Replayed prediction files (no training here):",
+        "",
+        *(f"- `{arm}`: `{uri}`" for arm, uri in sources.items()),
+        "",
+        _posthoc_line(posthoc),
+    ]
+
+
+def training_notes(posthoc: Mapping[str, str], trained: Mapping[str, str], dataset: str, seed: int, device: str) -> list[str]:
+    """Lines under the table's title in training mode. trained: arm -> loss; device: the
+    student's (``cpu`` or a GPU, whose reruns are not bit-identical)."""
+    arms = ", ".join(f"`{arm}` ({loss})" for arm, loss in trained.items())
+    gpu = [
+        "",
+        (
+            f"Student device: `{device}`. Trained on a GPU, a rerun moves ECE and NLL in the fourth decimal "
+            "(nondeterministic CUDA kernels; README, 'Determinism on a GPU'); on CPU reruns are bit-identical."
+        ),
+    ]
+    return [
+        f"Trained here on `{dataset}` with seed {seed}; arms: {arms}. {_posthoc_line(posthoc)}",
+        *(gpu if device != "cpu" else []),
         "",
         "Seed-to-seed spread: `snakemake --cores 1 sweep` (results/sweep/table.md).",
     ]
@@ -111,16 +110,18 @@ def table_notes(
 
 
 EXCLUDES_ESTIMATE = " †"
+NOT_AVAILABLE = "n/a"  # a metric without a value (e.g. a tier without rows)
 
 
 def _cell(frame: pd.DataFrame, arm: str, subset: str, metric: str, digits: int = 4) -> str:
     """'value [low, high]', with EXCLUDES_ESTIMATE when the interval does not contain the value."""
     v, lo, hi = (_value(frame, arm, subset, metric, column) for column in ("value", "ci_low", "ci_high"))
     if not np.isfinite(v):
-        return "n/a"
-    if not np.isfinite(lo) and _value(frame, arm, subset, "n_rows") < MIN_INTERVAL_ROWS:
-        return f"{v:.{digits}f} [too few rows]"
-    outside = EXCLUDES_ESTIMATE if np.isfinite(lo) and not lo <= v <= hi else ""
+        return NOT_AVAILABLE
+    if not np.isfinite(lo):
+        few = _value(frame, arm, subset, "n_rows") < MIN_INTERVAL_ROWS
+        return f"{v:.{digits}f} [{'too few rows' if few else 'no interval'}]"
+    outside = EXCLUDES_ESTIMATE if not lo <= v <= hi else ""
     return f"{v:.{digits}f} [{lo:.{digits}f}, {hi:.{digits}f}]{outside}"
 
 
@@ -155,7 +156,7 @@ def _header(first: str, columns: Sequence[str]) -> list[str]:
 
 def _value(frame, arm, subset, metric, column="value"):
     hit = frame[(frame.arm == arm) & (frame.subset == subset) & (frame.metric == metric)]
-    return float(hit[column].iloc[0]) if not hit.empty else float("nan")
+    return float(hit[column].iloc[0]) if not hit.empty else np.nan
 
 
 def inside_floor(frame: pd.DataFrame, arm: str, subset: str = "all") -> bool:
@@ -306,22 +307,24 @@ def render_table(
     arms: Sequence[str],
     temperatures: Mapping[str, float],
     n_eval: Mapping[str, int],
-    baseline: str = "vanilla",
-    headline: Sequence[str] = ("vanilla", "vanilla_ts", "kd"),
-    title: str = "kdcal results",
+    *,
+    headline: Sequence[str],
+    level: float,
+    protocol: Protocol,
     notes: Sequence[str] = (),
-    level: float = 0.95,
     published_ratio: float | None = None,
-    protocol: Protocol = PROTOCOLS["kdcal"],
+    title: str = "kdcal results",
 ) -> str:
     """The results table in Markdown: the published table's shape plus intervals, differences,
-    tiers and the headline sentence. ``published_ratio`` (e.g. 1.37) is quoted beside the
-    headline ratio when given; ``protocol`` picks which definition of the tier F1 comes first and
-    names the temperature fit."""
+    tiers and the headline sentence. n_eval: subset -> eval rows; headline: (baseline, post-hoc
+    arm, distilled arm), the baseline also the reference of the differences; ``published_ratio``
+    (e.g. 1.37) is quoted beside the headline ratio when given; ``protocol`` picks which
+    definition of the tier F1 comes first and names the temperature fit."""
+    baseline = headline[0]
     lines = [f"# {title}", ""]
     lines.append(
-        f"Eval half of validation, n = {n_eval.get('all', 'n/a')} rows "
-        f"(head {n_eval.get('head', 0)}, mid {n_eval.get('mid', 0)}, tail {n_eval.get('tail', 0)}). " + intervals_note(level)
+        f"Eval half of validation, n = {n_eval['all']} rows "
+        f"(head {n_eval['head']}, mid {n_eval['mid']}, tail {n_eval['tail']}). " + intervals_note(level)
     )
     body = [
         *_main_section(frame, arms, temperatures, protocol),
@@ -332,7 +335,9 @@ def render_table(
     ]
     if any(EXCLUDES_ESTIMATE.strip() in line for line in body):
         lines += ["", EXCLUDES_NOTE]
-    lines += ["", *notes, *([""] if notes else [])]
+    if notes:
+        lines += ["", *notes]
+    lines.append("")
     lines += [f"Protocol: `{protocol.name}` (definitions: README, 'The evaluation protocol').", ""]
     lines += body
     lines += _headline_section(frame, headline, level, published_ratio)
@@ -442,25 +447,25 @@ def render_sections(
     arms: Sequence[str],
     coverage: pd.DataFrame,
     target: float,
+    *,
+    protocol: Protocol,
+    level: float,
     diagnostics: pd.DataFrame | None = None,
     agreement: pd.DataFrame | None = None,
-    protocol: Protocol = PROTOCOLS["kdcal"],
     bootstrap: pd.DataFrame | None = None,
-    level: float = 0.95,
     teacher_temperature: pd.DataFrame | None = None,
 ) -> str:
     """Markdown sections of the table: teacher diagnostics (with the teacher's temperature as each
     distilled arm sees it), agreement with the teacher, coverage and the tier F1 bootstrap, on the
-    rows the protocol names. ``arms``: the arms to show."""
-    lines: list[str] = []
-    if diagnostics is not None:
-        lines += _diagnostics_section(diagnostics, protocol)
-    if teacher_temperature is not None:
-        lines += _teacher_temperature_section(teacher_temperature)
-    if agreement is not None and not agreement.empty:
-        lines += _agreement_section(arms, agreement, protocol)
-    lines += _coverage_section(arms, coverage, target, protocol)
-    lines += _bootstrap_section(bootstrap, level)
+    rows the protocol names. ``arms``: the arms to show; a section whose file is absent (None) or
+    empty is left out, except coverage."""
+    lines = [
+        *(_diagnostics_section(diagnostics, protocol) if diagnostics is not None else []),
+        *(_teacher_temperature_section(teacher_temperature) if teacher_temperature is not None else []),
+        *(_agreement_section(arms, agreement, protocol) if agreement is not None and not agreement.empty else []),
+        *_coverage_section(arms, coverage, target, protocol),
+        *_bootstrap_section(bootstrap, level),
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -474,14 +479,14 @@ def _get(frame: pd.DataFrame, recipe: str, subset: str, metric: str):
 
 def _mean_sd(row, digits: int = 4) -> str:
     if row is None or not np.isfinite(row.value):
-        return "n/a"
+        return NOT_AVAILABLE
     sd = f" ± {row.sd:.{digits}f}" if np.isfinite(row.sd) else ""
     return f"{row.value:.{digits}f}{sd}"
 
 
 def _diff_cell(row, digits: int = 4) -> str:
     if row is None or not np.isfinite(row.value):
-        return "n/a"
+        return NOT_AVAILABLE
     text = f"{row.value:+.{digits}f} [{row.ci_low:+.{digits}f}, {row.ci_high:+.{digits}f}]"
     if np.isfinite(row.noise_floor) and row.n_seeds > 1:
         text += f" (spread {row.noise_floor:.{digits}f})"
@@ -545,7 +550,8 @@ def render_sweep_table(
     headline: Sequence[str] | None = None,
     n_eval: int | None = None,
     compare_with: Sequence[str] = (),
-    level: float = 0.95,
+    *,
+    level: float,
     published_ratio: float | None = None,
 ) -> str:
     """The sweep's Markdown table: mean ± SD over seeds, differences with their noise marks, the

@@ -11,7 +11,7 @@ from kdcal.hub import content_id
 from kdcal.losses import needs_teacher
 from kdcal.plan import POSTHOC_SUFFIX, grid_points, study_plan
 from kdcal.protocol import PROTOCOLS
-from kdcal.report import FIGURES, table_notes
+from kdcal.report import FIGURES, replay_notes, training_notes
 from kdcal.table import is_table_file, read_label_names
 
 REPLAY = config["mode"] == "replay"
@@ -127,11 +127,11 @@ def notes():
     """The lines under the results table's title."""
     posthoc = {POSTHOC_SUFFIX[m]: m for m in config["calibration"]["methods"]}
     if REPLAY:
-        return table_notes(posthoc, replay_sources=replay_sources())
+        return replay_notes(posthoc, replay_sources())
     trained = {arm.name: arm.spec["loss"] for arm in PLAN.study}
-    return table_notes(
+    return training_notes(
         posthoc,
-        trained=trained,
+        trained,
         dataset=config["dataset"]["source"],
         seed=config["student"]["training"]["seed"],
         device=config["student"]["device"],

@@ -20,23 +20,22 @@ text = render_table(
     p.arms,
     temperatures,
     n_eval,
-    p.headline[0],
-    p.headline,
-    notes=p.notes,
+    headline=p.headline,
     level=p.level,
-    published_ratio=p.published_ratio,
     protocol=protocol,
+    notes=p.notes,
+    published_ratio=p.published_ratio,
 )
 text += render_sections(
     p.analysis_arms,
     analyses["coverage"],
     p.accuracy_target,
-    analyses.get("teacher_diagnostics"),
-    analyses.get("agreement"),
-    protocol,
-    analyses.get("tier_f1_bootstrap"),
-    p.level,
-    analyses.get("teacher_temperature"),
+    protocol=protocol,
+    level=p.level,
+    diagnostics=analyses.get("teacher_diagnostics"),
+    agreement=analyses.get("agreement"),
+    bootstrap=analyses.get("tier_f1_bootstrap"),
+    teacher_temperature=analyses.get("teacher_temperature"),
 )
 text += figures_markdown()
 write_text_atomic(snakemake.output.table, text)
