@@ -4,7 +4,9 @@ Reads ``mutmut results --all true`` and ``tests/mutation-survivors.md`` (one lin
 mutant: ``- `<mutant name>`: <why it is equivalent or harmless>``). Prints, per module, the
 mutants, how many were caught (killed or timed out) and the surviving share; then every survivor
 with no line in the file and every line whose mutant no longer survives. Exits 1 on either, or
-when a module has more than 5% survivors. Run by ``tests/mutation.sh``.
+when a module has more than 5% survivors. Run by ``tests/mutation.sh``; with module names as
+arguments (``python tests/mutation_summary.py report data``) only those modules are summarised
+and checked, for a run that mutated only them.
 """
 
 from __future__ import annotations
@@ -37,8 +39,13 @@ def explained() -> dict[str, str]:
     return {m.group(1): m.group(2) for line in lines if (m := re.match(r"- `([^`]+)`: (.+)", line))}
 
 
-def main() -> int:
+def main(modules: list[str]) -> int:
     statuses = results()
+    if modules:
+        statuses = {name: status for name, status in statuses.items() if name.split(".")[1] in modules}
+        reasons_in = {name for name in explained() if name.split(".")[1] in modules}
+    else:
+        reasons_in = set(explained())
     if not statuses:
         print("no mutmut results: run `mutmut run` first", file=sys.stderr)
         return 1
@@ -57,9 +64,8 @@ def main() -> int:
         others = ", ".join(f"{n} {s}" for s, n in sorted(counts.items()) if s not in CAUGHT | {"survived"})
         print(f"| {module} | {total} | {caught} | {counts['survived']} | {others or 0} | {share:.1%} |")
     surviving = {name for name, status in statuses.items() if status not in CAUGHT}
-    reasons = explained()
-    unexplained = sorted(surviving - set(reasons))
-    stale = sorted(set(reasons) - surviving)
+    unexplained = sorted(surviving - set(explained()))
+    stale = sorted(reasons_in - surviving)
     for name in unexplained:
         print(f"unexplained survivor: {name} (add a line to {SURVIVORS_FILE.name} or a test that kills it)")
     for name in stale:
@@ -68,4 +74,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
