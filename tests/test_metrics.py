@@ -415,3 +415,36 @@ def test_the_refinement_minimum_of_a_parabola_on_the_grid_is_exact(centre):
     values = ((x - centre) ** 2 + 1.0)[None, :]
     expected = 1.0 + (0.0 if 0 <= centre <= 80 else min(centre**2, (80 - centre) ** 2))
     assert _min_over_grid(values)[0] == pytest.approx(expected, abs=1e-9)
+
+
+def bc_reference(point, draws, level):
+    """Efron's bias-corrected percentile interval from its definition (scipy.stats.norm): the share
+    of finite draws below the point (ties half), kept within [1/(B+1), B/(B+1)]."""
+    from scipy.stats import norm
+
+    d = draws[np.isfinite(draws)]
+    share = (np.sum(d < point) + 0.5 * np.sum(d == point)) / d.size
+    share = min(max(share, 1 / (d.size + 1)), d.size / (d.size + 1))
+    z0, z = norm.ppf(share), norm.ppf((1 - level) / 2)
+    return tuple(np.percentile(d, 100 * norm.cdf([2 * z0 + z, 2 * z0 - z])))
+
+
+@pytest.mark.parametrize(
+    ("point", "case"),
+    [(0.31, "ties at the point"), (-9.0, "point below every draw"), (9.0, "point above every draw"), (0.0, "with NaN draws")],
+)
+def test_the_bias_corrected_interval_is_efrons(point, case):
+    from kdcal.metrics import bootstrap_interval
+
+    draws = np.round(np.random.default_rng(3).normal(0.2, 0.3, 999), 2)  # rounded: many ties
+    if case == "with NaN draws":
+        draws[::7] = np.nan
+    assert bootstrap_interval(point, draws, 0.9, "bc") == pytest.approx(bc_reference(point, draws, 0.9), abs=1e-12)
+
+
+def test_the_bias_corrected_interval_of_nothing_is_nan_and_of_one_draw_is_that_draw():
+    from kdcal.metrics import bootstrap_interval
+
+    assert np.isnan(bootstrap_interval(0.1, np.full(5, np.nan), 0.95, "bc")).all()
+    assert np.isnan(bootstrap_interval(np.nan, np.arange(5.0), 0.95, "bc")).all()
+    assert bootstrap_interval(0.1, np.array([0.4, np.nan]), 0.95, "bc") == (0.4, 0.4)

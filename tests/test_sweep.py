@@ -232,3 +232,21 @@ def test_the_headline_ratio_row_has_the_per_seed_spread_and_the_interval_of_the_
     ratios = (vd - pd_)[2:] / (vd - kd_)[2:]
     assert (got.ci_low, got.ci_high) == pytest.approx(tuple(np.percentile(ratios, [5, 95])))
     assert len(frame[frame.metric == "ece_diff_vs_van"]) == 2  # the differences stay beside the ratio
+
+
+def test_a_recipe_row_has_its_metric_s_interval_method_cut_where_the_metric_ends():
+    """The seed mean's interval per metric as in the headline study: basic for MCE (cut at 0, the
+    smallest MCE there is), percentile for smooth ECE (whose differences, not rows, take the basic
+    interval). Draws placed so the basic MCE interval would reach below 0 and the two methods differ."""
+    metrics = ("mce", "smece")
+    rng = np.random.default_rng(5)
+    draws = np.column_stack([rng.uniform(0.05, 0.5, 400), rng.uniform(0.1, 0.3, 400)])
+    arms = {
+        f"kd_s{s}": ArmResult(np.array([[0.06, 0.12]]), draws[:, None, :], np.array([1000]), SUBSETS, metrics) for s in (1, 2)
+    }
+    frame = summarise_seeds(arms, {"kd_s1": ("kd", 1), "kd_s2": ("kd", 2)}, baseline="kd", level=0.9)
+    low, high = np.percentile(draws, [5, 95], axis=0)
+    mce, smece = row(frame, "kd", "mce"), row(frame, "kd", "smece")
+    assert (mce.ci_low, mce.ci_high) == pytest.approx((max(2 * 0.06 - high[0], 0.0), max(2 * 0.06 - low[0], 0.0)))
+    assert mce.ci_low == 0.0
+    assert (smece.ci_low, smece.ci_high) == pytest.approx((low[1], high[1]))
