@@ -180,6 +180,10 @@ def test_the_floor_row_is_the_mean_and_quantiles_of_the_calibrated_replicas(rng)
     got = frame.loc[("all", "ece_floor")]
     assert (got.value, got.ci_low, got.ci_high) == pytest.approx((floor[:, 0].mean(), *np.percentile(floor[:, 0], [2.5, 97.5])))
     assert frame.loc[("tail", "ece_floor")].isna()[["value", "ci_low", "ci_high"]].all()
+    # The range follows the configured level (evaluation.confidence_level).
+    at_90 = summarise({"vanilla": arm_result(rng, floor=floor)}, headline=None, level=0.9).set_index(["subset", "metric"])
+    got = at_90.loc[("all", "ece_floor")]
+    assert (got.ci_low, got.ci_high) == pytest.approx(tuple(np.percentile(floor[:, 0], [5, 95])))
 
 
 def test_intervals_start_at_twenty_rows_and_a_basic_ece_interval_is_cut_at_zero(rng):
