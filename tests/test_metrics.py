@@ -448,3 +448,54 @@ def test_the_bias_corrected_interval_of_nothing_is_nan_and_of_one_draw_is_that_d
     assert np.isnan(bootstrap_interval(0.1, np.full(5, np.nan), 0.95, "bc")).all()
     assert np.isnan(bootstrap_interval(np.nan, np.arange(5.0), 0.95, "bc")).all()
     assert bootstrap_interval(0.1, np.array([0.4, np.nan]), 0.95, "bc") == (0.4, 0.4)
+
+
+@pytest.mark.parametrize("width", [0.5, 0.05, 0.01, 0.009, 0.004, 0.0015])
+def test_the_smooth_ece_grid_is_the_one_relplot_smooths_on(width, monkeypatch):
+    """The grid size per bandwidth read from relplot itself (its GaussianKernel.apply), an int."""
+    import relplot.kernels
+
+    from kdcal.metrics import smece_grid_points
+
+    seen = []
+    real = relplot.kernels.smooth_round_to_grid
+
+    def record(f, y, eval_points):
+        seen.append(eval_points)
+        return real(f, y, eval_points=eval_points)
+
+    monkeypatch.setattr(relplot.kernels, "smooth_round_to_grid", record)
+    relplot.kernels.GaussianKernel(width).apply(np.array([0.3, 0.8]), np.array([1.0, 0.0]), np.linspace(0, 1, 5))
+    assert type(smece_grid_points(width)) is int and smece_grid_points(width) == seen[0]
+
+
+@pytest.mark.parametrize("points", [1001, 1464])
+def test_the_kernel_spectrum_is_the_dct_of_the_sampled_half_kernel(points):
+    """Even and odd grids (1,000 and 1,463 steps): the Gaussian sampled at offsets 0 .. 0.5 of the
+    grid, zero beyond, then scipy's DCT-I."""
+    from scipy.fft import dct
+    from scipy.stats import norm
+
+    from kdcal.metrics import _kernel_spectrum
+
+    g = points - 1
+    half = np.zeros(points)
+    steps = np.arange(points)
+    keep = steps <= g / 2
+    half[keep] = norm.pdf(steps[keep] / g, scale=0.02)
+    assert np.allclose(_kernel_spectrum(0.02, points), dct(half, type=1), rtol=1e-12, atol=1e-9)
+
+
+def test_smooth_ece_of_a_resample_without_rows_is_nan_with_a_nan_bandwidth():
+    from kdcal.metrics import smooth_ece
+
+    rng = np.random.default_rng(0)
+    conf, correct = rng.uniform(0.3, 1, 50), rng.random(50) < 0.6
+    mask = np.zeros(50)
+    mask[:10] = 1
+    weights = np.ones((2, 50))
+    weights[1, :10] = 0  # the second resample drew none of the masked rows
+    value, width = smooth_ece(conf, correct, weights, mask)
+    assert np.isfinite(value[0]) and np.isnan(value[1])
+    value, width = smooth_ece(conf, correct, weights, np.zeros(50))  # no rows at all
+    assert np.isnan(value).all() and np.isnan(width).all()

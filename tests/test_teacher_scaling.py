@@ -190,3 +190,17 @@ def test_the_table_shows_the_teacher_temperature_each_distilled_arm_sees(tiny_st
     cells = [c.strip() for c in row.strip("|").split("|")]
     assert cells[1] == "1" and float(cells[2]) == pytest.approx(scan, abs=2e-3)
     assert float(cells[4]) == pytest.approx(nll(logits, labels, 1.0), abs=1e-4)
+
+
+def test_the_teacher_temperature_table_divides_float16_logits_in_float64():
+    """Teacher files store float16 logits; the division by a distilled arm's divisor and the NLL
+    are computed in float64 (float16 arithmetic would round every divided logit)."""
+    from scipy.special import log_softmax
+
+    rng = np.random.default_rng(4)
+    logits = (rng.normal(size=(300, 7)) * 3).astype(np.float16)
+    labels = rng.integers(0, 7, 300)
+    table = teacher_temperature_table(logits, labels, {"eval": np.arange(300)}, {"kd": 1.2538}).set_index("arm")
+    z = logits.astype(np.float64) / 1.2538
+    expected = -log_softmax(z, axis=1)[np.arange(300), labels].mean()
+    assert table.loc["kd", "nll"] == pytest.approx(expected, abs=1e-12)
