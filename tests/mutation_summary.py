@@ -40,12 +40,11 @@ def explained() -> dict[str, str]:
 
 
 def main(modules: list[str]) -> int:
-    statuses = results()
-    if modules:
-        statuses = {name: status for name, status in statuses.items() if name.split(".")[1] in modules}
-        reasons_in = {name for name in explained() if name.split(".")[1] in modules}
-    else:
-        reasons_in = set(explained())
+    def chosen(name: str) -> bool:
+        return not modules or name.split(".")[1] in modules
+
+    statuses = {name: status for name, status in results().items() if chosen(name)}
+    reasons = explained()
     if not statuses:
         print("no mutmut results: run `mutmut run` first", file=sys.stderr)
         return 1
@@ -64,8 +63,8 @@ def main(modules: list[str]) -> int:
         others = ", ".join(f"{n} {s}" for s, n in sorted(counts.items()) if s not in CAUGHT | {"survived"})
         print(f"| {module} | {total} | {caught} | {counts['survived']} | {others or 0} | {share:.1%} |")
     surviving = {name for name, status in statuses.items() if status not in CAUGHT}
-    unexplained = sorted(surviving - set(explained()))
-    stale = sorted(reasons_in - surviving)
+    unexplained = sorted(surviving - set(reasons))
+    stale = sorted({name for name in reasons if chosen(name)} - surviving)
     for name in unexplained:
         print(f"unexplained survivor: {name} (add a line to {SURVIVORS_FILE.name} or a test that kills it)")
     for name in stale:

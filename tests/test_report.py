@@ -1,10 +1,13 @@
 """What the results table says in words: the headline sentence claims only what the numbers show."""
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
 
 from kdcal.metrics import METRICS
+from recompute import LABELS, SUBSETS, check_results_table, parse_tables
 
 
 def headline_frame(van, post, kd):
@@ -88,7 +91,6 @@ def test_every_cell_of_the_results_table_is_its_metrics_row(protocol, level, see
     excludes its estimate), the level and the headline."""
     from kdcal.protocol import PROTOCOLS
     from kdcal.report import render_table
-    from recompute import check_results_table
 
     frame = synthetic_frame(seed)
     temperatures = {"teacher": 0.8, "vanilla": 1.3, "vanilla_ts": 1.3, "kd": 1.05, "kd_ts": 1.05}
@@ -103,7 +105,7 @@ def test_every_cell_of_the_results_table_is_its_metrics_row(protocol, level, see
 
 # --- the analysis sections and the whole document ---------------------------------------------------
 
-TIERS = ("head", "mid", "tail")
+TIERS = SUBSETS[1:]
 THRESHOLDS = (0.5, 0.7, 0.9)
 
 
@@ -183,7 +185,6 @@ def test_every_cell_of_the_analysis_sections_is_its_files_row(protocol, seed):
     protocol's tier F1, the teacher's temperature per divisor, agreement and coverage on the
     protocol's rows with its JS column, the lowest threshold meeting the target, the bootstrap."""
     from kdcal.protocol import PROTOCOLS
-    from recompute import LABELS, parse_tables
 
     p = PROTOCOLS[protocol]
     analyses = synthetic_analyses(seed)
@@ -262,7 +263,7 @@ def test_sections_without_their_files_are_left_out():
     assert "## Agreement" not in text
 
 
-SNAPSHOTS = __import__("pathlib").Path(__file__).parent / "snapshots"
+SNAPSHOTS = Path(__file__).parent / "snapshots"
 
 
 def assert_snapshot(text, name):
@@ -391,12 +392,11 @@ def test_the_floor_sentence_says_none_when_no_arm_or_every_arm_is_inside():
 
 
 def test_an_arm_without_difference_rows_is_left_out_of_the_difference_table():
-    from recompute import parse_tables
 
     frame = synthetic_frame(11)
     frame = frame[~((frame.arm == "kd_ts") & frame.metric.str.contains("_diff_vs_"))]
     rows = parse_tables(render(frame))["Difference from vanilla (arm minus vanilla; paired bootstrap)"]
-    assert [r["arm"] for r in rows] == [LABEL[a] for a in ARMS if a not in ("vanilla", "kd_ts")]
+    assert [r["arm"] for r in rows] == [LABELS[a] for a in ARMS if a not in ("vanilla", "kd_ts")]
     no_differences = frame[~frame.metric.str.contains("_diff_vs_")]
     assert not any(h.startswith("Difference from") for h in headings(render(no_differences)))
 
@@ -432,20 +432,8 @@ def test_an_arm_without_a_label_is_shown_by_its_name():
     assert label("kd_t2") == "kd_t2" and label("vanilla") == "vanilla (cross-entropy)"
 
 
-LABEL = {
-    "teacher": "teacher",
-    "vanilla": "vanilla (cross-entropy)",
-    "vanilla_ts": "vanilla + temperature scaling",
-    "vanilla_vs": "vanilla + vector scaling",
-    "kd": "distilled (KD)",
-    "kd_ts": "distilled + temperature scaling",
-    "kd_vs": "distilled + vector scaling",
-}
-
-
 def test_a_tier_missing_from_a_file_shows_as_nan_and_a_one_row_bootstrap_is_rendered():
     from kdcal.protocol import PROTOCOLS
-    from recompute import parse_tables
 
     analyses = synthetic_analyses(15)
     diagnostics = analyses["diagnostics"]
@@ -501,7 +489,7 @@ def synthetic_sweep(seed):
         rows.append({**row, **fixed})
 
     for recipe in SWEEP_RECIPES:
-        for subset in SUBSET_NAMES:
+        for subset in SUBSETS:
             add(recipe, subset, "n_rows", value=400.0)
             for metric in SUMMARY:
                 if (recipe, metric) == ("kd_t4_a0.9", "macro_f1"):
@@ -523,7 +511,6 @@ def synthetic_sweep(seed):
     return pd.DataFrame(rows)[COLUMNS]
 
 
-SUBSET_NAMES = ("all", "head", "mid", "tail")
 SWEEP_GRID = {"teacher raw": {(1.0, 0.5): "kd_t1_a0.5", (4.0, 0.5): "kd_t4_a0.5", (4.0, 0.9): "kd_t4_a0.9"}}
 
 
@@ -543,8 +530,6 @@ def test_every_cell_of_the_sweep_table_is_its_summary_row():
 
     import numpy as np
 
-    from recompute import parse_tables
-
     frame, text = render_sweep(6, n_eval=400, compare_with=("no_such_recipe", "kd"), level=0.9, published_ratio=1.37)
     row = {(r.recipe, r.subset, r.metric): r for r in frame.itertuples()}
     tables = parse_tables(text)
@@ -562,7 +547,7 @@ def test_every_cell_of_the_sweep_table_is_its_summary_row():
     for metric, name in (("ece", "ECE"), ("nll", "NLL"), ("aurc", "AURC")):
         got = tables[f"{name} by tier (mean ± SD over seeds)"]
         for cells, recipe in zip(got, SWEEP_RECIPES, strict=True):
-            assert [cells[s] for s in SUBSET_NAMES] == [mean_sd(row[(recipe, s, metric)]) for s in SUBSET_NAMES]
+            assert [cells[s] for s in SUBSETS] == [mean_sd(row[(recipe, s, metric)]) for s in SUBSETS]
     for reference in ("vanilla", "kd"):
         got = tables[f"Difference from {reference} (recipe minus {reference}, paired by seed and resample)"]
         others = [r for r in SWEEP_RECIPES if r not in (reference, "teacher")]
