@@ -48,7 +48,7 @@ def test_debiased_error_is_unbiased_where_binned_ece_is_not(rng):
             correct = rng.random(n) < conf - shift
             logits = np.log(np.column_stack([conf, (1 - conf) / 2, (1 - conf) / 2]))
             labels = np.where(correct, 0, 1)
-            values = evaluate(logits, labels, np.full(n, "head"), None, 15)
+            values = evaluate(logits, labels, np.full(n, "head"), None, 15, top_k=(1,))
             squared[shift].append(np.sign(d := values[("all", "ece_debiased")][0]) * d**2)
             ece[shift].append(values[("all", "ece")][0])
     for shift, values in squared.items():
@@ -185,7 +185,7 @@ def test_smooth_ece_finds_a_known_constant_gap_and_is_near_zero_when_calibrated(
     assert smooth_ece(conf, shifted)[0][0] == pytest.approx(0.1, abs=0.004)
     assert smooth_ece(conf, calibrated)[0][0] < 0.01
     logits = np.log(np.column_stack([conf, 1 - conf]))
-    via_evaluate = evaluate(logits, np.where(shifted == 1, 0, 1), np.full(n, "head"), None, 15)[("all", "smece")][0]
+    via_evaluate = evaluate(logits, np.where(shifted == 1, 0, 1), np.full(n, "head"), None, 15, top_k=(1,))[("all", "smece")][0]
     assert via_evaluate == pytest.approx(smooth_ece(conf, shifted)[0][0], abs=1e-12)
 
 
@@ -213,7 +213,7 @@ def test_each_floor_draw_is_the_ece_of_correctness_drawn_at_the_rows_confidence(
 
 def test_a_true_class_probability_that_underflows_costs_the_nll_cap_not_infinity():
     logits = np.array([[0.0, -2000.0], [0.0, 0.0]])
-    values = evaluate(logits, np.array([1, 0]), np.full(2, "head"), None, 15)
+    values = evaluate(logits, np.array([1, 0]), np.full(2, "head"), None, 15, top_k=(1,))
     assert values[("all", "nll")][0] == pytest.approx((-np.log(1e-12) + np.log(2)) / 2)
 
 
@@ -224,7 +224,7 @@ def test_equal_mass_bins_and_aurc_break_ties_by_row_order_with_uneven_bins(rng):
     conf = rng.choice([0.9, 0.8, 0.7, 0.6], size=n)
     correct = rng.random(n) < conf
     logits = np.log(np.column_stack([np.where(correct, conf, 1 - conf), np.where(correct, 1 - conf, conf)]))
-    values = evaluate(logits, np.zeros(n, int), np.full(n, "head"), None, 15)
+    values = evaluate(logits, np.zeros(n, int), np.full(n, "head"), None, 15, top_k=(1,))
     order = np.argsort(conf, kind="stable")
     groups = np.array_split(order, 15)
     adaptive = sum(len(g) / n * abs(correct[g].mean() - conf[g].mean()) for g in groups)
@@ -254,10 +254,10 @@ def test_debiased_error_with_bins_of_one_and_two_rows_and_under_resampling(rng):
     probs = softmax(logits, axis=1)
     conf, correct = probs.max(1), (probs.argmax(1) == labels).astype(float)
     tiers = np.full(20, "head")
-    point = evaluate(logits, labels, tiers, None, 15)[("all", "ece_debiased")][0]
+    point = evaluate(logits, labels, tiers, None, 15, top_k=(1,))[("all", "ece_debiased")][0]
     assert point == pytest.approx(debiased_reference(conf, correct, np.ones(20)), abs=1e-12)
     weights = bootstrap_weights(20, 5, seed=3)
-    draws = evaluate(logits, labels, tiers, weights, 15)[("all", "ece_debiased")]
+    draws = evaluate(logits, labels, tiers, weights, 15, top_k=(1,))[("all", "ece_debiased")]
     for r in range(5):
         assert draws[r] == pytest.approx(debiased_reference(conf, correct, weights[r]), abs=1e-12)
 

@@ -83,7 +83,7 @@ def test_a_subset_with_too_few_rows_gets_no_interval_and_the_table_says_so(rng):
     logits, labels = random_predictions(rng, n=200, k=4)
     tiers = np.where(np.arange(200) < MIN_INTERVAL_ROWS - 1, "tail", "head")  # one row short in the tail
     p = Predictions(logits, labels, tiers, np.arange(200).astype(str))
-    frame = summarise({"vanilla": evaluate_arm(p, np.arange(200), 15, 50, 0, floor_draws=50)}, headline=None)
+    frame = summarise({"vanilla": evaluate_arm(p, np.arange(200), 15, 50, 0, floor_draws=50, top_k=(1, 3))}, headline=None)
     tail = frame[(frame.subset == "tail") & (frame.metric == "ece")].iloc[0]
     head = frame[(frame.subset == "head") & (frame.metric == "ece")].iloc[0]
     assert np.isfinite(tail.value) and np.isnan(tail.ci_low) and np.isnan(tail.ci_high)

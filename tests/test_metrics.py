@@ -65,6 +65,7 @@ def loop_aurc(probs, labels):
 
 def point(logits, labels, tiers=None, **kw):
     tiers = np.array(["head"] * len(labels)) if tiers is None else tiers
+    kw.setdefault("top_k", (1,))  # the fixtures have as few as 2 classes
     return {key: float(v[0]) for key, v in evaluate(logits, labels, tiers, **kw).items()}
 
 

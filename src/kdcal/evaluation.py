@@ -17,14 +17,19 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from kdcal.conformal import ConformalSettings, conformal_metrics
 from kdcal.metrics import (
+    DEFAULT_TOP_K,
     METRICS,
     SUBSETS,
     bootstrap_interval,
     bootstrap_weights,
     consistency_floor,
     evaluate,
+    metric_names,
     percentile_interval,
+    probabilities,
+    subset_mask,
 )
 from kdcal.predictions import Predictions, save_npz_atomic
 
@@ -110,26 +115,38 @@ def evaluate_arm(
     seed: int,
     tier_of_class: Mapping[int, str] | None = None,
     floor_draws: int = 0,
+    *,
+    top_k: Sequence[int] = DEFAULT_TOP_K,
+    cal_positions: np.ndarray | None = None,
+    conformal: ConformalSettings | None = None,
 ) -> ArmResult:
     """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
-    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``).
+    ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``); with ``conformal``
+    and ``cal_positions`` (the cal half) also the conformal sets' metrics (``kdcal.conformal``).
 
     The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
     same arguments are paired.
     """
     logits = np.asarray(predictions.logits)[positions]
     labels = np.asarray(predictions.labels)[positions]
-    tiers = np.asarray(predictions.tiers)[positions]
+    tiers = np.asarray(predictions.tiers)[positions].astype(str)
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
     # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
     weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class))
-    both = np.stack([np.stack([values[(s, m)] for m in METRICS], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
+    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class), top_k=top_k)
+    metrics = metric_names(top_k)
+    if conformal is not None and cal_positions is not None and len(conformal.methods) and len(conformal.alphas):
+        cal_probs = probabilities(np.asarray(predictions.logits)[cal_positions])
+        cal_labels = np.asarray(predictions.labels)[cal_positions]
+        masks = {s: subset_mask(tiers, s) for s in SUBSETS}
+        values.update(conformal_metrics(cal_probs, cal_labels, probabilities(logits), labels, masks, weights, conformal))
+        metrics += conformal.metric_names()
+    both = np.stack([np.stack([values[(s, m)] for m in metrics], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]
     n_rows = np.array([len(tiers) if s == "all" else int((tiers == s).sum()) for s in SUBSETS])
     floor = consistency_floor(logits, tiers, n_bins, floor_draws, seed)  # (0, S) for no draws
-    return ArmResult(point, draws, n_rows, floor=floor)
+    return ArmResult(point, draws, n_rows, metrics=metrics, floor=floor)
 
 
 def summarise(

@@ -49,6 +49,16 @@ Definitions (n rows, K classes, p = softmax(logits), conf = max_k p, pred = argm
   (per subset and per resample); nll_calibration = nll - nll_refinement, the part any temperature
   could remove. The minimum over T (in [0.14, 7.4]) is taken on a grid of log T in [-2, 2] (step 0.05) refined by a
   quartic through the five grid points around the lowest (within ~5e-8 of an exact 1-D search).
+- brier_refinement / brier_calibration: the same split of the Brier score: the Brier score after
+  the best single temperature on the evaluated rows (same grid and refinement as NLL's), and
+  brier minus it.
+- Ranking (what a temperature cannot change: it keeps the order of the classes in every row, so a
+  ``_ts`` arm's ranking metrics equal its raw arm's): rank of the true class = 1 + the classes with
+  a higher logit + the classes of lower index with an equal one (ties as argmax, so top1_accuracy
+  is accuracy). mean_reciprocal_rank: mean of 1 / rank. top{k}_accuracy (k in
+  ``evaluation.top_k``): share of rows with rank <= k. top{k}_mass_gap: mean probability mass of
+  the k most probable classes minus top{k}_accuracy (the top-k analogue of over-confidence;
+  k = 1 gives mean confidence minus accuracy).
 - ece_floor (``consistency_floor``; Broecker & Smith 2007): the ECE that a perfectly calibrated
   model with these confidences would get on these rows: each row is correct with probability equal
   to its confidence (a label drawn from the arm's own probabilities), many draws; its mean is the
@@ -86,7 +96,12 @@ METRICS = (
     "nll_calibration",
     "nll_refinement",
     "smece",
+    "brier_calibration",
+    "brier_refinement",
+    "mean_reciprocal_rank",
 )
+# evaluation.top_k: top{k}_accuracy and top{k}_mass_gap for each k (``ranking_metric_names``).
+DEFAULT_TOP_K = (1, 3, 5)
 TIERS = ("head", "mid", "tail")
 SUBSETS = ("all",) + TIERS
 NLL_CLIP = 1e-12
@@ -252,14 +267,58 @@ LOG_T_GRID = np.linspace(-2.0, 2.0, 81)
 def nll_by_temperature(logits: np.ndarray, labels: np.ndarray) -> np.ndarray:
     """(n, G) clipped NLL of every row at every temperature exp(LOG_T_GRID):
     log sum_k exp(d_k / T) - d_y / T with d = z - max(z) (<= 0, so no overflow), capped at -log(1e-12)."""
+    return by_temperature(logits, labels)[0]
+
+
+def by_temperature(logits: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(n, G) NLL (``nll_by_temperature``) and (n, G) Brier score of every row at every temperature
+    exp(LOG_T_GRID); the Brier score from the same exponentials e_k = exp(d_k / T), s = sum_k e_k:
+    sum_k e_k^2 / s^2 - 2 e_y / s + 1."""
     z = np.asarray(logits, dtype=np.float64)
     d = z - z.max(axis=1, keepdims=True)
-    d_true = d[np.arange(len(labels)), np.asarray(labels)]
-    out = np.empty((len(labels), len(LOG_T_GRID)))
+    rows = np.arange(len(labels))
+    labels = np.asarray(labels)
+    d_true = d[rows, labels]
+    nll, brier = np.empty((len(labels), len(LOG_T_GRID))), np.empty((len(labels), len(LOG_T_GRID)))
     for g, log_t in enumerate(LOG_T_GRID):
         inverse = np.exp(-log_t)
-        out[:, g] = np.log(np.exp(d * inverse).sum(axis=1)) - d_true * inverse
-    return np.minimum(out, -np.log(NLL_CLIP))
+        e = np.exp(d * inverse)
+        total = e.sum(axis=1)
+        nll[:, g] = np.log(total) - d_true * inverse
+        brier[:, g] = np.einsum("ij,ij->i", e, e) / total**2 - 2 * e[rows, labels] / total + 1
+    return np.minimum(nll, -np.log(NLL_CLIP)), brier
+
+
+def ranking_metric_names(top_k: Sequence[int] = DEFAULT_TOP_K) -> tuple[str, ...]:
+    """top{k}_accuracy for every k, then top{k}_mass_gap for every k."""
+    return tuple(f"top{k}_accuracy" for k in top_k) + tuple(f"top{k}_mass_gap" for k in top_k)
+
+
+def metric_names(top_k: Sequence[int] = DEFAULT_TOP_K) -> tuple[str, ...]:
+    """Every metric ``evaluate`` returns with these ``top_k``."""
+    return METRICS + ranking_metric_names(top_k)
+
+
+def true_class_rank(logits: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """(n,) 1-based rank of the true class when the classes are ordered by decreasing logit (the
+    order of the probabilities, which a temperature keeps), ties to the lower class index as argmax:
+    1 + #{k : z_k > z_y} + #{k < y : z_k = z_y}."""
+    z = np.asarray(logits, dtype=np.float64)
+    labels = np.asarray(labels)
+    true = z[np.arange(len(labels)), labels][:, None]
+    earlier = np.arange(z.shape[1])[None, :] < labels[:, None]
+    return 1 + ((z > true) | ((z == true) & earlier)).sum(axis=1)
+
+
+def _ranking_columns(logits, probs, labels, top_k) -> np.ndarray:
+    """(n, 1 + 2 len(top_k)) per-row terms: 1/rank, then 1[rank <= k] and the top-k mass for each k."""
+    k_max = min(max(top_k), probs.shape[1])
+    rank = true_class_rank(logits, labels)
+    largest = -np.sort(np.partition(-probs, k_max - 1, axis=1)[:, :k_max], axis=1)  # (n, k_max) decreasing
+    mass = np.cumsum(largest, axis=1)
+    hits = [rank <= k for k in top_k]
+    masses = [mass[:, min(k, k_max) - 1] for k in top_k]
+    return np.column_stack([1.0 / rank, *hits, *masses]).astype(np.float64)
 
 
 def _min_over_grid(values: np.ndarray) -> np.ndarray:
@@ -500,8 +559,9 @@ def evaluate(
     n_bins: int = 15,
     tier_of_class: dict[int, str] | None = None,
     subsets: Sequence[str] = SUBSETS,
+    top_k: Sequence[int] = DEFAULT_TOP_K,
 ) -> dict[tuple[str, str], np.ndarray]:
-    """All metrics on all subsets, once per weight vector.
+    """All metrics (``metric_names(top_k)``) on all subsets, once per weight vector.
 
     logits: (n, K) logits (not probabilities). labels: (n,) int in [0, K). tiers: (n,) str, the
     tier of each row's true label. weights: (R, n) row multiplicities (``bootstrap_weights``) or
@@ -524,9 +584,15 @@ def evaluate(
         tier_of_class = {int(c): str(t) for c, t in zip(labels, tiers)}
     class_tier = np.array([tier_of_class.get(c) for c in range(k)])  # None: a class in no tier
 
+    too_many = [t for t in top_k if t > k]
+    if too_many:
+        raise ValueError(f"evaluation.top_k: {too_many} larger than the {k} classes")
     out: dict[tuple[str, str], np.ndarray] = {}
     offset, width = 3 * k + k * n_bins, 4 + 5 * n_bins + 3 * k
-    nll_by_t = nll_by_temperature(logits, labels)
+    nll_by_t, brier_by_t = by_temperature(logits, labels)
+    by_t = np.hstack([nll_by_t, brier_by_t])  # (n, 2G)
+    grid = len(LOG_T_GRID)
+    ranking = _ranking_columns(logits, probs, labels, top_k)  # (n, 1 + 2 len(top_k))
     for subset in subsets:
         in_tier = np.ones(k, bool) if subset == "all" else class_tier == subset
         block = sums[:, offset : offset + width]
@@ -535,12 +601,20 @@ def evaluate(
         out.update({(subset, metric): value for metric, value in values.items()})
         out[(subset, "aurc")] = _aurc(confidence, 1.0 - correct, w, np.flatnonzero(masks[subset]))
         out[(subset, "eaurc")] = out[(subset, "aurc")] - oracle_aurc(block[:, 0], block[:, 1])
+        weighted = w * masks[subset]
         with np.errstate(invalid="ignore", divide="ignore"):  # 0 / 0: no rows (NumPy 1.x also flags it as divide)
-            refined = _min_over_grid(((w * masks[subset]) @ nll_by_t) / block[:, 0][:, None])
-        out[(subset, "nll_refinement")] = refined
-        out[(subset, "nll_calibration")] = out[(subset, "nll")] - refined
+            curves = (weighted @ by_t) / block[:, 0][:, None]  # (R, 2G): mean NLL, then Brier, by temperature
+            ranks = (weighted @ ranking) / block[:, 0][:, None]
+        for name, curve in (("nll", curves[:, :grid]), ("brier", curves[:, grid:])):
+            refined = _min_over_grid(curve)
+            out[(subset, f"{name}_refinement")] = refined
+            out[(subset, f"{name}_calibration")] = out[(subset, name)] - refined
+        out[(subset, "mean_reciprocal_rank")] = ranks[:, 0]
+        for i, t in enumerate(top_k):
+            out[(subset, f"top{t}_accuracy")] = ranks[:, 1 + i]
+            out[(subset, f"top{t}_mass_gap")] = ranks[:, 1 + len(top_k) + i] - ranks[:, 1 + i]
         out[(subset, "smece")] = smooth_ece(confidence, correct, w, masks[subset])[0]
-    return {key: out[key] for key in ((s, m) for s in subsets for m in METRICS)}
+    return {key: out[key] for key in ((s, m) for s in subsets for m in metric_names(top_k))}
 
 
 def risk_coverage(logits: np.ndarray, labels: np.ndarray) -> dict[str, np.ndarray]:
