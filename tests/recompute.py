@@ -98,10 +98,62 @@ def refined_nll(z, y):
     return min(best.fun, nll(-2.0), nll(2.0))
 
 
-def sample_metrics(z, y, tiers, rows, mass_bins, tier_classes, n_bins):
+def refined_brier(z, y):
+    """min over log T in [-2, 2] of the mean multi-class Brier score of softmax(z / T)."""
+    onehot = np.eye(z.shape[1])[y]
+
+    def brier(log_t):
+        return ((softmax(z * np.exp(-log_t)) - onehot) ** 2).sum(axis=1).mean()
+
+    best = minimize_scalar(brier, bounds=(-2, 2), method="bounded", options={"xatol": 1e-9})
+    return min(best.fun, brier(-2.0), brier(2.0))
+
+
+def true_rank(z, y):
+    """1-based position of the true class when each row's classes are sorted by decreasing logit
+    with a stable sort (ties: lower class first, as argmax)."""
+    order = np.argsort(-z, axis=1, kind="stable")
+    return np.argmax(order == np.asarray(y)[:, None], axis=1) + 1
+
+
+def conformal_sets(z, cal_z, cal_y, method, alpha, lam, k_reg):
+    """(n, K) bool sets of the rows of z from the cal rows, one row at a time: LAC keeps
+    {k : 1 - p_k <= q}; APS and RAPS walk the classes by decreasing p (stable) and stop at the first
+    whose cumulative mass (+ lam * max(0, position - k_reg) for RAPS) reaches q, keeping it. q: the
+    ceil((n + 1)(1 - alpha))-th smallest cal score (inf past n)."""
+
+    def walk(p):
+        order = np.argsort(-p, kind="stable")
+        scores = np.cumsum(p[order]) + (lam * np.maximum(np.arange(1, len(p) + 1) - k_reg, 0) if method == "raps" else 0)
+        return order, scores
+
+    cal_p = softmax(cal_z)
+    if method == "lac":
+        cal_scores = 1 - cal_p[np.arange(len(cal_y)), cal_y]
+    else:
+        cal_scores = []
+        for p, label in zip(cal_p, cal_y):
+            order, scores = walk(p)
+            cal_scores.append(scores[list(order).index(label)])
+    position = int(np.ceil((len(cal_y) + 1) * (1 - alpha) - 1e-12))
+    q = np.inf if position > len(cal_y) else np.sort(cal_scores)[position - 1]
+    p_all = softmax(z)
+    sets = np.zeros(p_all.shape, bool)
+    for i, p in enumerate(p_all):
+        if method == "lac":
+            sets[i] = 1 - p <= q
+            continue
+        order, scores = walk(p)
+        stop = np.flatnonzero(scores >= q)
+        sets[i, order[: (stop[0] + 1 if len(stop) else len(p))]] = True
+    return sets
+
+
+def sample_metrics(z, y, tiers, rows, mass_bins, tier_classes, n_bins, downstream=None):
     """{(subset, metric): value} on the rows ``rows`` (positions into z, y, tiers, with repeats,
     ascending). ``mass_bins``: subset -> (n,) equal-mass bin of each row (fixed on the evaluated
-    rows); ``tier_classes``: tier -> its classes."""
+    rows); ``tier_classes``: tier -> its classes. ``downstream``: top_k (the ks) and sets
+    ({(method, alpha): (n, K) bool conformal sets of all evaluated rows}), or None for neither."""
     p = softmax(z[rows])
     yr, tr = y[rows], tiers[rows]
     k = p.shape[1]
@@ -155,6 +207,29 @@ def sample_metrics(z, y, tiers, rows, mass_bins, tier_classes, n_bins):
         out[(subset, "nll_refinement")] = refinement
         out[(subset, "nll_calibration")] = out[(subset, "nll")] - refinement
         out[(subset, "smece")] = relplot.smECE(c, c * 0 + ok)
+        if downstream is None:
+            continue
+        brier_refinement = refined_brier(np.asarray(z[rows][sel], dtype=np.float64), yr[sel])
+        out[(subset, "brier_refinement")] = brier_refinement
+        out[(subset, "brier_calibration")] = out[(subset, "brier")] - brier_refinement
+        rank = true_rank(np.asarray(z[rows][sel], dtype=np.float64), yr[sel])
+        out[(subset, "mean_reciprocal_rank")] = np.mean(1 / rank)
+        top = np.sort(p[sel], axis=1)[:, ::-1]
+        for t in downstream["top_k"]:
+            out[(subset, f"top{t}_accuracy")] = np.mean(rank <= t)
+            out[(subset, f"top{t}_mass_gap")] = top[:, :t].sum(axis=1).mean() - np.mean(rank <= t)
+        judged_rows = np.flatnonzero(in_subset(tiers, subset))
+        judged = [c for c in np.unique(y[judged_rows]) if (y[judged_rows] == c).sum() >= 10]
+        for (method, alpha), sets in downstream["sets"].items():
+            chosen = sets[rows][sel]
+            covered = chosen[np.arange(n), yr[sel]]
+            size = chosen.sum(axis=1)
+            a = f"a{alpha:g}"
+            out[(subset, f"{method}_coverage_{a}")] = covered.mean()
+            out[(subset, f"{method}_set_size_{a}")] = size.mean()
+            out[(subset, f"{method}_singleton_{a}")] = np.mean(size == 1)
+            drawn = [covered[yr[sel] == c].mean() for c in judged if (yr[sel] == c).any()]
+            out[(subset, f"{method}_worst_class_gap_{a}")] = (1 - alpha) - min(drawn) if drawn else np.nan
     return out
 
 
@@ -196,15 +271,28 @@ def interval(metric, point, draws, n_rows, level, difference=False):
 class Arm:
     """One arm's eval-half logits, point metrics, resampled metrics and ECE floor draws."""
 
-    def __init__(self, logits, labels, tiers, tier_classes, n_bins, resamples, seed, floor_draws):
+    def __init__(self, logits, labels, tiers, tier_classes, n_bins, resamples, seed, floor_draws, evaluation=None, cal=None):
+        """``evaluation``: the config's evaluation section, for top_k and conformal (None: neither);
+        ``cal``: (logits, labels) of the cal half, which the conformal sets are fitted on."""
         self.z, self.y, self.tiers = np.asarray(logits, dtype=np.float64), np.asarray(labels), np.asarray(tiers).astype(str)
         n = len(self.y)
         conf = softmax(self.z).max(axis=1)
         bins = equal_mass_bins(conf, self.tiers, n_bins)
         args = (self.z, self.y, self.tiers)
-        self.point = sample_metrics(*args, np.arange(n), bins, tier_classes, n_bins)
+        downstream = None
+        if evaluation is not None:
+            conformal = evaluation["conformal"]
+            lam, k_reg = conformal["raps_lambda"], conformal["raps_k_reg"]
+            cal_z, cal_y = np.asarray(cal[0], dtype=np.float64), np.asarray(cal[1])
+            sets = {
+                (m, a): conformal_sets(self.z, cal_z, cal_y, m, a, lam, k_reg)
+                for m in conformal["methods"]
+                for a in conformal["alphas"]
+            }
+            downstream = {"top_k": evaluation["top_k"], "sets": sets}
+        self.point = sample_metrics(*args, np.arange(n), bins, tier_classes, n_bins, downstream)
         draws = np.random.default_rng(seed).integers(0, n, size=(resamples, n))
-        self.draws = [sample_metrics(*args, np.sort(d), bins, tier_classes, n_bins) for d in draws]
+        self.draws = [sample_metrics(*args, np.sort(d), bins, tier_classes, n_bins, downstream) for d in draws]
         self.n_rows = {s: n if s == "all" else int((self.tiers == s).sum()) for s in SUBSETS}
         hits = np.random.default_rng(seed).random((floor_draws, n)) < conf
         self.floor = {}

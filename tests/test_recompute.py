@@ -71,7 +71,18 @@ class Study:
         self.tier_classes = {t: np.array(sorted(c for c, x in tier_of_class.items() if x == t)) for t in SUBSETS[1:]}
         e = self.rows["eval"]
         args = (ev["ece_bins"], ev["bootstrap_resamples"], ev["bootstrap_seed"], ev["floor_draws"])
-        self.results = {arm: Arm(self.logits[arm][e], self.labels[e], self.tiers[e], self.tier_classes, *args) for arm in order}
+        self.results = {
+            arm: Arm(
+                self.logits[arm][e],
+                self.labels[e],
+                self.tiers[e],
+                self.tier_classes,
+                *args,
+                evaluation=ev,
+                cal=(self.logits[arm][self.cal], self.labels[self.cal]),
+            )
+            for arm in order
+        }
         self.headline = (ev["baseline"], ev["headline"]["posthoc"], ev["headline"]["distilled"])
         self._teacher = {}
         self.expected = metrics_table(self.results, ev["baseline"], self.headline, ev["confidence_level"])

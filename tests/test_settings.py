@@ -180,6 +180,11 @@ RERUN = {
     "evaluation.bootstrap_resamples": (40, EVALUATED, ["results/metrics.tsv"]),
     "evaluation.bootstrap_seed": (3, EVALUATED, ["results/metrics.tsv"]),
     "evaluation.floor_draws": (300, EVALUATED, ["results/metrics.tsv"]),
+    "evaluation.top_k": ([1, 2], EVALUATED, ["results/metrics.tsv"]),
+    "evaluation.conformal.alphas": ([0.2], EVALUATED, ["results/metrics.tsv"]),
+    "evaluation.conformal.methods": (["aps"], EVALUATED, ["results/metrics.tsv"]),
+    "evaluation.conformal.raps_lambda": (0.2, EVALUATED, ["results/metrics.tsv"]),
+    "evaluation.conformal.raps_k_reg": (1, EVALUATED, ["results/metrics.tsv"]),
     "evaluation.confidence_level": (
         0.9,
         {"aggregate_metrics", "bootstrap_tier_f1", "make_table"},

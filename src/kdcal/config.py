@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from kdcal.errors import KdcalError
+from kdcal.errors import ConfigError
 
-
-class ConfigError(KdcalError, ValueError):
-    """A bad configuration value, with the key, the value and what is allowed."""
+__all__ = ["ConfigError"]
 
 
 def _find_validation_error(err: BaseException):

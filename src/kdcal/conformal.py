@@ -34,6 +34,8 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from kdcal.errors import ConfigError
+
 METHODS = ("lac", "aps", "raps")
 QUANTITIES = ("coverage", "set_size", "singleton", "worst_class_gap")
 MIN_CLASS_ROWS = 10
@@ -51,10 +53,15 @@ class ConformalSettings:
     def __post_init__(self):
         unknown = [m for m in self.methods if m not in METHODS]
         if unknown:
-            raise ValueError(f"evaluation.conformal.methods: unknown method(s) {unknown}; expected some of {list(METHODS)}")
+            raise ConfigError(f"evaluation.conformal.methods: unknown method(s) {unknown}; expected some of {list(METHODS)}")
         outside = [a for a in self.alphas if not 0 < a < 1]
         if outside:
-            raise ValueError(f"evaluation.conformal.alphas: {outside} outside (0, 1)")
+            raise ConfigError(f"evaluation.conformal.alphas: {outside} outside (0, 1)")
+
+    @classmethod
+    def from_config(cls, section: Mapping) -> ConformalSettings:
+        """From the config's ``evaluation.conformal`` mapping (schema defaults filled in)."""
+        return cls(tuple(section["alphas"]), tuple(section["methods"]), section["raps_lambda"], section["raps_k_reg"])
 
     def metric_names(self) -> tuple[str, ...]:
         return tuple(metric_name(m, q, a) for m in self.methods for a in self.alphas for q in QUANTITIES)
@@ -89,7 +96,7 @@ def class_scores(probs: np.ndarray, method: str, raps_lambda: float = 0.01, raps
         return cumulative
     if method == "raps":
         return cumulative + raps_lambda * np.maximum(rank - raps_k_reg, 0)
-    raise ValueError(f"unknown conformal method {method!r}; expected one of {METHODS}")
+    raise ConfigError(f"unknown conformal method {method!r}; expected one of {METHODS}")
 
 
 def threshold(scores: np.ndarray, alpha: float) -> float:
@@ -111,7 +118,7 @@ def prediction_sets(probs: np.ndarray, q: float, method: str, raps_lambda: float
         return before < q
     if method == "raps":
         return before + raps_lambda * np.maximum(rank - 1 - raps_k_reg, 0) < q
-    raise ValueError(f"unknown conformal method {method!r}; expected one of {METHODS}")
+    raise ConfigError(f"unknown conformal method {method!r}; expected one of {METHODS}")
 
 
 def conformal_metrics(
@@ -172,7 +179,7 @@ def check_alphas_and_rows(settings: ConformalSettings, n_cal: int, source: str) 
     """Refuse an alpha below 1 / (n_cal + 1): its threshold is infinite and every set every class."""
     low = [a for a in settings.alphas if a < 1 / (n_cal + 1)]
     if low:
-        raise ValueError(
+        raise ConfigError(
             f"{source}: evaluation.conformal.alphas {low} need more than {n_cal} cal rows "
             f"(alpha >= 1 / (n + 1) = {1 / (n_cal + 1):.4g}); every set would hold every class"
         )

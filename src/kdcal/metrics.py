@@ -80,6 +80,8 @@ import numpy as np
 from scipy import fft, sparse
 from scipy.special import digamma, ndtr, ndtri, softmax
 
+from kdcal.errors import ConfigError
+
 METRICS = (
     "ece",
     "nll",
@@ -292,6 +294,14 @@ def by_temperature(logits: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, 
 def ranking_metric_names(top_k: Sequence[int] = DEFAULT_TOP_K) -> tuple[str, ...]:
     """top{k}_accuracy for every k, then top{k}_mass_gap for every k."""
     return tuple(f"top{k}_accuracy" for k in top_k) + tuple(f"top{k}_mass_gap" for k in top_k)
+
+
+def check_top_k(top_k: Sequence[int], n_classes: int, source: str = "") -> None:
+    """Refuse a k above the class count: its top-k accuracy would be 1 whatever the model."""
+    too_many = [k for k in top_k if k > n_classes]
+    if too_many:
+        where = f" of {source}" if source else ""
+        raise ConfigError(f"evaluation.top_k: {too_many} larger than the {n_classes} classes{where}")
 
 
 def metric_names(top_k: Sequence[int] = DEFAULT_TOP_K) -> tuple[str, ...]:
@@ -584,9 +594,7 @@ def evaluate(
         tier_of_class = {int(c): str(t) for c, t in zip(labels, tiers)}
     class_tier = np.array([tier_of_class.get(c) for c in range(k)])  # None: a class in no tier
 
-    too_many = [t for t in top_k if t > k]
-    if too_many:
-        raise ValueError(f"evaluation.top_k: {too_many} larger than the {k} classes")
+    check_top_k(top_k, k)
     out: dict[tuple[str, str], np.ndarray] = {}
     offset, width = 3 * k + k * n_bins, 4 + 5 * n_bins + 3 * k
     nll_by_t, brier_by_t = by_temperature(logits, labels)

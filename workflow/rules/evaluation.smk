@@ -17,6 +17,8 @@ rule evaluate_arm:
         resamples=config["evaluation"]["bootstrap_resamples"],
         seed=config["evaluation"]["bootstrap_seed"],
         floor_draws=config["evaluation"]["floor_draws"],
+        top_k=config["evaluation"]["top_k"],
+        conformal=config["evaluation"]["conformal"],
     script:
         "../scripts/evaluate_arm.py"
 
