@@ -2,6 +2,7 @@
 conformal prediction sets, each against the test's own lines from the definitions or another library."""
 
 import numpy as np
+import pandas as pd
 import pytest
 from scipy.optimize import minimize_scalar
 from scipy.special import softmax
@@ -273,3 +274,102 @@ def test_evaluate_arm_adds_the_conformal_metrics_fitted_on_the_cal_rows(rng):
     j = result.metrics.index("lac_set_size_a0.1")
     assert result.point[0, j] == pytest.approx(size, abs=1e-12)
     assert result.point[0, result.metrics.index("lac_coverage_a0.1")] == pytest.approx(coverage, abs=1e-12)
+
+
+# Which to ship: the section follows the numbers.
+
+
+def shaped_probabilities(rng, labels, k, correct, confidence, true_second):
+    """(n, k) probabilities whose top class is the label where ``correct`` (else another class),
+    with mass ``confidence`` on it; where wrong, the label gets 80% of the rest (``true_second``:
+    ranked second) or a Dirichlet share like every other class."""
+    n = len(labels)
+    top = np.where(correct, labels, (labels + rng.integers(1, k, n)) % k)
+    probs = rng.dirichlet(np.ones(k - 1), n) * (1 - confidence)[:, None] * (0.2 if true_second else 1.0)
+    full = np.zeros((n, k))
+    for i in range(n):
+        others = [c for c in range(k) if c != top[i]]
+        full[i, others] = probs[i]
+        if true_second and not correct[i]:
+            full[i, labels[i]] += 0.8 * (1 - confidence[i])
+        full[i, top[i]] = confidence[i]
+    return full / full.sum(axis=1, keepdims=True)
+
+
+def own_ece(probs, labels, n_bins=15):
+    conf, correct = probs.max(axis=1), probs.argmax(axis=1) == labels
+    edges = np.linspace(0, 1, n_bins + 1)
+    return sum(
+        abs((correct[m] - conf[m]).sum()) for lo, hi in zip(edges[:-1], edges[1:]) if (m := (conf > lo) & (conf <= hi)).any()
+    ) / len(labels)
+
+
+@pytest.mark.parametrize("calibrated_arm", ["vanilla_ts", "kd"])
+def test_which_to_ship_follows_the_numbers(rng, calibrated_arm):
+    """One arm calibrated in its confidence but blind beyond its top class, the other over-confident
+    but with the true class second when wrong. Whichever name each shape carries, threshold gating
+    goes to the calibrated one and top-k routing to the other, and the table says so."""
+    from kdcal.protocol import PROTOCOLS
+    from kdcal.report import render_sections
+    from kdcal.ship import which_to_ship
+
+    n, k = 2000, 10
+    labels = rng.integers(0, k, n)
+    confidence = rng.uniform(0.4, 0.8, n)
+    correct = rng.random(n) < confidence
+    other = "kd" if calibrated_arm == "vanilla_ts" else "vanilla_ts"
+    probs = {
+        calibrated_arm: shaped_probabilities(rng, labels, k, correct, confidence, False),
+        other: shaped_probabilities(rng, labels, k, correct, np.minimum(confidence + 0.25, 0.99), True),
+    }
+    tiers = np.full(n, "head")
+    results = {
+        arm: evaluate_arm(
+            Predictions(np.log(p), labels, tiers, np.arange(n).astype(str)),
+            np.arange(1000, n),
+            15,
+            200,
+            0,
+            cal_positions=np.arange(1000),
+            conformal=ConformalSettings(alphas=(0.1,), methods=("lac",)),
+        )
+        for arm, p in probs.items()
+    }
+    ship = which_to_ship(results, ["vanilla_ts", "kd"], 0.95).set_index("use")
+    assert own_ece(probs[calibrated_arm][1000:], labels[1000:]) < own_ece(probs[other][1000:], labels[1000:])
+    assert ship.loc["threshold gating", "verdict"] == calibrated_arm
+    assert ship.loc["threshold gating", "best_value"] == pytest.approx(
+        own_ece(probs[calibrated_arm][1000:], labels[1000:]), abs=1e-9
+    )
+    assert ship.loc["top-k routing", "verdict"] == other
+    nll = {arm: -np.log(p[np.arange(1000, n), labels[1000:]]).mean() for arm, p in probs.items()}
+    assert ship.loc["full distribution / later distillation", "best"] == min(nll, key=nll.get)
+    text = render_sections(
+        ["vanilla_ts", "kd"],
+        pd.DataFrame(columns=["arm", "rows", "subset", "threshold", "coverage", "accuracy", "covered", "meets_target"]),
+        0.9,
+        protocol=PROTOCOLS["kdcal"],
+        level=0.95,
+        ship=ship.reset_index(),
+    )
+    labels_of = {"vanilla_ts": "vanilla + temperature scaling", "kd": "distilled (KD)"}
+    gating = next(line for line in text.splitlines() if line.startswith("| threshold gating"))
+    routing = next(line for line in text.splitlines() if line.startswith("| top-k routing"))
+    assert gating.endswith(f"| **{labels_of[calibrated_arm]}** |") and routing.endswith(f"| **{labels_of[other]}** |")
+    assert f"{labels_of[calibrated_arm]} {ship.loc['threshold gating', 'best_value']:.4f}" in gating
+
+
+def test_two_arms_that_do_not_differ_are_a_tie_and_a_post_hoc_map_of_the_same_student_no_rival(rng):
+    from kdcal.ship import which_to_ship
+
+    logits, labels = model(rng, 400, 6)
+    p = Predictions(logits, labels, np.full(400, "head"), np.arange(400).astype(str))
+    same = evaluate_arm(p, np.arange(200, 400), 15, 50, 0, top_k=(1, 3))
+    scaled = evaluate_arm(Predictions(logits / 2, labels, p.tiers, p.row_ids), np.arange(200, 400), 15, 50, 0, top_k=(1, 3))
+    ship = which_to_ship({"vanilla": same, "kd": same}, ["vanilla", "kd"], 0.95).set_index("use")
+    assert (ship.verdict == "tie").all() and (ship.difference == 0).all()
+    # kd_ts is kd's own student: the runner-up of every use is vanilla, never kd beside kd_ts.
+    ship = which_to_ship({"vanilla": same, "kd": scaled, "kd_ts": same}, ["vanilla", "kd", "kd_ts"], 0.95)
+    assert set(ship.runner_up) <= {"vanilla", "kd", "kd_ts"}
+    for row in ship.itertuples():
+        assert {row.best, row.runner_up} & {"vanilla"}, row

@@ -443,6 +443,58 @@ def _bootstrap_section(bootstrap, level) -> list[str]:
     return lines
 
 
+def _ship_metric(metric: str) -> str:
+    """'ece' -> 'ECE, lower is better'-style names of the metrics ``kdcal.ship`` decides by."""
+    if metric == "ece":
+        return "ECE"
+    if metric == "nll":
+        return "NLL"
+    if metric.startswith("top") and metric.endswith("_accuracy"):
+        return f"top-{metric[3:-len('_accuracy')]} accuracy"
+    method, _, alpha = metric.partition("_set_size_a")
+    return f"{method.upper()} set size at alpha {alpha}"
+
+
+def _ship_section(ship: pd.DataFrame, coverage: pd.DataFrame | None, target: float, protocol: Protocol, level: float):
+    """'Which to ship': one row per downstream use (``kdcal.ship``), each sentence from its numbers."""
+    if ship is None or ship.empty:
+        return []
+    lines = ["", "## Which to ship", ""]
+    lines += [
+        (
+            f"Per downstream use, the arm with the best value of the metric that use depends on (all eval rows), the "
+            "best arm of another student (the runner-up), and their paired "
+            f"{percent(level)} interval (best minus runner-up); \"tie\" when it includes 0. The teacher is not a candidate."
+        ),
+        "",
+    ]
+    lines += _header("downstream use", ["decided by", "best", "runner-up", f"difference [{percent(level)}]", "ship"])
+    for r in ship.itertuples():
+        better = "higher" if r.metric.endswith("_accuracy") else "lower"
+        best = NOT_AVAILABLE if not isinstance(r.best, str) else f"{label(r.best)} {r.best_value:.4f}"
+        runner = NOT_AVAILABLE if not isinstance(r.runner_up, str) else f"{label(r.runner_up)} {r.runner_up_value:.4f}"
+        diff = NOT_AVAILABLE if not np.isfinite(r.difference) else f"{r.difference:+.4f} [{r.ci_low:+.4f}, {r.ci_high:+.4f}]"
+        verdict = NOT_AVAILABLE if not isinstance(r.verdict, str) else ("tie" if r.verdict == "tie" else f"**{label(r.verdict)}**")
+        lines.append(_row(r.use, [f"{_ship_metric(r.metric)} ({better} is better)", best, runner, diff, verdict]))
+    for r in ship.itertuples():
+        if isinstance(r.excluded, str) and r.excluded:
+            arms = ", ".join(label(a) for a in r.excluded.split(","))
+            lines += ["", f"Set-valued answers: left out for coverage below target: {arms}."]
+    gating = ship[ship.use == "threshold gating"]
+    if coverage is not None and not gating.empty and isinstance(gating.verdict.iloc[0], str):
+        rows = coverage[(coverage.rows == protocol.analysis_rows) & (coverage.subset == "all")]
+        said = []
+        for arm in (gating.best.iloc[0], gating.runner_up.iloc[0]):
+            hits = rows[(rows.arm == arm) & rows.meets_target]
+            if isinstance(arm, str) and not rows[rows.arm == arm].empty:
+                said.append(
+                    f"{label(arm)} {hits.coverage.max():.3f}" if not hits.empty else f"{label(arm)} none of the thresholds"
+                )
+        if said:
+            lines += ["", f"Threshold gating: the largest share of rows auto-routed at accuracy >= {target:g} ({DEFINITIONS[protocol.analysis_rows]}): {'; '.join(said)}."]
+    return lines
+
+
 def render_sections(
     arms: Sequence[str],
     coverage: pd.DataFrame,
@@ -454,12 +506,14 @@ def render_sections(
     agreement: pd.DataFrame | None = None,
     bootstrap: pd.DataFrame | None = None,
     teacher_temperature: pd.DataFrame | None = None,
+    ship: pd.DataFrame | None = None,
 ) -> str:
     """Markdown sections of the table: teacher diagnostics (with the teacher's temperature as each
     distilled arm sees it), agreement with the teacher, coverage and the tier F1 bootstrap, on the
     rows the protocol names. ``arms``: the arms to show; a section whose file is absent (None) or
     empty is left out, except coverage."""
     lines = [
+        *_ship_section(ship, coverage, target, protocol, level),
         *(_diagnostics_section(diagnostics, protocol) if diagnostics is not None else []),
         *(_teacher_temperature_section(teacher_temperature) if teacher_temperature is not None else []),
         *(_agreement_section(arms, agreement, protocol) if agreement is not None and not agreement.empty else []),

@@ -33,6 +33,11 @@ rule aggregate_metrics:
             caption="../report/metrics.rst",
             category="Tables",
         ),
+        ship=report(
+            "results/which_to_ship.tsv",
+            caption="../report/which_to_ship.rst",
+            category="Tables",
+        ),
     log:
         "logs/aggregate_metrics/aggregate_metrics.log",
     conda:

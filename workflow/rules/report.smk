@@ -6,6 +6,7 @@ rule make_table:
     input:
         **ANALYSES,
         metrics="results/metrics.tsv",
+        ship=rules.aggregate_metrics.output.ship,
         figures=figures_of("results"),
         temperatures=temperatures_of(PLAN.teacher_arms + PLAN.study_trained),
     output:

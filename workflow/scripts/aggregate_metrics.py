@@ -2,6 +2,7 @@
 
 from kdcal.evaluation import ArmResult, summarise, write_metrics_tsv
 from kdcal.runtime import atomic_path, by_arm, log_to
+from kdcal.ship import which_to_ship
 
 log = log_to(snakemake.log[0])
 baseline, posthoc, distilled = snakemake.params.headline
@@ -9,4 +10,8 @@ results = {arm: ArmResult.load(path) for arm, path in by_arm(snakemake.params.ar
 frame = summarise(results, baseline, (baseline, posthoc, distilled), snakemake.params.level)
 with atomic_path(snakemake.output.metrics) as tmp:
     write_metrics_tsv(frame, tmp)
+ship = which_to_ship(results, snakemake.params.arms, snakemake.params.level)
+with atomic_path(snakemake.output.ship) as tmp:
+    write_metrics_tsv(ship, tmp)
+log.info("which to ship: %s", dict(zip(ship.use, ship.verdict)))
 log.info("%d rows for %d arms", len(frame), len(results))

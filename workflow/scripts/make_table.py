@@ -36,6 +36,7 @@ text += render_sections(
     agreement=analyses.get("agreement"),
     bootstrap=analyses.get("tier_f1_bootstrap"),
     teacher_temperature=analyses.get("teacher_temperature"),
+    ship=pd.read_csv(inputs.ship, sep="\t"),
 )
 text += figures_markdown()
 write_text_atomic(snakemake.output.table, text)
