@@ -1,6 +1,8 @@
 """The metrics of downstream uses: ranking (top-k, reciprocal rank, top-k mass), the Brier split and
 conformal prediction sets, each against the test's own lines from the definitions or another library."""
 
+import itertools
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -300,7 +302,7 @@ def own_ece(probs, labels, n_bins=15):
     conf, correct = probs.max(axis=1), probs.argmax(axis=1) == labels
     edges = np.linspace(0, 1, n_bins + 1)
     return sum(
-        abs((correct[m] - conf[m]).sum()) for lo, hi in zip(edges[:-1], edges[1:]) if (m := (conf > lo) & (conf <= hi)).any()
+        abs((correct[m] - conf[m]).sum()) for lo, hi in itertools.pairwise(edges) if (m := (conf > lo) & (conf <= hi)).any()
     ) / len(labels)
 
 

@@ -450,7 +450,7 @@ def _ship_metric(metric: str) -> str:
     if metric == "nll":
         return "NLL"
     if metric.startswith("top") and metric.endswith("_accuracy"):
-        return f"top-{metric[3:-len('_accuracy')]} accuracy"
+        return f"top-{metric[3 : -len('_accuracy')]} accuracy"
     method, _, alpha = metric.partition("_set_size_a")
     return f"{method.upper()} set size at alpha {alpha}"
 
@@ -464,7 +464,7 @@ def _ship_section(ship: pd.DataFrame, coverage: pd.DataFrame | None, target: flo
         (
             f"Per downstream use, the arm with the best value of the metric that use depends on (all eval rows), the "
             "best arm of another student (the runner-up), and their paired "
-            f"{percent(level)} interval (best minus runner-up); \"tie\" when it includes 0. The teacher is not a candidate."
+            f'{percent(level)} interval (best minus runner-up); "tie" when it includes 0. The teacher is not a candidate.'
         ),
         "",
     ]
@@ -474,7 +474,9 @@ def _ship_section(ship: pd.DataFrame, coverage: pd.DataFrame | None, target: flo
         best = NOT_AVAILABLE if not isinstance(r.best, str) else f"{label(r.best)} {r.best_value:.4f}"
         runner = NOT_AVAILABLE if not isinstance(r.runner_up, str) else f"{label(r.runner_up)} {r.runner_up_value:.4f}"
         diff = NOT_AVAILABLE if not np.isfinite(r.difference) else f"{r.difference:+.4f} [{r.ci_low:+.4f}, {r.ci_high:+.4f}]"
-        verdict = NOT_AVAILABLE if not isinstance(r.verdict, str) else ("tie" if r.verdict == "tie" else f"**{label(r.verdict)}**")
+        verdict = (
+            NOT_AVAILABLE if not isinstance(r.verdict, str) else ("tie" if r.verdict == "tie" else f"**{label(r.verdict)}**")
+        )
         lines.append(_row(r.use, [f"{_ship_metric(r.metric)} ({better} is better)", best, runner, diff, verdict]))
     for r in ship.itertuples():
         if isinstance(r.excluded, str) and r.excluded:
@@ -491,7 +493,10 @@ def _ship_section(ship: pd.DataFrame, coverage: pd.DataFrame | None, target: flo
                     f"{label(arm)} {hits.coverage.max():.3f}" if not hits.empty else f"{label(arm)} none of the thresholds"
                 )
         if said:
-            lines += ["", f"Threshold gating: the largest share of rows auto-routed at accuracy >= {target:g} ({DEFINITIONS[protocol.analysis_rows]}): {'; '.join(said)}."]
+            lines += [
+                "",
+                f"Threshold gating: the largest share of rows auto-routed at accuracy >= {target:g} ({DEFINITIONS[protocol.analysis_rows]}): {'; '.join(said)}.",
+            ]
     return lines
 
 

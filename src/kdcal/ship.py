@@ -31,7 +31,19 @@ from kdcal.evaluation import ArmResult, metric_interval, percentile_interval
 from kdcal.plan import POSTHOC_TITLE
 
 TIE = "tie"
-COLUMNS = ["use", "metric", "best", "best_value", "runner_up", "runner_up_value", "difference", "ci_low", "ci_high", "verdict", "excluded"]
+COLUMNS = [
+    "use",
+    "metric",
+    "best",
+    "best_value",
+    "runner_up",
+    "runner_up_value",
+    "difference",
+    "ci_low",
+    "ci_high",
+    "verdict",
+    "excluded",
+]
 
 
 @dataclass(frozen=True)
