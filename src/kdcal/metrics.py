@@ -211,8 +211,15 @@ def _stat_columns(probs, labels, tiers, confidence, correct, n_bins, subsets):
     gap = correct - confidence
     bins = bin_index(confidence, n_bins)
     # Classwise calibration: column k * n_bins + bin(p_ik) of row i holds 1[y_i = k] - p_ik.
-    class_bins = (np.arange(k) * n_bins + bin_index(probs, n_bins)).ravel()
-    classwise = sparse.csr_matrix(((onehot - probs).ravel(), class_bins, np.arange(n + 1) * k), shape=(n, k * n_bins))
+    # Only the entries above the first bin are stored: most p_ik lie in it, and its sums follow from
+    # the class totals (``_class_terms``), so the sparse product touches a few entries per row
+    # instead of K (the first bin's share goes to one dense product, w @ probs).
+    class_bins = np.arange(k) * n_bins + bin_index(probs, n_bins)  # (n, K)
+    above = class_bins % n_bins > 0
+    classwise = sparse.csr_matrix(
+        ((onehot - probs)[above], class_bins[above], np.concatenate([[0], np.cumsum(above.sum(axis=1))])),
+        shape=(n, k * n_bins),
+    )
     blocks = [_onehot(labels, np.ones(n), k), _onehot(pred, np.ones(n), k), _onehot(labels, correct, k), classwise]
     masks = {}
     for subset in subsets:
@@ -231,13 +238,17 @@ def _stat_columns(probs, labels, tiers, confidence, correct, n_bins, subsets):
     return sparse.hstack(blocks).tocsc(), masks
 
 
-def _class_terms(sums, k, n_bins, total):
+def _class_terms(sums, k, n_bins, total, prob_sums):
     """Per-class F1, which classes occur (in truth or prediction), and per-class calibration
-    error, each (R, K), from the column sums of the first 3K + K n_bins columns."""
+    error, each (R, K), from the column sums of the first 3K + K n_bins columns and the (R, K)
+    weighted sums of the probabilities, ``prob_sums``: the first bin of each class holds the
+    class's total sum of 1[y = k] - p_k less its other bins."""
     true_count, pred_count, true_pos = sums[:, :k], sums[:, k : 2 * k], sums[:, 2 * k : 3 * k]
     support = true_count + pred_count
     f1 = per_class_f1(true_count, pred_count, true_pos)
-    class_error = np.abs(sums[:, 3 * k : 3 * k + k * n_bins].reshape(len(sums), k, n_bins)).sum(axis=2) / total[:, None]
+    gaps = sums[:, 3 * k : 3 * k + k * n_bins].reshape(len(sums), k, n_bins).copy()
+    gaps[:, :, 0] = true_count - prob_sums - gaps[:, :, 1:].sum(axis=2)
+    class_error = np.abs(gaps).sum(axis=2) / total[:, None]
     return f1, support > 0, class_error
 
 
@@ -589,7 +600,7 @@ def evaluate(
 
     stats, masks = _stat_columns(probs, labels, tiers, confidence, correct, n_bins, subsets)
     sums = np.asarray((stats.T @ w.T).T)  # (R, columns)
-    f1, present, class_error = _class_terms(sums, k, n_bins, w.sum(axis=1))
+    f1, present, class_error = _class_terms(sums, k, n_bins, w.sum(axis=1), w @ probs)
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(labels, tiers)}
     class_tier = np.array([tier_of_class.get(c) for c in range(k)])  # None: a class in no tier
