@@ -58,10 +58,17 @@ DOWNSTREAM = {
     | READ_ALL_PREDICTIONS,
     "fit_temperature:fitted=teacher": {"diagnose_teacher", "make_table"},
     "evaluate_arm": {"aggregate_metrics"},
-    "aggregate_metrics": {"make_table", "plot_ece_vs_nll"},
+    "aggregate_metrics": {"make_table", "plot_ece_vs_nll", "plot_downstream"},
     **{
         job: {"make_table"}
-        for job in ("diagnose_teacher", "bootstrap_tier_f1", "plot_ece_vs_nll", "make_table", *READ_ALL_PREDICTIONS)
+        for job in (
+            "diagnose_teacher",
+            "bootstrap_tier_f1",
+            "plot_ece_vs_nll",
+            "plot_downstream",
+            "make_table",
+            *READ_ALL_PREDICTIONS,
+        )
     },
 }
 for arm in TRAINED:

@@ -195,6 +195,68 @@ def ece_nll_figure(metrics: pd.DataFrame, arms: Sequence[str], origin: str = "va
     return fig
 
 
+def downstream_figure(metrics: pd.DataFrame, arms: Sequence[str]):
+    """Two panels from ``metrics.tsv`` (all eval rows): top-k accuracy against k per arm, and mean
+    conformal set size against coverage, one point per arm, method and alpha, with the targets
+    1 - alpha as dashed lines; error bars are the metrics' intervals."""
+    import re
+
+    sns.set_theme(style="whitegrid", context="notebook")
+    rows = metrics[(metrics.subset == "all") & metrics.arm.isin(arms)].set_index(["arm", "metric"])
+    names = metrics.metric.unique()
+    ks = sorted(int(m.group(1)) for name in names if (m := re.fullmatch(r"top(\d+)_accuracy", name)))
+    sets = sorted({(m.group(1), m.group(2)) for name in names if (m := re.fullmatch(r"([a-z]+)_set_size_a([0-9.e+-]+)", name))})
+    fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.8))
+    palette = dict(zip(arms, sns.color_palette("deep", len(arms))))
+    markers = dict(zip(sorted({method for method, _ in sets}), "osD^v"))
+    for i, arm in enumerate(arms):
+        offset = (i - (len(arms) - 1) / 2) * 0.04  # arms side by side at each k
+        values = [rows.loc[(arm, f"top{k}_accuracy")] for k in ks if (arm, f"top{k}_accuracy") in rows.index]
+        if values:
+            y = np.array([v.value for v in values])
+            err = np.abs(np.array([[v.ci_low for v in values], [v.ci_high for v in values]]) - y)
+            left.errorbar(
+                np.array(ks[: len(values)]) + offset,
+                y,
+                yerr=np.nan_to_num(err),
+                marker="o",
+                capsize=3,
+                color=palette[arm],
+                label=ARM_LABELS.get(arm, arm),
+            )
+        for method, alpha in sets:
+            cov, size = (arm, f"{method}_coverage_a{alpha}"), (arm, f"{method}_set_size_a{alpha}")
+            if cov not in rows.index or size not in rows.index:
+                continue
+            c, z = rows.loc[cov], rows.loc[size]
+            right.errorbar(
+                c.value,
+                z.value,
+                xerr=np.nan_to_num([[abs(c.value - c.ci_low)], [abs(c.ci_high - c.value)]]),
+                yerr=np.nan_to_num([[abs(z.value - z.ci_low)], [abs(z.ci_high - z.value)]]),
+                marker=markers[method],
+                color=palette[arm],
+                capsize=2,
+                linestyle="none",
+            )
+    for target in sorted({1 - float(alpha) for _, alpha in sets}):
+        right.axvline(target, ls="--", color="grey", lw=1)
+    left.set_xticks(ks)
+    left.set_xlabel("k")
+    left.set_ylabel("top-k accuracy")
+    left.set_title("Top-k routing: is the true class among the k most probable?")
+    left.legend(fontsize=8)
+    right.set_xlabel("coverage (share of sets holding the true class)")
+    right.set_ylabel("mean set size (classes)")
+    right.set_title("Conformal sets: size at the coverage reached")
+    for method, marker in markers.items():
+        right.plot([], [], marker=marker, color="black", linestyle="none", label=method.upper())
+    if markers:
+        right.legend(fontsize=8, title="method (dashed: 1 - alpha)")
+    fig.tight_layout()
+    return fig
+
+
 def save_figure(fig, path) -> None:
     """Save as PNG via a temporary name, then rename (atomic)."""
     with atomic_path(path) as tmp:

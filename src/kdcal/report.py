@@ -65,9 +65,13 @@ def percent(level: float) -> str:
     return f"{100 * level:g}%"
 
 
-def figures_markdown() -> str:
+# The headline study's figures of downstream uses (not in the sweep, whose table has no such metrics).
+STUDY_FIGURES = {"downstream": "Top-k accuracy and conformal set size against coverage"}
+
+
+def figures_markdown(figures: Mapping[str, str] = FIGURES) -> str:
     """The figure section of a table that sits beside its ``figures/`` folder."""
-    return "\n## Figures\n\n" + "\n\n".join(f"![{alt}](figures/{name}.png)" for name, alt in FIGURES.items()) + "\n"
+    return "\n## Figures\n\n" + "\n\n".join(f"![{alt}](figures/{name}.png)" for name, alt in figures.items()) + "\n"
 
 
 def _posthoc_line(posthoc: Mapping[str, str]) -> str:

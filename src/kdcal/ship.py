@@ -62,7 +62,7 @@ def uses_for(metrics: Sequence[str]) -> list[Use]:
     if ks:
         k = 3 if 3 in ks else next((k for k in ks if k > 1), ks[0])
         uses.append(Use("top-k routing", f"top{k}_accuracy", False))
-    sets = [m for name in metrics if (m := re.fullmatch(r"([a-z]+)_set_size_a(.+)", name))]
+    sets = [m for name in metrics if (m := re.fullmatch(r"([a-z]+)_set_size_a([0-9.e+-]+)", name))]
     if sets:
         chosen = next((m for m in sets if m.group(1) == "lac" and float(m.group(2)) == 0.1), sets[0])
         method, alpha = chosen.group(1), chosen.group(2)

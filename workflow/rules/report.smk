@@ -8,6 +8,7 @@ rule make_table:
         metrics="results/metrics.tsv",
         ship=rules.aggregate_metrics.output.ship,
         figures=figures_of("results"),
+        downstream=figure("results", "downstream"),
         temperatures=temperatures_of(PLAN.teacher_arms + PLAN.study_trained),
     output:
         table=report("results/table.md", caption="../report/table.rst", category="Tables"),
@@ -81,6 +82,27 @@ rule plot_coverage:
         panels=PLAN.by_method(PLAN.study_panels()),
     script:
         "../scripts/plot_coverage.py"
+
+
+# Top-k accuracy per arm, and conformal set size against coverage.
+rule plot_downstream:
+    input:
+        metrics="results/metrics.tsv",
+    output:
+        figure=report(
+            figure("results", "downstream"),
+            caption="../report/downstream.rst",
+            category="Figures",
+            subcategory="Headline study",
+        ),
+    log:
+        "logs/plot_downstream/plot_downstream.log",
+    conda:
+        "../../envs/kdcal.yaml"
+    params:
+        arms=PLAN.study_arms,
+    script:
+        "../scripts/plot_downstream.py"
 
 
 # All arms on the NLL-ECE plane, arrows from the baseline.

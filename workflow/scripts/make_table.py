@@ -3,7 +3,7 @@
 import pandas as pd
 
 from kdcal.protocol import PROTOCOLS
-from kdcal.report import figures_markdown, render_sections, render_table
+from kdcal.report import FIGURES, STUDY_FIGURES, figures_markdown, render_sections, render_table
 from kdcal.runtime import by_arm, log_to, read_json, write_text_atomic
 
 log = log_to(snakemake.log[0])
@@ -38,6 +38,6 @@ text += render_sections(
     teacher_temperature=analyses.get("teacher_temperature"),
     ship=pd.read_csv(inputs.ship, sep="\t"),
 )
-text += figures_markdown()
+text += figures_markdown({**FIGURES, **STUDY_FIGURES})
 write_text_atomic(snakemake.output.table, text)
 log.info("wrote %s", snakemake.output.table)

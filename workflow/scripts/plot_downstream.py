@@ -1,0 +1,11 @@
+"""Top-k accuracy per arm, and conformal set size against coverage, from metrics.tsv."""
+
+import pandas as pd
+
+from kdcal.plots import downstream_figure, save_figure
+from kdcal.runtime import log_to
+
+log = log_to(snakemake.log[0])
+metrics = pd.read_csv(snakemake.input.metrics, sep="\t")
+save_figure(downstream_figure(metrics, [a for a in snakemake.params.arms if a != "teacher"]), snakemake.output.figure)
+log.info("wrote %s", snakemake.output.figure)
