@@ -92,7 +92,15 @@ class Study:
         if rows not in self._teacher:
             index, bins = self.rows[rows], self.config["evaluation"]["ece_bins"]
             args = (self.labels[index], self.tiers[index], self.tier_classes, bins, 0, 0, 0)
-            self._teacher[rows] = Arm(self.logits["teacher"][index], *args)
+            # The diagnostics have every metric but the top-k ones and the conformal sets.
+            no_sets = {
+                **self.config["evaluation"],
+                "top_k": (),
+                "conformal": {"methods": [], "alphas": [], "raps_lambda": 0, "raps_k_reg": 0},
+            }
+            self._teacher[rows] = Arm(
+                self.logits["teacher"][index], *args, evaluation=no_sets, cal=(self.logits["teacher"][:0], self.labels[:0])
+            )
         return self._teacher[rows]
 
 

@@ -333,7 +333,7 @@ def true_class_rank(logits: np.ndarray, labels: np.ndarray) -> np.ndarray:
 
 def _ranking_columns(logits, probs, labels, top_k) -> np.ndarray:
     """(n, 1 + 2 len(top_k)) per-row terms: 1/rank, then 1[rank <= k] and the top-k mass for each k."""
-    k_max = min(max(top_k), probs.shape[1])
+    k_max = min(max(top_k, default=1), probs.shape[1])
     rank = true_class_rank(logits, labels)
     largest = -np.sort(np.partition(-probs, k_max - 1, axis=1)[:, :k_max], axis=1)  # (n, k_max) decreasing
     mass = np.cumsum(largest, axis=1)

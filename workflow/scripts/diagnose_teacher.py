@@ -18,7 +18,12 @@ sets = row_sets(read_json(snakemake.input.split))
 rows = []
 for rows_name, index in sets.items():
     values = evaluate(
-        p.logits[index], p.labels[index], p.tiers[index], n_bins=snakemake.params.ece_bins, tier_of_class=tier_of_class
+        p.logits[index],
+        p.labels[index],
+        p.tiers[index],
+        n_bins=snakemake.params.ece_bins,
+        tier_of_class=tier_of_class,
+        top_k=(),  # the ranking metrics of the teacher are in metrics.tsv
     )
     for (subset, metric), value in values.items():
         rows.append((rows_name, subset, metric, float(value[0])))
