@@ -75,6 +75,17 @@ CASES = {
         {"arms": {"vanilla": {"loss": "ce"}, "kd": DEFAULT["arms"]["kd"], "a" * 150: {"loss": "ce"}}},
         ["arm name 'aaaa", "at most 100 characters"],
     ),
+    "an unknown conformal method": (
+        {"evaluation__conformal__methods": ["lac", "thr"]},
+        ["evaluation.conformal.methods.1", "'thr' is not one of ['lac', 'aps', 'raps']"],
+    ),
+    "a conformal alpha outside (0, 1)": (
+        {"evaluation__conformal__alphas": [0.1, 1.5]},
+        ["evaluation.conformal.alphas.1", "1.5", "< 1"],
+    ),
+    "a conformal alpha of 0": ({"evaluation__conformal__alphas": [0]}, ["evaluation.conformal.alphas.0", "> 0"]),
+    "a top-k of 0": ({"evaluation__top_k": [0, 3]}, ["evaluation.top_k.0", ">= 1"]),
+    "a top-k twice": ({"evaluation__top_k": [3, 3]}, ["evaluation.top_k", "non-unique"]),
     "the teacher as baseline": ({"evaluation__baseline": "teacher"}, ["evaluation.baseline", "'teacher' is not a student"]),
     "a headline arm equal to the baseline": (
         {"evaluation__headline": {"posthoc": "vanilla", "distilled": "kd"}},

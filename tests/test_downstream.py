@@ -375,3 +375,20 @@ def test_two_arms_that_do_not_differ_are_a_tie_and_a_post_hoc_map_of_the_same_st
     assert set(ship.runner_up) <= {"vanilla", "kd", "kd_ts"}
     for row in ship.itertuples():
         assert {row.best, row.runner_up} & {"vanilla"}, row
+
+
+def test_refusals_that_need_the_data_name_the_key_and_the_file():
+    from kdcal.conformal import check_alphas_and_rows
+    from kdcal.errors import ConfigError
+    from kdcal.metrics import check_top_k
+
+    with pytest.raises(ConfigError, match=r"^evaluation.top_k: \[50\] larger than the 45 classes of results/predictions/kd.npz$"):
+        check_top_k((1, 3, 50), 45, "results/predictions/kd.npz")
+    check_top_k((1, 45), 45)
+    message = (
+        r"^results/split/cal_eval.json: evaluation.conformal.alphas \[0.005\] need more than 150 cal rows "
+        r"\(alpha >= 1 / \(n \+ 1\) = 0.006623\); every set would hold every class$"
+    )
+    with pytest.raises(ConfigError, match=message):
+        check_alphas_and_rows(ConformalSettings(alphas=(0.1, 0.005)), 150, "results/split/cal_eval.json")
+    check_alphas_and_rows(ConformalSettings(alphas=(1 / 151,)), 150, "split")
