@@ -585,3 +585,77 @@ def check_results_table(text, exp, arms, headline, level, n, temperatures, tier_
         for got, want in zip(numbers, exp[(ratio_arm, "all", ratio)]):
             assert abs(got - 100 * want) <= 0.5 + 1e-6, (part, ratio)
     return tables
+
+
+# --- which to ship ------------------------------------------------------------------------------
+
+# README, "Which to ship": use -> (metric, lower is better); set-valued answers also need the
+# LAC coverage interval's upper end to reach 0.9.
+SHIP_USES = {
+    "threshold gating": ("ece", True),
+    "top-k routing": ("top3_accuracy", False),
+    "set-valued answers": ("lac_set_size_a0.1", True),
+    "full distribution / later distillation": ("nll", True),
+}
+
+
+def ship_rows(arms: dict[str, Arm], candidates, level):
+    """use -> (best, best value, runner-up, its value, difference, low, high, verdict, excluded):
+    the best arm by point estimate; the runner-up the best arm of another student (an arm less a
+    _ts / _vs suffix is its student); the difference's interval as a `_diff_vs_` row's; verdict the
+    best arm when that interval excludes 0, else "tie". The teacher is no candidate."""
+    names = [a for a in candidates if a != "teacher"]
+
+    def student(arm):
+        stem, _, suffix = arm.rpartition("_")
+        return stem if suffix in ("ts", "vs") and stem in names else arm
+
+    out = {}
+    for use, (metric, lower) in SHIP_USES.items():
+        pool, excluded = [], []
+        for arm in names:
+            if use == "set-valued answers" and not percentile(arms[arm].draw("all", "lac_coverage_a0.1"), level)[1] >= 0.9:
+                excluded.append(arm)
+                continue
+            pool.append(arm)
+        pool.sort(key=lambda a: (arms[a].point[("all", metric)] * (1 if lower else -1), names.index(a)))
+        best = pool[0]
+        runner = next(a for a in pool if student(a) != student(best))
+        diff = arms[best].point[("all", metric)] - arms[runner].point[("all", metric)]
+        draws = arms[best].draw("all", metric) - arms[runner].draw("all", metric)
+        low, high = interval(metric, diff, draws, arms[best].n_rows["all"], level, difference=True)
+        verdict = best if (low > 0 or high < 0) else "tie"
+        out[use] = (
+            best,
+            arms[best].point[("all", metric)],
+            runner,
+            arms[runner].point[("all", metric)],
+            diff,
+            low,
+            high,
+            verdict,
+            excluded,
+        )
+    return out
+
+
+def check_ship(path, table_text, expected, atol=2e-6):
+    """results/which_to_ship.tsv and the table's "Which to ship" rows against ``ship_rows``."""
+    frame = pd.read_csv(path, sep="\t").set_index("use")
+    assert set(frame.index) == set(expected)
+    rows = {r["downstream use"]: r for r in parse_tables(table_text)["Which to ship"]}
+    for use, (best, value, runner, other, diff, low, high, verdict, excluded) in expected.items():
+        got = frame.loc[use]
+        assert (got.best, got.runner_up, got.verdict) == (best, runner, verdict), (use, got.to_dict())
+        assert np.allclose(
+            [got.best_value, got.runner_up_value, got.difference, got.ci_low, got.ci_high],
+            [value, other, diff, low, high],
+            atol=atol,
+            rtol=0,
+        ), use
+        assert (got.excluded if isinstance(got.excluded, str) else "") == ",".join(excluded), use
+        row = rows[use]
+        assert row["best"] == f"{LABELS[best]} {value:.4f}" and row["runner-up"] == f"{LABELS[runner]} {other:.4f}", row
+        difference = f"{diff:+.4f} [{low:+.4f}, {high:+.4f}]"
+        assert row[next(c for c in row if c.startswith("difference"))] == difference, (row, difference)
+        assert row["ship"] == ("tie" if verdict == "tie" else f"**{LABELS[verdict]}**"), row

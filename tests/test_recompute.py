@@ -18,6 +18,7 @@ from recompute import (
     Arm,
     agreement_rows,
     check_results_table,
+    check_ship,
     compare_metrics,
     coverage_rows,
     fitted_temperature,
@@ -25,6 +26,7 @@ from recompute import (
     per_class_rows,
     read_json,
     read_npz,
+    ship_rows,
 )
 from workflow_helpers import REPO, copy_workflow, merge_config, snakemake
 
@@ -239,6 +241,12 @@ def check_analysis_sections(study, tables, tier_f1, analysis_rows):
 
 def test_every_number_and_marker_of_the_table_is_recomputed(tiny):
     check_table(tiny)
+
+
+def test_which_to_ship_is_recomputed(tiny):
+    """results/which_to_ship.tsv and the table's section, from the recomputed arms' points and draws."""
+    expected = ship_rows(tiny.results, tiny.arms, tiny.config["evaluation"]["confidence_level"])
+    check_ship(tiny.workdir / "results/which_to_ship.tsv", (tiny.workdir / "results/table.md").read_text(), expected)
 
 
 # --- replays under both protocols -----------------------------------------------------------------
