@@ -87,11 +87,12 @@ def _cumulative_and_rank(probs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return cumulative, rank
 
 
-def class_scores(probs: np.ndarray, method: str, raps_lambda: float = 0.01, raps_k_reg: int = 5) -> np.ndarray:
-    """(n, K) conformal score of every class of every row (the score of the true class is the cal score)."""
+def class_scores(probs: np.ndarray, method: str, raps_lambda: float = 0.01, raps_k_reg: int = 5, ordered=None) -> np.ndarray:
+    """(n, K) conformal score of every class of every row (the score of the true class is the cal
+    score). ``ordered``: ``_cumulative_and_rank(probs)`` when already at hand."""
     if method == "lac":
         return 1.0 - probs
-    cumulative, rank = _cumulative_and_rank(probs)
+    cumulative, rank = _cumulative_and_rank(probs) if ordered is None else ordered
     if method == "aps":
         return cumulative
     if method == "raps":
@@ -108,11 +109,13 @@ def threshold(scores: np.ndarray, alpha: float) -> float:
     return float(np.partition(scores, rank - 1)[rank - 1])
 
 
-def prediction_sets(probs: np.ndarray, q: float, method: str, raps_lambda: float = 0.01, raps_k_reg: int = 5) -> np.ndarray:
-    """(n, K) bool: class k is in row i's set (see the module docstring)."""
+def prediction_sets(
+    probs: np.ndarray, q: float, method: str, raps_lambda: float = 0.01, raps_k_reg: int = 5, ordered=None
+) -> np.ndarray:
+    """(n, K) bool: class k is in row i's set (see the module docstring). ``ordered`` as for ``class_scores``."""
     if method == "lac":
         return 1.0 - probs <= q
-    cumulative, rank = _cumulative_and_rank(probs)
+    cumulative, rank = _cumulative_and_rank(probs) if ordered is None else ordered
     before = cumulative - probs  # mass of the classes ahead of k
     if method == "aps":
         return before < q
@@ -140,9 +143,14 @@ def conformal_metrics(
     cal_rows = np.arange(len(cal_labels))
     settings_order = [(m, a) for m in settings.methods for a in settings.alphas]
     covered, size = np.empty((n, len(settings_order))), np.empty((n, len(settings_order)))
+    # The sort of every row, shared by APS and RAPS and every alpha.
+    needs_order = any(m != "lac" for m in settings.methods)
+    cal_order = _cumulative_and_rank(cal_probs) if needs_order else None
+    order = _cumulative_and_rank(probs) if needs_order else None
+    lam, k_reg = settings.raps_lambda, settings.raps_k_reg
     for p, (method, alpha) in enumerate(settings_order):
-        scores = class_scores(cal_probs, method, settings.raps_lambda, settings.raps_k_reg)[cal_rows, cal_labels]
-        sets = prediction_sets(probs, threshold(scores, alpha), method, settings.raps_lambda, settings.raps_k_reg)
+        scores = class_scores(cal_probs, method, lam, k_reg, cal_order)[cal_rows, cal_labels]
+        sets = prediction_sets(probs, threshold(scores, alpha), method, lam, k_reg, order)
         covered[:, p], size[:, p] = sets[rows, labels], sets.sum(axis=1)
     per_row = np.hstack([np.ones((n, 1)), covered, size, size == 1])  # (n, 1 + 3P)
     # Per class: rows, then covered rows of each (method, alpha), as one sparse (n, K (1 + P)) matrix.
