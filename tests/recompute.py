@@ -647,6 +647,7 @@ def check_ship(path, table_text, expected, atol=2e-6):
     for use, (best, value, runner, other, diff, low, high, verdict, excluded) in expected.items():
         got = frame.loc[use]
         assert (got.best, got.runner_up, got.verdict) == (best, runner, verdict), (use, got.to_dict())
+        assert bool(got.lower_is_better) == SHIP_USES[use][1], use
         assert np.allclose(
             [got.best_value, got.runner_up_value, got.difference, got.ci_low, got.ci_high],
             [value, other, diff, low, high],

@@ -28,7 +28,8 @@ class has that many rows). ``alpha`` is written as configured (``f"{alpha:g}"``:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -69,6 +70,11 @@ class ConformalSettings:
 
 def metric_name(method: str, quantity: str, alpha: float) -> str:
     return f"{method}_{quantity}_a{alpha:g}"
+
+
+def set_metrics(metrics: Sequence[str]) -> list[tuple[str, str]]:
+    """(method, alpha as written) of every <method>_set_size_a<alpha> metric among ``metrics``, in order."""
+    return [(m.group(1), m.group(2)) for name in metrics if (m := re.fullmatch(r"([a-z]+)_set_size_a([0-9.e+-]+)", name))]
 
 
 def _order(probs: np.ndarray) -> np.ndarray:
@@ -157,7 +163,7 @@ def conformal_metrics(
     columns = labels[:, None] + k * np.arange(1 + len(settings_order))[None, :]
     values = np.hstack([np.ones((n, 1)), covered])
     by_class = sparse.csr_matrix(
-        (values.ravel(), columns.ravel(), np.arange(n + 1) * values.shape[1]), shape=(n, columns.size // n * k)
+        (values.ravel(), columns.ravel(), np.arange(n + 1) * values.shape[1]), shape=(n, (1 + len(settings_order)) * k)
     )
     out = {}
     for subset, mask in masks.items():
@@ -168,12 +174,9 @@ def conformal_metrics(
         with np.errstate(invalid="ignore", divide="ignore"):  # 0 / 0: no rows, or a class a resample never draws
             shares = sums[:, 1:] / sums[:, :1]
             class_coverage = class_sums[:, 1:, enough] / class_sums[:, :1, enough]  # (R, P, judged)
-        # A class that a resample does not draw has no coverage there and does not count.
-        worst = (
-            np.nanmin(class_coverage, axis=2, initial=np.inf)
-            if enough.any()
-            else np.full((len(weights), len(settings_order)), np.inf)
-        )
+        # A class that a resample does not draw has no coverage there and does not count; with no
+        # class judged (or none drawn) the minimum stays inf and the gap is NaN.
+        worst = np.nanmin(class_coverage, axis=2, initial=np.inf)
         for p, (method, alpha) in enumerate(settings_order):
             for j, quantity in enumerate(QUANTITIES[:3]):
                 out[(subset, metric_name(method, quantity, alpha))] = shares[:, j * len(settings_order) + p]

@@ -73,6 +73,7 @@ Definitions (n rows, K classes, p = softmax(logits), conf = max_k p, pred = argm
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -307,6 +308,11 @@ def ranking_metric_names(top_k: Sequence[int] = DEFAULT_TOP_K) -> tuple[str, ...
     return tuple(f"top{k}_accuracy" for k in top_k) + tuple(f"top{k}_mass_gap" for k in top_k)
 
 
+def top_ks(metrics: Sequence[str]) -> list[int]:
+    """The ks of the top{k}_accuracy metrics among ``metrics``, ascending."""
+    return sorted(int(m.group(1)) for name in metrics if (m := re.fullmatch(r"top(\d+)_accuracy", name)))
+
+
 def check_top_k(top_k: Sequence[int], n_classes: int, source: str = "") -> None:
     """Refuse a k above the class count: its top-k accuracy would be 1 whatever the model."""
     too_many = [k for k in top_k if k > n_classes]
@@ -332,13 +338,14 @@ def true_class_rank(logits: np.ndarray, labels: np.ndarray) -> np.ndarray:
 
 
 def _ranking_columns(logits, probs, labels, top_k) -> np.ndarray:
-    """(n, 1 + 2 len(top_k)) per-row terms: 1/rank, then 1[rank <= k] and the top-k mass for each k."""
-    k_max = min(max(top_k, default=1), probs.shape[1])
+    """(n, 1 + 2 len(top_k)) per-row terms: 1/rank, then 1[rank <= k] and the top-k mass for each k
+    (every k at most the class count: ``check_top_k``)."""
+    k_max = max(top_k, default=1)
     rank = true_class_rank(logits, labels)
     largest = -np.sort(np.partition(-probs, k_max - 1, axis=1)[:, :k_max], axis=1)  # (n, k_max) decreasing
     mass = np.cumsum(largest, axis=1)
     hits = [rank <= k for k in top_k]
-    masses = [mass[:, min(k, k_max) - 1] for k in top_k]
+    masses = [mass[:, k - 1] for k in top_k]
     return np.column_stack([1.0 / rank, *hits, *masses]).astype(np.float64)
 
 
@@ -448,11 +455,9 @@ def _kernel_spectrum(width: float, points: int) -> np.ndarray:
 # onto the mesh is one linear map of the spectrum, a (points, mesh) matrix (``_series_on_mesh``).
 # One dense product per search step replaces an inverse transform per resample and step, 2x faster
 # over the search at the published size (benchmarks/bench_evaluation.py). Where the kernel's
-# spectrum dies out (a Gaussian's falls like exp(-(pi j sigma)^2 / 2): narrow bandwidths, whose grids
-# and meshes are large) only its first terms enter, until the product would cost more than the
-# transform or the grid's matrix would exceed SMECE_SERIES_ENTRIES.
+# spectrum dies out (a Gaussian's falls like exp(-(pi j sigma)^2 / 2): the narrower bandwidths)
+# only its first terms enter. Grids finer than SMECE_SERIES_ENTRIES allows keep the inverse transform.
 SMECE_SPECTRUM_TAIL = 1e-15  # the terms dropped sum to at most this share of the kernel's largest
-SMECE_SERIES_COST = 3000  # product used while terms x mesh <= this x grid points (measured)
 SMECE_SERIES_ENTRIES = 1_100_000  # the grid of every width >= 0.01 (1,001 points, 8 MB), not finer ones
 
 
@@ -517,7 +522,7 @@ def smooth_ece(confidence: np.ndarray, correct: np.ndarray, weights: np.ndarray 
                 rows = which[meshes == mesh]
                 kernel = kernels[position[meshes == mesh]][:, None, :]  # (r, 1, points)
                 terms = int(cuts[position[meshes == mesh]].max())
-                if terms * mesh <= SMECE_SERIES_COST * points and points * points <= SMECE_SERIES_ENTRIES:
+                if points * points <= SMECE_SERIES_ENTRIES:
                     basis = _series_on_mesh(points, mesh, terms)  # (terms, mesh)
                     coefficients = spectrum(points)[rows, :, :terms] * kernel[..., :terms]
                     residual = coefficients[:, 0] @ basis
@@ -594,6 +599,7 @@ def evaluate(
     labels = np.asarray(labels)
     tiers = np.asarray(tiers).astype(str)
     n, k = probs.shape
+    check_top_k(top_k, k)
     w = np.ones((1, n)) if weights is None else np.asarray(weights)
     confidence = probs.max(axis=1)
     correct = np.where(probs.argmax(axis=1) == labels, 1.0, 0.0)
@@ -605,7 +611,6 @@ def evaluate(
         tier_of_class = {int(c): str(t) for c, t in zip(labels, tiers)}
     class_tier = np.array([tier_of_class.get(c) for c in range(k)])  # None: a class in no tier
 
-    check_top_k(top_k, k)
     out: dict[tuple[str, str], np.ndarray] = {}
     offset, width = 3 * k + k * n_bins, 4 + 5 * n_bins + 3 * k
     nll_by_t, brier_by_t = by_temperature(logits, labels)

@@ -13,6 +13,8 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
+from kdcal.conformal import set_metrics
+from kdcal.metrics import top_ks
 from kdcal.report import ARM_LABELS
 from kdcal.runtime import atomic_path
 
@@ -199,13 +201,10 @@ def downstream_figure(metrics: pd.DataFrame, arms: Sequence[str]):
     """Two panels from ``metrics.tsv`` (all eval rows): top-k accuracy against k per arm, and mean
     conformal set size against coverage, one point per arm, method and alpha, with the targets
     1 - alpha as dashed lines; error bars are the metrics' intervals."""
-    import re
-
     sns.set_theme(style="whitegrid", context="notebook")
     rows = metrics[(metrics.subset == "all") & metrics.arm.isin(arms)].set_index(["arm", "metric"])
     names = metrics.metric.unique()
-    ks = sorted(int(m.group(1)) for name in names if (m := re.fullmatch(r"top(\d+)_accuracy", name)))
-    sets = sorted({(m.group(1), m.group(2)) for name in names if (m := re.fullmatch(r"([a-z]+)_set_size_a([0-9.e+-]+)", name))})
+    ks, sets = top_ks(names), sorted(set(set_metrics(names)))
     fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.8))
     palette = dict(zip(arms, sns.color_palette("deep", len(arms))))
     markers = dict(zip(sorted({method for method, _ in sets}), "osD^v"))

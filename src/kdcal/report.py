@@ -448,7 +448,8 @@ def _bootstrap_section(bootstrap, level) -> list[str]:
 
 
 def _ship_metric(metric: str) -> str:
-    """'ece' -> 'ECE, lower is better'-style names of the metrics ``kdcal.ship`` decides by."""
+    """The name a reader knows of each metric ``kdcal.ship`` decides by: 'ece' -> 'ECE',
+    'top3_accuracy' -> 'top-3 accuracy', 'lac_set_size_a0.1' -> 'LAC set size at alpha 0.1'."""
     if metric == "ece":
         return "ECE"
     if metric == "nll":
@@ -474,7 +475,7 @@ def _ship_section(ship: pd.DataFrame, coverage: pd.DataFrame | None, target: flo
     ]
     lines += _header("downstream use", ["decided by", "best", "runner-up", f"difference [{percent(level)}]", "ship"])
     for r in ship.itertuples():
-        better = "higher" if r.metric.endswith("_accuracy") else "lower"
+        better = "lower" if r.lower_is_better else "higher"
         best = NOT_AVAILABLE if not isinstance(r.best, str) else f"{label(r.best)} {r.best_value:.4f}"
         runner = NOT_AVAILABLE if not isinstance(r.runner_up, str) else f"{label(r.runner_up)} {r.runner_up_value:.4f}"
         diff = NOT_AVAILABLE if not np.isfinite(r.difference) else f"{r.difference:+.4f} [{r.ci_low:+.4f}, {r.ci_high:+.4f}]"
@@ -485,7 +486,7 @@ def _ship_section(ship: pd.DataFrame, coverage: pd.DataFrame | None, target: flo
     for r in ship.itertuples():
         if isinstance(r.excluded, str) and r.excluded:
             arms = ", ".join(label(a) for a in r.excluded.split(","))
-            lines += ["", f"Set-valued answers: left out for coverage below target: {arms}."]
+            lines += ["", f"{r.use[:1].upper()}{r.use[1:]}: left out for coverage below target: {arms}."]
     gating = ship[ship.use == "threshold gating"]
     if coverage is not None and not gating.empty and isinstance(gating.verdict.iloc[0], str):
         rows = coverage[(coverage.rows == protocol.analysis_rows) & (coverage.subset == "all")]

@@ -20,20 +20,22 @@ question is which student, and which map on it). Their difference
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
+from kdcal.conformal import set_metrics
 from kdcal.evaluation import ArmResult, metric_interval, percentile_interval
+from kdcal.metrics import top_ks
 from kdcal.plan import POSTHOC_TITLE
 
 TIE = "tie"
 COLUMNS = [
     "use",
     "metric",
+    "lower_is_better",
     "best",
     "best_value",
     "runner_up",
@@ -58,15 +60,15 @@ class Use:
 def uses_for(metrics: Sequence[str]) -> list[Use]:
     """The downstream uses that the evaluated ``metrics`` can judge (see the module docstring)."""
     uses = [Use("threshold gating", "ece", True)]
-    ks = sorted(int(m.group(1)) for name in metrics if (m := re.fullmatch(r"top(\d+)_accuracy", name)))
+    ks = top_ks(metrics)
     if ks:
         k = 3 if 3 in ks else next((k for k in ks if k > 1), ks[0])
         uses.append(Use("top-k routing", f"top{k}_accuracy", False))
-    sets = [m for name in metrics if (m := re.fullmatch(r"([a-z]+)_set_size_a([0-9.e+-]+)", name))]
+    sets = set_metrics(metrics)
     if sets:
-        chosen = next((m for m in sets if m.group(1) == "lac" and float(m.group(2)) == 0.1), sets[0])
-        method, alpha = chosen.group(1), chosen.group(2)
-        uses.append(Use("set-valued answers", chosen.group(0), True, f"{method}_coverage_a{alpha}", 1 - float(alpha)))
+        method, alpha = next(((m, a) for m, a in sets if m == "lac" and float(a) == 0.1), sets[0])
+        size, coverage = f"{method}_set_size_a{alpha}", f"{method}_coverage_a{alpha}"
+        uses.append(Use("set-valued answers", size, True, coverage, 1 - float(alpha)))
     uses.append(Use("full distribution / later distillation", "nll", True))
     return uses
 
@@ -115,5 +117,20 @@ def which_to_ship(results: Mapping[str, ArmResult], candidates: Sequence[str], l
             verdict = best  # the only arm left
         else:
             verdict = best if np.isfinite(low) and (low > 0 or high < 0) else TIE
-        rows.append((use.name, use.metric, best, value, runner, other, difference, low, high, verdict, ",".join(excluded)))
+        rows.append(
+            (
+                use.name,
+                use.metric,
+                use.lower_is_better,
+                best,
+                value,
+                runner,
+                other,
+                difference,
+                low,
+                high,
+                verdict,
+                ",".join(excluded),
+            )
+        )
     return pd.DataFrame(rows, columns=COLUMNS)
