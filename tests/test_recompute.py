@@ -246,7 +246,25 @@ def test_every_number_and_marker_of_the_table_is_recomputed(tiny):
 def test_which_to_ship_is_recomputed(tiny):
     """results/which_to_ship.tsv and the table's section, from the recomputed arms' points and draws."""
     expected = ship_rows(tiny.results, tiny.arms, tiny.config["evaluation"]["confidence_level"])
-    check_ship(tiny.workdir / "results/which_to_ship.tsv", (tiny.workdir / "results/table.md").read_text(), expected)
+    table = (tiny.workdir / "results/table.md").read_text()
+    check_ship(tiny.workdir / "results/which_to_ship.tsv", table, expected)
+    # The gating sentence: for the best arm and the runner-up, the largest coverage among the
+    # thresholds whose covered accuracy meets the target (eval half under protocol kdcal).
+    analysis = tiny.config["analysis"]
+    said = []
+    for arm in expected["threshold gating"][0], expected["threshold gating"][2]:
+        index = tiny.rows["eval"]
+        rows = coverage_rows(
+            tiny.logits[arm][index],
+            tiny.labels[index],
+            tiny.tiers[index],
+            analysis["coverage_thresholds"],
+            analysis["accuracy_target"],
+        )
+        met = [cov for (subset, _), (cov, _, _, meets) in rows.items() if subset == "all" and meets]
+        said.append(f"{LABELS[arm]} {max(met):.3f}" if met else f"{LABELS[arm]} none of the thresholds")
+    target = analysis["accuracy_target"]
+    assert f"auto-routed at accuracy >= {target:g} (eval half): {'; '.join(said)}." in table
 
 
 # --- replays under both protocols -----------------------------------------------------------------
