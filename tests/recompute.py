@@ -432,6 +432,10 @@ LABELS = {
     "kd": "distilled (KD)",
     "kd_ts": "distilled + temperature scaling",
     "kd_vs": "distilled + vector scaling",
+    "vanilla_ms": "vanilla + matrix scaling",
+    "kd_ms": "distilled + matrix scaling",
+    "vanilla_hb": "vanilla + top-label isotonic",
+    "kd_hb": "distilled + top-label isotonic",
 }
 
 

@@ -294,3 +294,167 @@ def test_a_temperature_fitted_on_float32_logits_is_the_float64_fit_of_the_same_v
     logits, labels = random_predictions(rng, n=3000, k=45, scale=6.0)
     single = logits.astype(np.float32)
     assert fit_temperature(single, labels) == pytest.approx(fit_temperature(single.astype(np.float64), labels), rel=1e-12)
+
+
+# --- matrix scaling with ODIR and the top-label isotonic map ------------------------------------
+
+
+def torch_odir_objective(w, b, logits, labels, l2, off_diagonal):
+    """Matrix scaling's objective as documented, in torch: mean cross-entropy of logits @ W.T + b,
+    plus off_diagonal times the mean squared off-diagonal weight (ODIR, Kull et al. 2019) and l2
+    times the bias's and the diagonal's mean squared distance from 0 and from its mean (vector
+    scaling's pull)."""
+    import torch
+
+    k = w.shape[0]
+    off = w * (1 - torch.eye(k, dtype=w.dtype))
+    diagonal = torch.diagonal(w)
+    nll = torch.nn.functional.cross_entropy(torch.as_tensor(logits) @ w.T + b, torch.as_tensor(labels))
+    return (
+        nll + off_diagonal * (off**2).sum() / (k * (k - 1)) + l2 * ((b**2).sum() + ((diagonal - diagonal.mean()) ** 2).sum()) / k
+    )
+
+
+def test_matrix_scaling_objective_and_gradient_match_autograd(rng):
+    import torch
+
+    from kdcal.calibration import matrix_scaling_objective
+
+    logits, labels = random_predictions(rng, n=300, k=5)
+    x = logits.astype(np.float64)
+    for l2, off_diagonal in ((0.0, 0.0), (0.7, 3.0), (50.0, 0.1)):
+        w0, b0 = rng.normal(0, 0.5, (5, 5)) + np.eye(5), rng.normal(0, 0.5, 5)
+        w, b = torch.tensor(w0, requires_grad=True), torch.tensor(b0, requires_grad=True)
+        expected = torch_odir_objective(w, b, x, labels, l2, off_diagonal)
+        expected.backward()
+        value, grad = matrix_scaling_objective(np.concatenate([w0.ravel(), b0]), x, labels, l2, off_diagonal)
+        assert value == pytest.approx(expected.item(), rel=1e-12)
+        assert np.allclose(grad, np.concatenate([w.grad.numpy().ravel(), b.grad.numpy()]), atol=1e-12)
+
+
+def test_matrix_scaling_reaches_the_odir_minimum_and_can_re_rank_classes(rng):
+    """A model that systematically ranks class 1 where the truth is class 2: no per-class scale
+    fixes the order, a K x K map does. The fit is a stationary point of the objective (autograd's
+    gradient ~0) and a strong penalty leaves the off-diagonal near 0."""
+    import torch
+
+    from kdcal.calibration import MatrixScaler, VectorScaler
+
+    n, k = 1500, 4
+    labels = rng.integers(0, k, n)
+    logits = rng.normal(0, 1, (n, k))
+    logits[np.arange(n), labels] += 2.0
+    swapped = labels == 2
+    logits[swapped, 1] += 3.0  # the model puts class 2's evidence on class 1
+    fitted = MatrixScaler(l2=0.01, off_diagonal=0.01).fit(logits, labels)
+    w = torch.tensor(fitted.weights, requires_grad=True)
+    b = torch.tensor(fitted.bias, requires_grad=True)
+    torch_odir_objective(w, b, logits, labels, 0.01, 0.01).backward()
+    # L-BFGS-B stops on its relative-decrease tolerance; the gradient there is ~1e-5 (~0.1 at the start).
+    assert fitted.converged and np.abs(w.grad.numpy()).max() < 1e-4 and np.abs(b.grad.numpy()).max() < 1e-4
+
+    def accuracy(z):
+        return (z.argmax(1) == labels).mean()
+
+    vector = VectorScaler(l2=0.0).fit(logits, labels)
+    assert accuracy(fitted.transform(logits)) > accuracy(vector.transform(logits)) + 0.05
+    assert reference_nll(fitted.transform(logits), labels) < reference_nll(vector.transform(logits), labels) - 0.05
+    # A strong pull everywhere is temperature scaling; a strong off-diagonal one is vector scaling.
+    no_off = MatrixScaler(l2=0.01, off_diagonal=1e4).fit(logits, labels)
+    assert np.allclose(np.diag(no_off.weights), VectorScaler(l2=0.01).fit(logits, labels).scale, atol=1e-2)
+    strong = MatrixScaler(l2=1e6, off_diagonal=1e6).fit(logits, labels)
+    assert np.allclose(strong.weights, np.eye(k) / fit_temperature(logits, labels), atol=1e-3)
+    assert np.abs(strong.bias).max() < 1e-3
+    from kdcal.calibration import matrix_scaling_objective, vector_scaling_objective
+
+    a, b0 = rng.uniform(0.5, 2, k), rng.normal(0, 1, k)
+    as_matrix = matrix_scaling_objective(np.concatenate([np.diag(a).ravel(), b0]), logits, labels, 0.3, 5.0)[0]
+    assert as_matrix == pytest.approx(vector_scaling_objective(np.concatenate([a, b0]), logits, labels, 0.3)[0], rel=1e-12)
+    restored = MatrixScaler.from_record(fitted.to_record())
+    assert np.array_equal(restored.transform(logits), fitted.transform(logits))
+
+
+def test_matrix_scaling_chooses_l2_as_vector_scaling_then_the_off_diagonal_strength(rng):
+    from kdcal.calibration import MatrixScaler, fit_matrix_scaling
+
+    logits, labels = random_predictions(rng, n=600, k=4, scale=3.0)
+    fitted, records = fit_matrix_scaling(logits, labels, [0.01, 1.0], [0.01, 100.0], folds=3, seed=1)
+    _, vector_records = fit_vector_scaling(logits, labels, [0.01, 1.0], folds=3, seed=1)
+    assert records[:2] == vector_records
+    l2 = min(vector_records, key=lambda r: r["cv_nll"])["l2"]
+    parts = np.array_split(np.random.default_rng(1).permutation(len(labels)), 3)
+    assert [(r["l2"], r["off_diagonal"]) for r in records[2:]] == [(l2, 0.01), (l2, 100.0)]
+    for record in records[2:]:
+        held_out = []
+        for i, part in enumerate(parts):
+            train = np.concatenate([p for j, p in enumerate(parts) if j != i])
+            m = MatrixScaler(l2=l2, off_diagonal=record["off_diagonal"]).fit(logits[train], labels[train])
+            held_out.append(reference_nll(logits[part] @ m.weights.T + m.bias, labels[part]))
+        assert record["cv_nll"] == pytest.approx(np.mean(held_out), rel=1e-9)
+    assert fitted.l2 == l2
+    assert fitted.off_diagonal == min(records[2:], key=lambda r: r["cv_nll"])["off_diagonal"]
+
+
+def pool_adjacent_violators(x, y):
+    """Isotonic regression of y on x (non-decreasing, least squares): the fitted value at each x."""
+    order = np.argsort(x, kind="stable")
+    blocks = []  # [sum, count]
+    for value in y[order]:
+        blocks.append([value, 1])
+        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] > blocks[-1][0] / blocks[-1][1]:
+            s, c = blocks.pop()
+            blocks[-1][0] += s
+            blocks[-1][1] += c
+    fitted = np.concatenate([[s / c] * c for s, c in blocks])
+    out = np.empty(len(x))
+    out[order] = fitted
+    return out
+
+
+def test_the_top_label_isotonic_map_moves_only_the_top_confidence(rng):
+    from scipy.special import softmax
+
+    from kdcal.calibration import TopLabelIsotonic, fit_histogram_binning
+
+    k = 6
+    logits, labels = random_predictions(rng, n=800, k=k, scale=4.0)
+    fitted, cv = fit_histogram_binning(logits, labels)
+    assert cv == []
+    probs = softmax(logits, axis=1)
+    conf, correct = probs.max(1), (probs.argmax(1) == labels).astype(float)
+    n = len(labels)
+    assert len(np.unique(conf)) == n  # distinct confidences: PAV on x as given
+    # The map at the cal confidences: the isotonic regression of correctness, clipped to [1/(n+1), n/(n+1)].
+    iso = np.clip(pool_adjacent_violators(conf, correct), 1 / (n + 1), n / (n + 1))
+    assert np.allclose(fitted.confidence(conf), iso, atol=1e-12)
+    out = softmax(fitted.transform(logits), axis=1)
+    rows, top = np.arange(n), probs.argmax(1)
+    new = np.clip(iso, (1 + 1e-9) / k, n / (n + 1))
+    assert np.allclose(out[rows, top], new, atol=1e-12)
+    # The rest: the original shares, mixed with equal shares by the largest beta that keeps the top on top.
+    is_top = np.arange(k) == top[:, None]
+    share = np.where(is_top, 0.0, probs) / (1 - conf)[:, None]
+    equal = 1 / (k - 1)
+    room = new / (1 - new)
+    beta = np.clip((room - equal) / (share.max(1) - equal), 0, 1)
+    assert (beta < 1).any() and (beta == 1).any()  # both cases occur on these rows
+    expected = (beta[:, None] * share + (1 - beta[:, None]) * equal) * (1 - new)[:, None]
+    assert np.allclose(np.where(is_top, 0.0, out), np.where(is_top, 0.0, expected), atol=1e-9)
+    # Every class keeps its place: the top one and the order of the others.
+    assert np.array_equal(np.argsort(-out, axis=1, kind="stable"), np.argsort(-probs, axis=1, kind="stable"))
+    # In-sample, the mean top-label confidence is the accuracy (isotonic regression keeps the mean).
+    assert abs(out[rows, top].mean() - correct.mean()) < 0.01
+    restored = TopLabelIsotonic.from_record(fitted.to_record())
+    assert np.array_equal(restored.transform(logits), fitted.transform(logits))
+
+
+def test_the_top_label_map_keeps_the_top_class_when_all_mass_is_on_it():
+    from kdcal.calibration import TopLabelIsotonic
+
+    iso = TopLabelIsotonic(np.array([0.2, 0.9]), np.array([0.3, 0.6]), 3, 50)
+    z = np.array([[800.0, 0.0, 0.0], [0.0, 0.0, 0.0], [2.0, 2.0, 0.0]])
+    out = iso.transform(z)
+    assert np.isfinite(out).all() and np.array_equal(out.argmax(1), [0, 0, 0])
+    p = np.exp(out)
+    assert np.allclose(p.sum(1), 1.0)
+    assert p[0, 0] == pytest.approx(0.6) and p[0, 1] == pytest.approx(0.2)  # nothing was left: equal shares

@@ -246,3 +246,47 @@ def test_ratios_are_given_for_the_calibration_errors_the_arms_have(rng):
     results = {name: arm_result(rng, metrics=("ece", "nll", "smece")) for name in ("vanilla", "vanilla_ts", "kd")}
     ratios = summarise(results).query("arm == 'vanilla_ts_vs_kd'")
     assert sorted(set(ratios.metric)) == ["ece_gain_ratio", "smece_gain_ratio"]
+
+
+def test_the_calibration_transfer_ratio_is_the_students_ece_change_over_the_teachers(rng):
+    """(ECE[kd_calibrated] - ECE[kd]) / (ECE[teacher_ts] - ECE[teacher]) with the interval of the
+    same ratio on every paired resample, recomputed with plain numpy; absent without the teacher."""
+    logits, labels = random_predictions(rng, n=N, k=6)
+    tiers = np.where(labels < 2, "head", np.where(labels < 4, "mid", "tail"))
+    shapes = {
+        "teacher": logits * 2.0,
+        "teacher_ts": logits * 1.1,
+        "kd": logits * 1.5 + rng.normal(size=logits.shape) * 0.2,
+        "kd_calibrated": logits * 1.25 + rng.normal(size=logits.shape) * 0.2,
+    }
+    preds = {arm: Predictions(z, labels, tiers, np.arange(N).astype(str)) for arm, z in shapes.items()}
+    results = {arm: evaluate_arm(p, np.arange(N), 15, RESAMPLES, SEED) for arm, p in preds.items()}
+    frame = summarise(results, None, None, transfer=[("kd", "kd_calibrated")])
+    ece = {arm: binned_ece(z, labels) for arm, z in shapes.items()}
+    draws = {arm: resampled_ece(z, labels) for arm, z in shapes.items()}
+    got = row(frame, "kd_calibrated_vs_kd", "calibration_transfer_ratio")
+    expected = (ece["kd_calibrated"] - ece["kd"]) / (ece["teacher_ts"] - ece["teacher"])
+    assert got.value == pytest.approx(expected, abs=1e-9)
+    ratios = (draws["kd_calibrated"] - draws["kd"]) / (draws["teacher_ts"] - draws["teacher"])
+    assert (got.ci_low, got.ci_high) == pytest.approx(tuple(np.quantile(ratios, [0.025, 0.975])))
+    without_teacher = summarise(
+        {a: r for a, r in results.items() if a != "teacher_ts"}, None, None, transfer=[("kd", "kd_calibrated")]
+    )
+    assert "calibration_transfer_ratio" not in set(without_teacher.metric)
+
+
+def test_transfer_pairs_are_kd_arms_that_differ_only_in_the_teacher():
+    from kdcal.plan import transfer_pairs
+
+    kd = {"loss": "kd", "temperature": 4.0, "alpha": 0.7}
+    arms = {
+        "vanilla": {"loss": "ce"},
+        "kd": {**kd, "teacher": "raw"},
+        "kd_calibrated": {**kd, "teacher": "calibrated"},
+        "kd_cal_other_alpha": {**kd, "alpha": 0.9, "teacher": "calibrated"},  # no raw twin
+        "kd_hard_calibrated": {"loss": "kd_hard", "teacher": "calibrated"},  # argmax: a temperature changes nothing
+    }
+    assert transfer_pairs({"mode": "train", "arms": arms}) == [("kd", "kd_calibrated")]
+    # The raw teacher is the default: an arm that leaves it out is the twin too.
+    assert transfer_pairs({"arms": {"kd": kd, "kd_calibrated": arms["kd_calibrated"]}}) == [("kd", "kd_calibrated")]
+    assert transfer_pairs({"mode": "replay", "arms": arms}) == []

@@ -142,8 +142,9 @@ def test_under_the_kaggle_profile_two_students_train_at_once_one_per_gpu(tmp_pat
     threads = kaggle["compute"]["threads"]
     assert profile["resources"]["gpu"] == 2 and profile["cores"] >= 2 * threads  # room for two GPU jobs
     workdir = copy_workflow(tmp_path / "wf")
-    # One epoch: the test is about two jobs sharing the machine, not about what they learn.
-    write_config(workdir, "kaggle-tiny.yaml", {"compute": {"threads": threads}, "student": {"training": {"epochs": 1}}})
+    # One epoch on a small split: the test is about two jobs sharing the machine, not about what they learn.
+    small = {"compute": {"threads": threads}, "student": {"training": {"epochs": 1}}}
+    write_config(workdir, "kaggle-tiny.yaml", {**small, "dataset": {"sizes": {"train": 3000, "val": 600, "test": 100}}})
     # The teacher and the tokenizer first, so that both students can start at the same moment.
     ready = snakemake(workdir, "results/teacher/train_logits.npz", "results/students/tokenizer", configfile="kaggle-tiny.yaml")
     assert ready.returncode == 0, ready.stderr[-3000:]

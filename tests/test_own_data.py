@@ -247,8 +247,14 @@ def test_unreadable_and_absent_files_are_named(tmp_path):
 
 
 def test_a_hub_dataset_that_is_not_cached_offline_is_one_line(monkeypatch, tmp_path):
+    import datasets.config
+    import huggingface_hub.constants
+
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    # Both libraries read the variable once, at import; another test may have imported them online.
+    monkeypatch.setattr(datasets.config, "HF_HUB_OFFLINE", True)
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
     with pytest.raises(DataError, match=r"no-such-user/no-such-dataset: not a file ending in .*HF_HUB_OFFLINE=1"):
         load_table("no-such-user/no-such-dataset", "text", "label")
 

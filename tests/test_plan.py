@@ -38,8 +38,9 @@ def test_the_study_seed_keeps_plain_names_and_other_seeds_are_suffixed():
     sweep = {a.name: (a.recipe, a.seed) for a in plan.sweep}
     assert sweep["vanilla"] == ("vanilla", 42) and sweep["kd_s43"] == ("kd", 43)
     assert len(plan.sweep) == 7 * 3
-    assert plan.evaluated(plan.study) == ["vanilla", "vanilla_ts", "vanilla_vs", "kd", "kd_ts", "kd_vs"]
+    assert plan.evaluated(plan.study) == [f"{a}{s}" for a in ("vanilla", "kd") for s in ("", "_ts", "_vs", "_ms", "_hb")]
     assert plan.recipe_of(plan.sweep)["kd_T8_a0.9_s44_vs"] == ("kd_T8_a0.9_vs", 44)
+    assert plan.recipe_of(plan.sweep)["kd_T8_a0.9_s44_hb"] == ("kd_T8_a0.9_hb", 44)
 
 
 def test_adding_a_seed_or_a_grid_point_only_adds_arms():
@@ -79,7 +80,13 @@ def test_grid_points_name_each_pair_and_reuse_the_matching_arm():
 
 
 def test_the_plan_names_every_view_of_the_arms_once():
-    plan = study_plan(config(sweep__seeds=[42, 43], sweep__kd_grid={"temperature": [4.0], "alpha": [0.7], "teacher": "raw"}))
+    plan = study_plan(
+        config(
+            sweep__seeds=[42, 43],
+            sweep__kd_grid={"temperature": [4.0], "alpha": [0.7], "teacher": "raw"},
+            calibration__methods=["temperature", "vector_scaling"],
+        )
+    )
     assert plan.study_arms == ["teacher", "vanilla", "vanilla_ts", "vanilla_vs", "kd", "kd_ts", "kd_vs"]
     assert plan.study_trained == ["vanilla", "kd"]
     assert plan.fitted_arms == ["teacher", "vanilla", "kd", "vanilla_s43", "kd_s43"]
@@ -94,7 +101,7 @@ def test_the_plan_names_every_view_of_the_arms_once():
 
 def test_a_replay_without_teacher_has_no_teacher_arm():
     plan = study_plan(config(mode="replay", replay={"teacher": None, "arms": {"split": "a.npz"}}))
-    assert plan.study_arms == ["split", "split_ts", "split_vs"] and plan.fitted_arms == ["split"]
+    assert plan.study_arms == ["split", "split_ts", "split_vs", "split_ms", "split_hb"] and plan.fitted_arms == ["split"]
 
 
 def test_two_grid_points_with_one_short_name_are_refused():

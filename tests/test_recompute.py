@@ -33,6 +33,32 @@ from workflow_helpers import REPO, copy_workflow, merge_config, snakemake
 pytestmark = pytest.mark.workflow
 
 
+SUFFIX = {"temperature": "ts", "vector_scaling": "vs", "matrix_scaling": "ms", "histogram_binning": "hb"}
+
+
+def top_label_map(logits, fitted):
+    """README, "Calibration maps": the top class's probability becomes the fitted isotonic map at its
+    confidence (interpolated between knots, constant beyond), clipped to [max(1/(n+1), (1+1e-9)/K),
+    n/(n+1)]; the others share the rest in their proportions, mixed with equal shares by the
+    largest beta in [0, 1] that keeps each below the top one (times 1 - 1e-9)."""
+    from scipy.special import softmax
+
+    probs = softmax(logits, axis=1)
+    n_rows, k = probs.shape
+    n = fitted["cal_rows"]
+    out = np.empty_like(probs)
+    for i in range(n_rows):
+        top = int(np.argmax(probs[i]))
+        new = float(np.interp(probs[i, top], fitted["thresholds"], fitted["values"]))
+        new = min(max(new, 1 / (n + 1), (1 + 1e-9) / k), n / (n + 1))
+        others = np.delete(probs[i], top)
+        share = others / others.sum()
+        room = new / (1 - new) * (1 - 1e-9)
+        beta = 1.0 if share.max() <= 1 / (k - 1) else min(1.0, max(0.0, (room - 1 / (k - 1)) / (share.max() - 1 / (k - 1))))
+        out[i] = np.insert((beta * share + (1 - beta) / (k - 1)) * (1 - new), top, new)
+    return np.log(out)
+
+
 def study_config(workdir, configfile):
     """config.yaml with the study's config file merged in and the schema's defaults filled."""
     config = yaml.safe_load((REPO / "config/config.yaml").read_text())
@@ -65,9 +91,19 @@ class Study:
                 continue
             self.logits[f"{arm}_ts"] = self.logits[arm] / fit["temperature"]
             self.temperatures[f"{arm}_ts"] = fit["temperature"]
-            vs = read_json(workdir / f"results/calibration/{arm}_vs.json")
-            self.logits[f"{arm}_vs"] = self.logits[arm] * np.array(vs["scale"]) + np.array(vs["bias"])
-        order = (["teacher"] if teacher else []) + [f"{a}{s}" for a in trained for s in ("", "_ts", "_vs")]
+            maps = self.config["calibration"]["methods"]
+            if "vector_scaling" in maps:
+                vs = read_json(workdir / f"results/calibration/{arm}_vs.json")
+                self.logits[f"{arm}_vs"] = self.logits[arm] * np.array(vs["scale"]) + np.array(vs["bias"])
+            if "matrix_scaling" in maps:
+                ms = read_json(workdir / f"results/calibration/{arm}_ms.json")
+                self.logits[f"{arm}_ms"] = self.logits[arm] @ np.array(ms["weights"]).T + np.array(ms["bias"])
+            if "histogram_binning" in maps:
+                self.logits[f"{arm}_hb"] = top_label_map(
+                    self.logits[arm], read_json(workdir / f"results/calibration/{arm}_hb.json")
+                )
+        suffixes = [""] + [f"_{SUFFIX[m]}" for m in self.config["calibration"]["methods"]]
+        order = (["teacher"] if teacher else []) + [f"{a}{s}" for a in trained for s in suffixes]
         self.arms = order
         tier_of_class = dict(zip(self.labels.tolist(), self.tiers.tolist()))
         self.tier_classes = {t: np.array(sorted(c for c, x in tier_of_class.items() if x == t)) for t in SUBSETS[1:]}

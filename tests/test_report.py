@@ -605,3 +605,18 @@ def test_a_sweep_without_a_headline_ratio_or_row_count_leaves_them_out():
     nan_ratio = frame.assign(value=frame.value.where(frame.metric != "ece_gain_ratio"))
     text = render_sweep_table(nan_ratio, SWEEP_RECIPES, [5], "vanilla", headline=("vanilla", "vanilla_ts", "kd"), level=0.95)
     assert "## Headline" not in text
+
+
+def test_the_transfer_sentence_reads_the_ratio_and_both_ece_changes():
+    from kdcal.report import _transfer_section
+
+    ece = {"teacher": 0.20, "teacher_ts": 0.05, "kd": 0.12, "kd_calibrated": 0.09}
+    rows = [(arm, "all", "ece", value, value, value) for arm, value in ece.items()]
+    rows.append(("kd_calibrated_vs_kd", "all", "calibration_transfer_ratio", 0.2, 0.05, 0.4))
+    frame = pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
+    lines = _transfer_section(frame, 0.9)
+    assert lines[1] == "## Calibration transfer from the teacher"
+    # (0.09 - 0.12) / (0.05 - 0.20) = 20%
+    assert "teacher's ECE by -0.1500" in lines[3] and "student's by -0.0300" in lines[3]
+    assert lines[3].endswith("20% of the teacher's change (90% interval 5% to 40%).")
+    assert _transfer_section(frame[frame.metric == "ece"], 0.9) == []

@@ -24,7 +24,8 @@ from workflow_helpers import REPO, merge_config, planned_jobs, snakemake, write_
 pytestmark = pytest.mark.workflow
 
 TRAINED = ("vanilla", "kd")
-ARMS = ("teacher", "vanilla", "vanilla_ts", "vanilla_vs", "kd", "kd_ts", "kd_vs")
+MAPS = ("vs", "ms", "hb")  # calibration maps fitted by fit_calibrator
+ARMS = ("teacher", *(f"{arm}{suffix}" for arm in ("vanilla", "kd") for suffix in ("", "_ts", *(f"_{m}" for m in MAPS))))
 EVALUATED = {f"evaluate_arm:arm={arm}" for arm in ARMS}
 # One arm's evaluation (byte-deterministic): where a key changes every evaluation the same way, it
 # shows the value reaching the script without evaluating every arm again.
@@ -34,6 +35,11 @@ READ_ALL_PREDICTIONS = {"compare_with_teacher", "tabulate_coverage", "tabulate_c
 
 def each(rule, wildcard, values):
     return {f"{rule}:{wildcard}={v}" for v in values}
+
+
+def calibrators(rule, maps=MAPS, arms=("vanilla", "kd")):
+    """fit_calibrator / apply_calibrator jobs of these maps and arms."""
+    return {f"{rule}:trained={arm}, posthoc={m}" for arm in arms for m in maps}
 
 
 # Job -> the jobs that read its outputs (the tiny study's DAG, from the README's rule graph).
@@ -52,7 +58,7 @@ DOWNSTREAM = {
     | READ_ALL_PREDICTIONS,
     "train_tokenizer": each("train_student", "trained", TRAINED),
     "split_validation": each("fit_temperature", "fitted", ("teacher", *TRAINED))
-    | each("fit_vector_scaling", "trained", TRAINED)
+    | calibrators("fit_calibrator")
     | EVALUATED
     | {"diagnose_teacher", "bootstrap_tier_f1"}
     | READ_ALL_PREDICTIONS,
@@ -75,15 +81,16 @@ for arm in TRAINED:
     DOWNSTREAM[f"train_student:trained={arm}"] = {
         f"fit_temperature:fitted={arm}",
         f"apply_temperature:trained={arm}",
-        f"fit_vector_scaling:trained={arm}",
-        f"apply_vector_scaling:trained={arm}",
+        *calibrators("fit_calibrator", arms=(arm,)),
+        *calibrators("apply_calibrator", arms=(arm,)),
         f"evaluate_arm:arm={arm}",
         "bootstrap_tier_f1",
     } | READ_ALL_PREDICTIONS
     DOWNSTREAM[f"fit_temperature:fitted={arm}"] = {f"apply_temperature:trained={arm}", "make_table"}
     DOWNSTREAM[f"apply_temperature:trained={arm}"] = {f"evaluate_arm:arm={arm}_ts"} | READ_ALL_PREDICTIONS
-    DOWNSTREAM[f"fit_vector_scaling:trained={arm}"] = {f"apply_vector_scaling:trained={arm}"}
-    DOWNSTREAM[f"apply_vector_scaling:trained={arm}"] = {f"evaluate_arm:arm={arm}_vs"} | READ_ALL_PREDICTIONS
+    for m in MAPS:
+        DOWNSTREAM[f"fit_calibrator:trained={arm}, posthoc={m}"] = {f"apply_calibrator:trained={arm}, posthoc={m}"}
+        DOWNSTREAM[f"apply_calibrator:trained={arm}, posthoc={m}"] = {f"evaluate_arm:arm={arm}_{m}"} | READ_ALL_PREDICTIONS
 
 
 def downstream(job):
@@ -168,18 +175,38 @@ RERUN = {
     ),
     "calibration.vector_scaling.l2_grid": (
         [0.1, 10.0],
-        each("fit_vector_scaling", "trained", TRAINED),
+        calibrators("fit_calibrator", ("vs",)),
         ["results/calibration/vanilla_vs.json"],
     ),
     "calibration.vector_scaling.folds": (
         3,
-        each("fit_vector_scaling", "trained", TRAINED),
+        calibrators("fit_calibrator", ("vs",)),
         ["results/calibration/vanilla_vs.json"],
     ),
     "calibration.vector_scaling.seed": (
         5,
-        each("fit_vector_scaling", "trained", TRAINED),
+        calibrators("fit_calibrator", ("vs",)),
         ["results/calibration/vanilla_vs.json"],
+    ),
+    "calibration.matrix_scaling.l2_grid": (
+        [0.1, 10.0],
+        calibrators("fit_calibrator", ("ms",)),
+        ["results/calibration/vanilla_ms.json"],
+    ),
+    "calibration.matrix_scaling.off_diagonal_grid": (
+        [1.0, 50.0],
+        calibrators("fit_calibrator", ("ms",)),
+        ["results/calibration/vanilla_ms.json"],
+    ),
+    "calibration.matrix_scaling.folds": (
+        3,
+        calibrators("fit_calibrator", ("ms",)),
+        ["results/calibration/vanilla_ms.json"],
+    ),
+    "calibration.matrix_scaling.seed": (
+        5,
+        calibrators("fit_calibrator", ("ms",)),
+        ["results/calibration/vanilla_ms.json"],
     ),
     "split.seed": (5, {"split_validation"}, ["results/split/cal_eval.json"]),
     "evaluation.ece_bins": (

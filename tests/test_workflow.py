@@ -234,6 +234,14 @@ def test_the_shortlist_arms_run_end_to_end_beside_the_study(study, tmp_path):
             assert np.isfinite(ece.loc[name, ["value", "ci_low", "ci_high"]].astype(float)).all(), name
     # Different losses give different students (a loss silently replaced by CE would not).
     assert len({round(ece.loc[a, "value"], 6) for a in ("vanilla", "kd", "kd_calibrated", "kd_hard", "label_smoothing")}) == 5
+    # kd and kd_calibrated differ only in the teacher: how much of its calibration reached the student.
+    transfer = metrics[(metrics.arm == "kd_calibrated_vs_kd") & (metrics.metric == "calibration_transfer_ratio")]
+    assert set(transfer.subset) == {"all", "head", "mid", "tail"}
+    student = ece.loc["kd_calibrated", "value"] - ece.loc["kd", "value"]
+    teacher = ece.loc["teacher_ts", "value"] - ece.loc["teacher", "value"]
+    got = transfer[transfer.subset == "all"].iloc[0]
+    assert got.value == pytest.approx(student / teacher, abs=2e-6 * (1 + abs(student / teacher)) / abs(teacher))
+    assert got.ci_low <= got.value <= got.ci_high or not np.isfinite(got.ci_low)
 
 
 def test_a_second_invocation_does_nothing(study):

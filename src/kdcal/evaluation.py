@@ -37,6 +37,12 @@ RATIO_METRIC = "ece_gain_ratio"
 # The headline ratio with other calibration errors in place of ECE: metric -> ratio's name.
 RATIO_METRICS = {"ece": RATIO_METRIC, "ece_debiased": "ece_debiased_gain_ratio", "smece": "smece_gain_ratio"}
 FLOOR_METRIC = "ece_floor"
+# How much of the teacher's calibration reaches its student: a student distilled from the
+# temperature-scaled teacher against the same recipe from the raw teacher,
+#     (ECE[student of calibrated teacher] - ECE[student of raw teacher]) / (ECE[teacher_ts] - ECE[teacher])
+# (100%: the student's ECE moves exactly as much as the teacher's did), under arm <calibrated>_vs_<raw>.
+TRANSFER_METRIC = "calibration_transfer_ratio"
+TEACHER_ARMS = ("teacher", "teacher_ts")
 # Interval method of a metric's own rows: the one whose coverage of the true value came closest to
 # the nominal level on simulated models with known values (benchmarks/bench_interval_coverage.py;
 # README, "Intervals"), where it beat the percentile interval by more than 2 points of mean distance
@@ -154,6 +160,7 @@ def summarise(
     baseline: str | None = "vanilla",
     headline: Sequence[str] | None = ("vanilla", "vanilla_ts", "kd"),
     level: float = 0.95,
+    transfer: Sequence[tuple[str, str]] = (),
 ) -> pd.DataFrame:
     """Long table ``arm, subset, metric, value, ci_low, ci_high``.
 
@@ -162,7 +169,10 @@ def summarise(
     calibrated replicas; ci_low / ci_high: their quantiles at ``level``); then
     ``<metric>_diff_vs_<baseline>`` (arm minus baseline, paired interval) for every other arm; then,
     when the three headline arms (baseline, post-hoc, distilled) are present, ``ece_gain_ratio``,
-    ``ece_debiased_gain_ratio`` and ``smece_gain_ratio`` under arm ``<posthoc>_vs_<distilled>``.
+    ``ece_debiased_gain_ratio`` and ``smece_gain_ratio`` under arm ``<posthoc>_vs_<distilled>``;
+    then, for each (raw-teacher student, calibrated-teacher student) pair in ``transfer`` when both
+    and the teacher's two arms are present, ``calibration_transfer_ratio`` under arm
+    ``<calibrated>_vs_<raw>`` (``TRANSFER_METRIC``), its interval from the same paired resamples.
     """
     rows = []
 
@@ -206,6 +216,16 @@ def summarise(
                     point = (van.point[i, j] - post.point[i, j]) / (van.point[i, j] - kd.point[i, j])
                     draws = (van.draws[:, i, j] - post.draws[:, i, j]) / (van.draws[:, i, j] - kd.draws[:, i, j])
                 rows.append((f"{headline[1]}_vs_{headline[2]}", subset, ratio, point, *interval(draws, van.n_rows[i])))
+    for raw, calibrated in transfer:
+        if not all(a in results for a in (raw, calibrated, *TEACHER_ARMS)):
+            continue
+        student, scaled, teacher, teacher_ts = (results[a] for a in (raw, calibrated, *TEACHER_ARMS))
+        j = student.metrics.index("ece")
+        for i, subset in enumerate(student.subsets):
+            with np.errstate(invalid="ignore", divide="ignore"):
+                point = (scaled.point[i, j] - student.point[i, j]) / (teacher_ts.point[i, j] - teacher.point[i, j])
+                draws = (scaled.draws[:, i, j] - student.draws[:, i, j]) / (teacher_ts.draws[:, i, j] - teacher.draws[:, i, j])
+            rows.append((f"{calibrated}_vs_{raw}", subset, TRANSFER_METRIC, point, *interval(draws, student.n_rows[i])))
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 

@@ -4,7 +4,8 @@ Every arm is a name, and every name is a job in the workflow. A trained arm is a
 spec from ``arms`` or a point of the KD grid) trained with one *seed*. The arm trained with the
 study's own seed (``student.training.seed``) keeps the recipe's name, so the headline study and
 the sweep share those jobs; other seeds are ``<recipe>_s<seed>``. Every trained arm also yields one
-post-hoc arm per calibration method: ``<arm>_ts`` (temperature) and ``<arm>_vs`` (vector scaling).
+post-hoc arm per calibration method: ``<arm>_ts`` (temperature), ``<arm>_vs`` (vector scaling),
+``<arm>_ms`` (matrix scaling with ODIR) and ``<arm>_hb`` (top-label isotonic map).
 
 Names are the only link between a job and its parameters, so adding a seed or a grid point adds
 names and changes none: nothing already computed reruns.
@@ -17,8 +18,8 @@ from dataclasses import dataclass, field
 
 from kdcal.config import ConfigError
 
-POSTHOC_SUFFIX = {"temperature": "ts", "vector_scaling": "vs"}
-POSTHOC_TITLE = {"ts": "temperature scaling", "vs": "vector scaling"}
+POSTHOC_SUFFIX = {"temperature": "ts", "vector_scaling": "vs", "matrix_scaling": "ms", "histogram_binning": "hb"}
+POSTHOC_TITLE = {"ts": "temperature scaling", "vs": "vector scaling", "ms": "matrix scaling", "hb": "top-label isotonic"}
 TEACHER = "teacher"
 
 
@@ -78,6 +79,26 @@ def recipes(config: Mapping, include_grid: bool) -> dict[str, dict]:
         for _, _, name, spec in grid_points(config):
             out.setdefault(name, spec)
     return out
+
+
+def transfer_pairs(config: Mapping) -> list[tuple[str, str]]:
+    """(raw-teacher arm, calibrated-teacher arm) for each configured KD arm distilled from the
+    temperature-scaled teacher whose recipe, but for the teacher, is another arm's (``kd`` and
+    ``kd_calibrated`` in config/shortlist.yaml): the pairs of ``calibration_transfer_ratio``."""
+    if config.get("mode", "train") != "train":
+        return []
+    raw = {
+        _normalised({**recipe_of(spec), "teacher": "raw"}): name
+        for name, spec in config["arms"].items()
+        if spec["loss"] == "kd" and spec.get("teacher", "raw") == "raw"
+    }
+    pairs = []
+    for name, spec in config["arms"].items():
+        if spec["loss"] == "kd" and spec.get("teacher") == "calibrated":
+            twin = raw.get(_normalised({**recipe_of(spec), "teacher": "raw"}))
+            if twin is not None:
+                pairs.append((twin, name))
+    return pairs
 
 
 def seeded_name(recipe: str, seed: int, study_seed: int) -> str:

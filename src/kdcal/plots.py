@@ -15,6 +15,7 @@ import seaborn as sns
 
 from kdcal.conformal import set_metrics
 from kdcal.metrics import top_ks
+from kdcal.plan import POSTHOC_TITLE
 from kdcal.report import ARM_LABELS
 from kdcal.runtime import atomic_path
 
@@ -99,7 +100,8 @@ def smooth_reliability_figure(rows_by_panel: Mapping[str, tuple[np.ndarray, np.n
 
 
 def _family(label: str) -> str:
-    return label.removesuffix("_ts").removesuffix("_vs")
+    stem, _, suffix = label.rpartition("_")
+    return stem if stem and suffix in POSTHOC_TITLE else label
 
 
 def coverage_figure(panels: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarray]]]):
@@ -124,7 +126,8 @@ def coverage_figure(panels: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarr
 
 def seeds_plane_figure(per_seed: pd.DataFrame, recipes: Sequence[str]):
     """Every arm and seed on the NLL-ECE plane: one small dot per seed, a large marker at the seed
-    mean, lines to the dots. Marker shape: trained (o), + temperature (s), + vector scaling (^).
+    mean, lines to the dots. Marker shape: trained (o), + temperature (s), + vector scaling (^),
+    + matrix scaling (D), + top-label isotonic (v).
     per_seed: ``sweep.per_seed_table`` output."""
     sns.set_theme(style="whitegrid", context="notebook")
     sub = per_seed[(per_seed.subset == "all") & per_seed.metric.isin(["nll", "ece"])]
@@ -137,7 +140,7 @@ def seeds_plane_figure(per_seed: pd.DataFrame, recipes: Sequence[str]):
         if rows.empty:
             continue
         family = _family(recipe)
-        marker = "s" if recipe.endswith("_ts") else "^" if recipe.endswith("_vs") else "o"
+        marker = {"ts": "s", "vs": "^", "ms": "D", "hb": "v"}.get(recipe.rpartition("_")[2], "o")
         color = palette[family]
         mx, my = rows.nll.mean(), rows.ece.mean()
         for x, y in zip(rows.nll, rows.ece):

@@ -13,7 +13,15 @@ import numpy as np
 import pandas as pd
 
 from kdcal.analysis import lowest_threshold
-from kdcal.evaluation import DIFFERENCE_METHOD, FLOOR_METRIC, INTERVAL_METHOD, MIN_INTERVAL_ROWS, RATIO_METRIC, RATIO_METRICS
+from kdcal.evaluation import (
+    DIFFERENCE_METHOD,
+    FLOOR_METRIC,
+    INTERVAL_METHOD,
+    MIN_INTERVAL_ROWS,
+    RATIO_METRIC,
+    RATIO_METRICS,
+    TRANSFER_METRIC,
+)
 from kdcal.metrics import SUBSETS, TIERS
 from kdcal.protocol import DEFINITIONS, Protocol
 
@@ -34,6 +42,10 @@ ARM_LABELS = {
     "kd_ts": "distilled + temperature scaling",
     "vanilla_vs": "vanilla + vector scaling",
     "kd_vs": "distilled + vector scaling",
+    "vanilla_ms": "vanilla + matrix scaling",
+    "kd_ms": "distilled + matrix scaling",
+    "vanilla_hb": "vanilla + top-label isotonic",
+    "kd_hb": "distilled + top-label isotonic",
 }
 
 MORE_METRICS = (("ece_adaptive", "adaptive ECE"), ("ece_classwise", "classwise ECE"), ("mce", "MCE"), ("aurc", "AURC"))
@@ -345,7 +357,29 @@ def render_table(
     lines += [f"Protocol: `{protocol.name}` (definitions: README, 'The evaluation protocol').", ""]
     lines += body
     lines += _headline_section(frame, headline, level, published_ratio)
+    lines += _transfer_section(frame, level)
     return "\n".join(lines) + "\n"
+
+
+def _transfer_section(frame, level) -> list[str]:
+    """One sentence per pair of students distilled from the raw and the temperature-scaled teacher
+    (``calibration_transfer_ratio``): how far the student's ECE moved, against the teacher's."""
+    rows = frame[(frame.metric == TRANSFER_METRIC) & (frame.subset == "all")]
+    lines = []
+    for pair in rows.arm:
+        calibrated, raw = pair.split("_vs_", 1)
+        value, low, high = (_value(frame, pair, "all", TRANSFER_METRIC, column) for column in ("value", "ci_low", "ci_high"))
+        student = _value(frame, calibrated, "all", "ece") - _value(frame, raw, "all", "ece")
+        teacher = _value(frame, "teacher_ts", "all", "ece") - _value(frame, "teacher", "all", "ece")
+        lines += [
+            "",
+            (
+                f"Calibration transfer: temperature scaling changes the teacher's ECE by {teacher:+.4f}; distilling from the "
+                f"scaled teacher changes the student's by {student:+.4f} ({label(calibrated)} against {label(raw)}), "
+                f"{100 * value:.0f}% of the teacher's change ({percent(level)} interval {100 * low:.0f}% to {100 * high:.0f}%)."
+            ),
+        ]
+    return ["", "## Calibration transfer from the teacher", *lines] if lines else []
 
 
 def _diagnostics_section(diagnostics, protocol) -> list[str]:

@@ -1,5 +1,6 @@
-# Post-hoc calibration of every trained arm, fit on the cal half: one temperature (<arm>_ts) and
-# vector scaling (<arm>_vs).
+# Post-hoc calibration of every trained arm, fit on the cal half: one temperature (<arm>_ts) and the
+# maps of calibration.methods beyond it: vector scaling (<arm>_vs), matrix scaling with ODIR
+# (<arm>_ms) and the top-label isotonic map (<arm>_hb).
 
 
 # Fit T minimising NLL on the cal half of one arm's validation logits.
@@ -34,33 +35,34 @@ rule apply_temperature:
         "../scripts/apply_temperature.py"
 
 
-# Vector scaling of one arm: per-class scale and bias, regularisation chosen by CV on the cal half.
-rule fit_vector_scaling:
+# One calibration map of one arm on the cal half (vs, ms: regularisation chosen by CV; hb: isotonic).
+rule fit_calibrator:
     input:
         predictions="results/predictions/{trained}.npz",
         split="results/split/cal_eval.json",
     output:
-        calibrator="results/calibration/{trained}_vs.json",
+        calibrator="results/calibration/{trained}_{posthoc}.json",
     log:
-        "logs/fit_vector_scaling/{trained}.log",
+        "logs/fit_calibrator/{trained}_{posthoc}.log",
     conda:
         "../../envs/kdcal.yaml"
     params:
-        settings=canonical(config["calibration"]["vector_scaling"]),
+        method=lambda w: POSTHOC_METHOD[w.posthoc],
+        settings=lambda w: canonical(config["calibration"].get(POSTHOC_METHOD[w.posthoc], {})),
     script:
-        "../scripts/fit_vector_scaling.py"
+        "../scripts/fit_calibrator.py"
 
 
-# The post-hoc arm <arm>_vs: the arm's validation logits, scaled and shifted per class.
-rule apply_vector_scaling:
+# The post-hoc arm <arm>_<posthoc>: the arm's validation logits through its fitted map.
+rule apply_calibrator:
     input:
         predictions="results/predictions/{trained}.npz",
-        calibrator="results/calibration/{trained}_vs.json",
+        calibrator="results/calibration/{trained}_{posthoc}.json",
     output:
-        predictions="results/predictions/{trained}_vs.npz",
+        predictions="results/predictions/{trained}_{posthoc}.npz",
     log:
-        "logs/apply_vector_scaling/{trained}.log",
+        "logs/apply_calibrator/{trained}_{posthoc}.log",
     conda:
         "../../envs/kdcal.yaml"
     script:
-        "../scripts/apply_vector_scaling.py"
+        "../scripts/apply_calibrator.py"

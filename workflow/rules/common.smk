@@ -9,7 +9,7 @@ from kdcal.config import check_references, dataset_columns
 from kdcal.data import DataError
 from kdcal.hub import content_id
 from kdcal.losses import needs_teacher
-from kdcal.plan import POSTHOC_SUFFIX, grid_points, study_plan
+from kdcal.plan import POSTHOC_SUFFIX, grid_points, study_plan, transfer_pairs
 from kdcal.protocol import PROTOCOLS
 from kdcal.report import FIGURES, replay_notes, training_notes
 from kdcal.table import is_table_file, read_label_names
@@ -18,6 +18,8 @@ REPLAY = config["mode"] == "replay"
 # Splits fixed by a column of the user's table (else drawn by dataset.sizes and dataset.seed).
 FIXED_SPLITS = config["dataset"]["source"] == "table" and bool(config["dataset"]["split_column"])
 PLAN = study_plan(config)
+# Arm suffix -> calibration method of the maps fitted by fit_calibrator (every method but the temperature).
+POSTHOC_METHOD = {POSTHOC_SUFFIX[m]: m for m in config["calibration"]["methods"] if m != "temperature"}
 PROTOCOL = PROTOCOLS[config["protocol"]]
 
 try:
@@ -52,6 +54,7 @@ wildcard_constraints:
     source=_alternatives(PLAN.fitted_arms),
     course_file="label_list|label_merge_mapping|train_indices|val_indices",
     part="train|val",
+    posthoc=_alternatives(POSTHOC_METHOD) or "(?!)",
 
 
 # --- paths ------------------------------------------------------------------------------------

@@ -46,5 +46,6 @@ rule aggregate_metrics:
         arms=PLAN.study_arms,
         level=config["evaluation"]["confidence_level"],
         headline=headline_arms(),
+        transfer=transfer_pairs(config),
     script:
         "../scripts/aggregate_metrics.py"
