@@ -91,6 +91,29 @@ CASES = {
         {"evaluation__headline": {"posthoc": "vanilla", "distilled": "kd"}},
         ["evaluation.headline.posthoc", "also evaluation.baseline"],
     ),
+    "a teacher arm that does not exist": (
+        {"arms__kd__teacher": "arm:kd_calibrated"},
+        ["arms.kd.teacher", "arm:kd_calibrated names no trained arm", "arm:vanilla_ts"],
+    ),
+    "a teacher arm that is the arm itself": ({"arms__kd__teacher": "arm:kd_ts"}, ["arms.kd.teacher", "cycle (kd -> kd)"]),
+    "teacher arms in a cycle": (
+        {"arms__kd__teacher": "arm:kd2", "arms__kd2": {"loss": "kd", "temperature": 2.0, "alpha": 0.5, "teacher": "arm:kd_vs"}},
+        ["arms.kd.teacher", "cycle (kd -> kd2 -> kd)"],
+    ),
+    "a teacher arm for a loss without a teacher": (
+        {"arms__vanilla__teacher": "arm:kd"},
+        ["arm 'vanilla' sets teacher: arm:kd", "does not use the teacher"],
+    ),
+    "an ensemble of one arm": ({"ensembles": {"pair": ["vanilla"]}}, ["ensembles.pair", "too short"]),
+    "an ensemble named like an arm": ({"ensembles": {"kd": ["vanilla", "teacher"]}}, ["ensembles.kd", "already an arm"]),
+    "an ensemble of an unknown arm": (
+        {"ensembles": {"pair": ["vanilla", "kd_calibrated"]}},
+        ["ensembles.pair", "'kd_calibrated' is not an arm of this study", "vanilla_ts"],
+    ),
+    "an ensemble of an ensemble": (
+        {"ensembles": {"pair": ["vanilla", "kd"], "more": ["pair_ts", "teacher"]}},
+        ["ensembles.more", "'pair_ts' is an ensemble"],
+    ),
 }
 
 

@@ -216,24 +216,48 @@ def test_adding_a_seed_reruns_no_existing_arm(sweep):
 
 def test_the_shortlist_arms_run_end_to_end_beside_the_study(study, tmp_path):
     """config/shortlist.yaml's arms (KD from the calibrated teacher, KD from its argmax, label
-    smoothing) on a copy of the tiny study: only the new arms train, and each gets finite numbers
-    with intervals for itself and its post-hoc arms."""
+    smoothing, two second-generation students) and its ensemble on a copy of the tiny study: only
+    the new arms train, each gets finite numbers with intervals for itself and its post-hoc arms,
+    the second-generation students learn from their teacher arm's own outputs, and the table says
+    how much of the teacher's calibration reached its student."""
+    from scipy.special import softmax
+
     workdir = tmp_path / "shortlist"
     shutil.copytree(study, workdir, symlinks=True)
-    arms = yaml.safe_load((REPO / "config/shortlist.yaml").read_text())["arms"]
-    write_config(workdir, "shortlist.yaml", {"arms": arms})
-    run = snakemake(workdir, "results/metrics.tsv", configfile="shortlist.yaml")
+    shortlist = yaml.safe_load((REPO / "config/shortlist.yaml").read_text())
+    arms, ensembles = shortlist["arms"], shortlist["ensembles"]
+    write_config(workdir, "shortlist.yaml", {"arms": arms, "ensembles": ensembles})
+    run = snakemake(workdir, "results/table.md", configfile="shortlist.yaml")
     assert run.returncode == 0, run.stderr[-4000:]
-    trained = {w for rule, w in planned_jobs(run.stdout + run.stderr) if rule == "train_student"}
-    assert trained == {"trained=kd_calibrated", "trained=kd_hard", "trained=label_smoothing"}
+    jobs = planned_jobs(run.stdout + run.stderr)
+    trained = {w for rule, w in jobs if rule == "train_student"}
+    new = ("kd_calibrated", "kd_hard", "label_smoothing", "kd_from_kd", "kd_from_scaled_vanilla")
+    assert trained == {f"trained={a}" for a in new}
+    # One inference job per student used as a teacher, and the ensemble averaged, not trained.
+    assert {w for rule, w in jobs if rule == "infer_student"} == {"trained=kd", "trained=vanilla"}
+    assert {w for rule, w in jobs if rule == "average_ensemble"} == {"ensemble=vanilla_and_kd"}
     assert "results/calibration/teacher.json" in (workdir / "logs/train_student/kd_calibrated.log").read_text()
+    assert "results/students/kd/train_logits.npz" in (workdir / "logs/train_student/kd_from_kd.log").read_text()
+    second = (workdir / "logs/train_student/kd_from_scaled_vanilla.log").read_text()
+    assert "results/students/vanilla/train_logits.npz" in second and "through results/calibration/vanilla.json" in second
     metrics = pd.read_csv(workdir / "results/metrics.tsv", sep="\t")
     ece = metrics[(metrics.metric == "ece") & (metrics.subset == "all")].set_index("arm")
-    for arm in ("kd_calibrated", "kd_hard", "label_smoothing"):
-        for name in (arm, f"{arm}_ts", f"{arm}_vs"):
+    for arm in (*new, "vanilla_and_kd"):
+        for name in (arm, f"{arm}_ts", f"{arm}_vs", f"{arm}_ms", f"{arm}_hb"):
             assert np.isfinite(ece.loc[name, ["value", "ci_low", "ci_high"]].astype(float)).all(), name
-    # Different losses give different students (a loss silently replaced by CE would not).
-    assert len({round(ece.loc[a, "value"], 6) for a in ("vanilla", "kd", "kd_calibrated", "kd_hard", "label_smoothing")}) == 5
+    # Different losses and teachers give different students (a loss or teacher silently replaced would not).
+    assert len({round(ece.loc[a, "value"], 6) for a in ("vanilla", "kd", *new)}) == 7
+    # The ensemble is the mean of its members' probabilities, row by row.
+    with (
+        np.load(workdir / "results/predictions/vanilla.npz") as a,
+        np.load(workdir / "results/predictions/kd.npz") as b,
+        np.load(workdir / "results/predictions/vanilla_and_kd.npz") as e,
+    ):
+        mean = (softmax(a["logits"].astype(float), axis=1) + softmax(b["logits"].astype(float), axis=1)) / 2
+        assert np.allclose(softmax(e["logits"].astype(float), axis=1), mean, atol=1e-7)
+    # The second-generation student's targets: its teacher arm's student, run on the training rows.
+    with np.load(workdir / "results/students/kd/train_logits.npz") as t:
+        assert t["logits"].shape[0] == len(json.loads((workdir / "results/data/splits/train.json").read_text()))
     # kd and kd_calibrated differ only in the teacher: how much of its calibration reached the student.
     transfer = metrics[(metrics.arm == "kd_calibrated_vs_kd") & (metrics.metric == "calibration_transfer_ratio")]
     assert set(transfer.subset) == {"all", "head", "mid", "tail"}
@@ -241,7 +265,13 @@ def test_the_shortlist_arms_run_end_to_end_beside_the_study(study, tmp_path):
     teacher = ece.loc["teacher_ts", "value"] - ece.loc["teacher", "value"]
     got = transfer[transfer.subset == "all"].iloc[0]
     assert got.value == pytest.approx(student / teacher, abs=2e-6 * (1 + abs(student / teacher)) / abs(teacher))
-    assert got.ci_low <= got.value <= got.ci_high or not np.isfinite(got.ci_low)
+    table = (workdir / "results/table.md").read_text()
+    assert f"{100 * got.value:.0f}% of the teacher's change" in table
+    ship = pd.read_csv(workdir / "results/which_to_ship.tsv", sep="\t").set_index("use")
+    later = ship.loc["later distillation (measured)"]
+    assert {later.best, later.runner_up} == {"kd_from_kd", "kd_from_scaled_vanilla"}
+    nll = metrics[(metrics.metric == "nll") & (metrics.subset == "all")].set_index("arm").value
+    assert later.best_value == pytest.approx(nll[later.best], abs=1e-6) and nll[later.best] < nll[later.runner_up]
 
 
 def test_a_second_invocation_does_nothing(study):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 from scipy.optimize import minimize, minimize_scalar
@@ -120,6 +121,9 @@ class TemperatureScaler:
     def transform(self, logits: np.ndarray) -> np.ndarray:
         """(n, K) logits -> (n, K) temperature-scaled logits (float64)."""
         return np.asarray(logits, dtype=np.float64) / self.temperature
+
+    def summary(self) -> str:
+        return f"T = {self.temperature:.6g} ({self.fit_method})"
 
 
 def vector_scaling_objective(theta: np.ndarray, x: np.ndarray, y: np.ndarray, l2: float) -> tuple[float, np.ndarray]:
@@ -453,6 +457,17 @@ def map_from_record(record: Mapping, source: str = "calibrator"):
     if method not in CALIBRATION_MAPS:
         raise CalibrationError(f"{source}: method {method!r} is not one of {', '.join(CALIBRATION_MAPS)}")
     return CALIBRATION_MAPS[method][2].from_record(record)
+
+
+def load_fitted_map(path) -> TemperatureScaler | VectorScaler | MatrixScaler | TopLabelIsotonic:
+    """A fitted post-hoc map from its JSON file: a temperature (fit_temperature's file) or a
+    calibration map (fit_calibrator's), with ``transform(logits)`` and ``summary()``."""
+    import json
+
+    record = json.loads(Path(path).read_text())
+    if "method" not in record and "temperature" in record:
+        return TemperatureScaler(record["temperature"], record.get("fit_method", "exact"))
+    return map_from_record(record, str(path))
 
 
 def _cross_validated(kind, logits, labels, l2_grid, folds, seed):

@@ -57,7 +57,7 @@ def describe_validation_error(err: BaseException, source: str = "config") -> str
         return (
             f"{source}: arm name {best.instance!r} under '{key}' is not allowed: names are lower_snake_case (at most 100 characters), "
             "not 'teacher' or 'tokenizer' (reserved files), without '_vs_' (reserved for comparisons such as "
-            "vanilla_ts_vs_kd) and not ending in '_ts', '_vs' or '_s<digits>' (post-hoc and seeded arms are "
+            "vanilla_ts_vs_kd) and not ending in '_ts', '_vs', '_ms', '_hb' or '_s<digits>' (post-hoc and seeded arms are "
             "made from trained arms)"
         )
     if best.validator == "required":
@@ -80,6 +80,27 @@ def arms_in_default_order(config: dict, defaults: Mapping) -> None:
     config["arms"] = {name: arms[name] for name in [*known, *(name for name in arms if name not in known)]}
 
 
+def check_ensembles(config: Mapping, plan) -> None:
+    """Each ensemble has a name of its own and averages arms of this study that are not ensembles."""
+    ensembles = config.get("ensembles") or {}
+    own = [a for a in plan.study_arms if a not in ensembles and not any(a.startswith(f"{e}_") for e in ensembles)]
+    trained = config["replay"]["arms"] if config.get("mode", "train") == "replay" else config["arms"]
+    for name, members in ensembles.items():
+        if name in trained or name == "teacher":
+            raise ConfigError(
+                f"config: bad key 'ensembles.{name}': {name!r} is already an arm; give the ensemble a name of its own"
+            )
+        for member in members:
+            if member in ensembles or any(member.startswith(f"{e}_") and member in plan.study_arms for e in ensembles):
+                raise ConfigError(
+                    f"config: bad value for 'ensembles.{name}': {member!r} is an ensemble; list its members instead"
+                )
+            if member not in own:
+                raise ConfigError(
+                    f"config: bad value for 'ensembles.{name}': {member!r} is not an arm of this study; arms: {', '.join(own)}"
+                )
+
+
 def check_references(config: Mapping, plan) -> None:
     """Keys that name arms or recipes must name those of this study (``plan``: its StudyPlan)."""
     replay = config.get("mode", "train") == "replay"
@@ -87,6 +108,7 @@ def check_references(config: Mapping, plan) -> None:
         raise ConfigError(
             "config: mode is replay but 'replay.arms' names no prediction files; give arm name -> path or hf:// URI"
         )
+    check_ensembles(config, plan)
     arms = plan.study_arms
     ev = config["evaluation"]
     for key, value in (
@@ -117,6 +139,7 @@ def check_references(config: Mapping, plan) -> None:
                 f"config: arm '{name}' sets teacher: {spec['teacher']} but its loss {spec['loss']} does not use the teacher"
             )
     check_teacher_scaling(config)
+    check_arm_teachers(config, plan)
     recipes = plan.sweep_recipes()
     unknown = [r for r in config["sweep"]["compare_with"] if r not in recipes]
     if unknown:
@@ -124,6 +147,38 @@ def check_references(config: Mapping, plan) -> None:
             f"config: bad value for 'sweep.compare_with': {', '.join(map(repr, unknown))} is not a recipe of the sweep; "
             f"recipes: {', '.join(recipes)}"
         )
+
+
+def check_arm_teachers(config: Mapping, plan) -> None:
+    """``teacher: arm:<name>`` names a trained arm of this study or one of its post-hoc arms, and
+    no chain of such teachers leads back to the arm itself."""
+    from kdcal.plan import arm_teacher, teacher_source
+
+    trained = list(config["arms"])
+    allowed = [f"{a}{s}" for a in trained for s in ["", *(f"_{p}" for p in plan.posthoc)]]
+    teacher_of = {}
+    for name, spec in config["arms"].items():
+        source = arm_teacher(spec)
+        if source is None:
+            continue
+        found = teacher_source(source, trained, plan.posthoc)
+        if found is None:
+            raise ConfigError(
+                f"config: bad value for 'arms.{name}.teacher': arm:{source} names no trained arm of this study or post-hoc arm "
+                f"of one; allowed: {', '.join(f'arm:{a}' for a in allowed)}"
+            )
+        teacher_of[name] = found[0]
+    for name in teacher_of:
+        chain = [name]
+        while chain[-1] in teacher_of:
+            chain.append(teacher_of[chain[-1]])
+            if chain[-1] == name:
+                raise ConfigError(
+                    f"config: bad value for 'arms.{name}.teacher': the teachers form a cycle ({' -> '.join(chain)}); "
+                    "a student cannot learn from itself"
+                )
+            if len(chain) > len(teacher_of) + 1:
+                break
 
 
 def check_teacher_scaling(config: Mapping) -> None:

@@ -73,7 +73,7 @@ def teacher_temperature(spec: dict, fitted: float | None = None) -> float:
     temperature fitted on the cal half for ``teacher: calibrated`` (``fitted``), or the fixed
     number given as ``teacher`` (1.25 in the published study)."""
     choice = spec.get("teacher", "raw")
-    if choice == "raw":
+    if choice == "raw" or str(choice).startswith("arm:"):  # an arm's own fitted map is applied instead
         return 1.0
     if choice == "calibrated":
         if fitted is None:

@@ -7,13 +7,16 @@ the sweep share those jobs; other seeds are ``<recipe>_s<seed>``. Every trained 
 post-hoc arm per calibration method: ``<arm>_ts`` (temperature), ``<arm>_vs`` (vector scaling),
 ``<arm>_ms`` (matrix scaling with ODIR) and ``<arm>_hb`` (top-label isotonic map).
 
+An ensemble (``ensembles: {name: [arm, ...]}``) is an arm too: its members' probabilities averaged,
+listed after the trained arms, with post-hoc arms of its own like any trained arm.
+
 Names are the only link between a job and its parameters, so adding a seed or a grid point adds
 names and changes none: nothing already computed reruns.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kdcal.config import ConfigError
@@ -21,6 +24,7 @@ from kdcal.config import ConfigError
 POSTHOC_SUFFIX = {"temperature": "ts", "vector_scaling": "vs", "matrix_scaling": "ms", "histogram_binning": "hb"}
 POSTHOC_TITLE = {"ts": "temperature scaling", "vs": "vector scaling", "ms": "matrix scaling", "hb": "top-label isotonic"}
 TEACHER = "teacher"
+ENSEMBLE_LOSS = "ensemble"  # the "loss" of an ensemble arm's spec: nothing is trained
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,24 @@ def recipes(config: Mapping, include_grid: bool) -> dict[str, dict]:
     return out
 
 
+ARM_TEACHER = "arm:"
+
+
+def arm_teacher(spec: Mapping) -> str | None:
+    """The arm named by ``teacher: arm:<name>`` (a second-generation student's teacher), else None."""
+    teacher = spec.get("teacher")
+    return teacher[len(ARM_TEACHER) :] if isinstance(teacher, str) and teacher.startswith(ARM_TEACHER) else None
+
+
+def teacher_source(name: str, trained: Sequence[str], posthoc: Sequence[str]) -> tuple[str, str | None] | None:
+    """(student, post-hoc suffix or None) behind an arm used as a teacher: a trained arm itself, or
+    ``<arm>_<suffix>`` for one of its post-hoc arms; None if ``name`` is neither."""
+    if name in trained:
+        return name, None
+    stem, _, suffix = name.rpartition("_")
+    return (stem, suffix) if stem in trained and suffix in posthoc else None
+
+
 def transfer_pairs(config: Mapping) -> list[tuple[str, str]]:
     """(raw-teacher arm, calibrated-teacher arm) for each configured KD arm distilled from the
     temperature-scaled teacher whose recipe, but for the teacher, is another arm's (``kd`` and
@@ -119,8 +141,21 @@ class StudyPlan:
 
     @property
     def trained(self) -> dict[str, TrainedArm]:
-        """Every arm with predictions of its own (trained here, or replayed), study and sweep, by name."""
+        """Every arm with predictions of its own (trained here, replayed, or an ensemble), study and
+        sweep, by name: each gets the post-hoc arms."""
         return {arm.name: arm for arm in self.study + self.sweep}
+
+    @property
+    def ensembles(self) -> dict[str, list[str]]:
+        """Ensemble arm -> its members."""
+        return {arm.name: list(arm.spec["members"]) for arm in self.study if arm.spec.get("loss") == ENSEMBLE_LOSS}
+
+    @property
+    def students(self) -> list[str]:
+        """Arms trained by train_student (study and sweep; none in a replay)."""
+        if not self.seeds:
+            return []
+        return [name for name, arm in self.trained.items() if arm.spec.get("loss") != ENSEMBLE_LOSS]
 
     @property
     def teacher_arms(self) -> list[str]:
@@ -196,14 +231,23 @@ class StudyPlan:
         return out
 
 
+def ensemble_arms(config: Mapping, seed: int) -> list[TrainedArm]:
+    """``ensembles`` as arms (spec: loss ``ensemble`` and the members), in the config's order."""
+    return [
+        TrainedArm(name, name, seed, {"loss": ENSEMBLE_LOSS, "members": list(members)})
+        for name, members in (config.get("ensembles") or {}).items()
+    ]
+
+
 def study_plan(config: Mapping) -> StudyPlan:
     posthoc = [POSTHOC_SUFFIX[m] for m in config["calibration"]["methods"]]
     if config.get("mode", "train") != "train":
         names = list(config["replay"]["arms"])
         has_teacher = config["replay"].get("teacher") is not None
-        return StudyPlan([TrainedArm(n, n, 0, {}) for n in names], [], posthoc, [], has_teacher)
+        return StudyPlan([TrainedArm(n, n, 0, {}) for n in names] + ensemble_arms(config, 0), [], posthoc, [], has_teacher)
     study_seed = int(config["student"]["training"]["seed"])
     study = [TrainedArm(name, name, study_seed, spec) for name, spec in recipes(config, include_grid=False).items()]
+    study += ensemble_arms(config, study_seed)
     seeds = [int(s) for s in config["sweep"]["seeds"]]
     sweep = [
         TrainedArm(seeded_name(recipe, seed, study_seed), recipe, seed, spec)

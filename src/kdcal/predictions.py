@@ -271,6 +271,33 @@ def check_same_rows(arms: Mapping[str, Predictions], sources: Mapping[str, str])
                 )
 
 
+def average_probabilities(members: Mapping[str, Predictions]) -> Predictions:
+    """An ensemble: the mean of the members' probabilities, as log-probabilities (logits whose
+    softmax is that mean). ``members``: source (a file name, for messages) -> its predictions. The
+    members must hold the same rows in the same order with the same labels; the first names the
+    rows, labels and tiers of the result."""
+    from scipy.special import log_softmax, logsumexp
+
+    (first_source, first), *others = members.items()
+    for source, other in others:
+        if other.logits.shape != first.logits.shape:
+            raise PredictionsError(
+                f"{source}: {other.logits.shape[0]} rows x {other.logits.shape[1]} classes, but {first_source} has "
+                f"{first.logits.shape[0]} x {first.logits.shape[1]}; the members of an ensemble must share rows and classes"
+            )
+        for what, mine, theirs in (("row id", other.row_ids, first.row_ids), ("label", other.labels, first.labels)):
+            differ = np.flatnonzero(np.asarray(mine).astype(str) != np.asarray(theirs).astype(str))
+            if differ.size:
+                i = differ[0]
+                raise PredictionsError(
+                    f"{source}: {what} of row {i} is {str(mine[i])!r} but {str(theirs[i])!r} in {first_source} ({differ.size} rows "
+                    "differ); the members of an ensemble must hold the same rows in the same order"
+                )
+    logp = np.stack([log_softmax(np.asarray(p.logits, dtype=np.float64), axis=1) for p in members.values()])
+    mean = logsumexp(logp, axis=0) - np.log(len(members))  # log of the mean probability, no underflow
+    return Predictions(mean, first.labels, first.tiers, first.row_ids)
+
+
 def load_teacher_targets(
     path: str | Path, row_ids: np.ndarray, labels: np.ndarray | None, temperature: float, purpose: str
 ) -> np.ndarray:

@@ -24,6 +24,7 @@ from kdcal.evaluation import (
 )
 from kdcal.metrics import SUBSETS, TIERS
 from kdcal.protocol import DEFINITIONS, Protocol
+from kdcal.ship import LATER_DISTILLATION
 
 # The figures of the headline study and of the sweep (same names in results/figures/ and
 # results/sweep/figures/), with the alt text the tables give them.
@@ -494,8 +495,16 @@ def _ship_metric(metric: str) -> str:
     return f"{method.upper()} set size at alpha {alpha}"
 
 
-def _ship_section(ship: pd.DataFrame, coverage: pd.DataFrame | None, target: float, protocol: Protocol, level: float):
-    """'Which to ship': one row per downstream use (``kdcal.ship``), each sentence from its numbers."""
+def _ship_section(
+    ship: pd.DataFrame,
+    coverage: pd.DataFrame | None,
+    target: float,
+    protocol: Protocol,
+    level: float,
+    teachers: Mapping[str, str] | None = None,
+):
+    """'Which to ship': one row per downstream use (``kdcal.ship``), each sentence from its numbers;
+    ``teachers``: second-generation student -> the arm it distils from."""
     if ship is None or ship.empty:
         return []
     lines = ["", "## Which to ship", ""]
@@ -521,6 +530,13 @@ def _ship_section(ship: pd.DataFrame, coverage: pd.DataFrame | None, target: flo
         if isinstance(r.excluded, str) and r.excluded:
             arms = ", ".join(label(a) for a in r.excluded.split(","))
             lines += ["", f"{r.use[:1].upper()}{r.use[1:]}: left out for coverage below target: {arms}."]
+    later = ship[ship.use == LATER_DISTILLATION]
+    if teachers and not later.empty:
+        pairs = ", ".join(f"{label(student)} (teacher {label(teacher)})" for student, teacher in teachers.items())
+        lines += [
+            "",
+            f"Later distillation (measured): students trained from other arms of this study, compared by their own NLL: {pairs}.",
+        ]
     gating = ship[ship.use == "threshold gating"]
     if coverage is not None and not gating.empty and isinstance(gating.verdict.iloc[0], str):
         rows = coverage[(coverage.rows == protocol.analysis_rows) & (coverage.subset == "all")]
@@ -551,13 +567,14 @@ def render_sections(
     bootstrap: pd.DataFrame | None = None,
     teacher_temperature: pd.DataFrame | None = None,
     ship: pd.DataFrame | None = None,
+    teachers: Mapping[str, str] | None = None,
 ) -> str:
     """Markdown sections of the table: teacher diagnostics (with the teacher's temperature as each
     distilled arm sees it), agreement with the teacher, coverage and the tier F1 bootstrap, on the
     rows the protocol names. ``arms``: the arms to show; a section whose file is absent (None) or
     empty is left out, except coverage."""
     lines = [
-        *_ship_section(ship, coverage, target, protocol, level),
+        *_ship_section(ship, coverage, target, protocol, level, teachers),
         *(_diagnostics_section(diagnostics, protocol) if diagnostics is not None else []),
         *(_teacher_temperature_section(teacher_temperature) if teacher_temperature is not None else []),
         *(_agreement_section(arms, agreement, protocol) if agreement is not None and not agreement.empty else []),

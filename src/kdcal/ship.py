@@ -8,7 +8,9 @@ One row per downstream use, each judged by the metric that use depends on (on al
   configured method and alpha), lower is better, among the arms whose coverage is met (the upper
   end of their coverage interval reaches 1 - alpha);
 - the full distribution or a later distillation (this student as someone's teacher): NLL, lower
-  is better.
+  is better;
+- where the study trains second-generation students (``teacher: arm:<name>``), later distillation
+  measured: the NLL of those students themselves, so the best is the student of the best teacher.
 
 The best arm is the one with the best point estimate; the runner-up is the best arm of another
 student (a post-hoc map of the best arm's own student, ``kd_ts`` beside ``kd``, is no rival: the
@@ -55,6 +57,7 @@ class Use:
     lower_is_better: bool
     coverage: str | None = None  # the coverage metric an arm must meet to be a candidate
     target: float = np.nan  # the coverage it must reach
+    only: tuple[str, ...] | None = None  # the only candidate arms, where the use names them
 
 
 def uses_for(metrics: Sequence[str]) -> list[Use]:
@@ -79,18 +82,29 @@ def student_of(arm: str, arms: Sequence[str]) -> str:
     return stem if suffix in POSTHOC_TITLE and stem in arms else arm
 
 
-def which_to_ship(results: Mapping[str, ArmResult], candidates: Sequence[str], level: float) -> pd.DataFrame:
-    """One row per use (``COLUMNS``) for the arms ``candidates`` of ``results``."""
+LATER_DISTILLATION = "later distillation (measured)"
+
+
+def which_to_ship(
+    results: Mapping[str, ArmResult], candidates: Sequence[str], level: float, teachers: Mapping[str, str] | None = None
+) -> pd.DataFrame:
+    """One row per use (``COLUMNS``) for the arms ``candidates`` of ``results``. ``teachers``:
+    second-generation student -> the arm it distils from (adds the measured later-distillation use
+    when at least one of them is among the candidates)."""
     arms = [a for a in candidates if a in results and a != "teacher"]
     if not arms:
         return pd.DataFrame(columns=COLUMNS)
     first = results[arms[0]]
     subset = first.subsets.index("all")
     rows = []
-    for use in uses_for(first.metrics):
+    uses = uses_for(first.metrics)
+    students = tuple(a for a in (teachers or {}) if a in arms)
+    if students:
+        uses.append(Use(LATER_DISTILLATION, "nll", True, only=students))
+    for use in uses:
         j = first.metrics.index(use.metric)
         eligible, excluded = [], []
-        for arm in arms:
+        for arm in arms if use.only is None else use.only:
             if use.coverage is not None:
                 c = results[arm].metrics.index(use.coverage)
                 high = percentile_interval(results[arm].draws[:, subset, c], level)[1]

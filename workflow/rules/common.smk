@@ -9,7 +9,7 @@ from kdcal.config import check_references, dataset_columns
 from kdcal.data import DataError
 from kdcal.hub import content_id
 from kdcal.losses import needs_teacher
-from kdcal.plan import POSTHOC_SUFFIX, grid_points, study_plan, transfer_pairs
+from kdcal.plan import POSTHOC_SUFFIX, arm_teacher, grid_points, study_plan, teacher_source, transfer_pairs
 from kdcal.protocol import PROTOCOLS
 from kdcal.report import FIGURES, replay_notes, training_notes
 from kdcal.table import is_table_file, read_label_names
@@ -55,6 +55,7 @@ wildcard_constraints:
     course_file="label_list|label_merge_mapping|train_indices|val_indices",
     part="train|val",
     posthoc=_alternatives(POSTHOC_METHOD) or "(?!)",
+    ensemble=_alternatives(PLAN.ensembles) or "(?!)",
 
 
 # --- paths ------------------------------------------------------------------------------------
@@ -131,7 +132,8 @@ def notes():
     posthoc = {POSTHOC_SUFFIX[m]: m for m in config["calibration"]["methods"]}
     if REPLAY:
         return replay_notes(posthoc, replay_sources())
-    trained = {arm.name: arm.spec["loss"] for arm in PLAN.study}
+    trained = {arm.name: arm.spec["loss"] for arm in PLAN.study if arm.name not in PLAN.ensembles}
+    trained.update({name: f"ensemble of {' + '.join(members)}" for name, members in PLAN.ensembles.items()})
     return training_notes(
         posthoc,
         trained,
@@ -164,7 +166,16 @@ def teacher_divisors():
     in a replay, whose arms were trained elsewhere)."""
     if REPLAY:
         return {}
-    return {arm.name: arm.spec.get("teacher", "raw") for arm in PLAN.study if needs_teacher(arm.spec)}
+    return {
+        arm.name: arm.spec.get("teacher", "raw")
+        for arm in PLAN.study
+        if arm.name not in PLAN.ensembles and needs_teacher(arm.spec) and arm_teacher(arm.spec) is None
+    }
+
+
+def second_generation():
+    """Second-generation student of the table -> the arm it distils from (teacher: arm:<name>)."""
+    return {arm.name: arm_teacher(arm.spec) for arm in PLAN.study if arm_teacher(arm.spec) is not None}
 
 
 def replay_uri(wildcards):
@@ -221,7 +232,15 @@ def student_inputs(wildcards):
         "tiers": "results/data/tiers.json",
         "tokenizer": "results/students/tokenizer",
     }
-    if spec["loss"] in ("kd", "kd_hard"):
+    source = arm_teacher(spec)
+    if source is not None:
+        # A second-generation student: another arm's student on the training rows, through that
+        # arm's fitted map when the teacher is one of its post-hoc arms.
+        student, suffix = teacher_source(source, list(config["arms"]), PLAN.posthoc)
+        inputs["teacher_logits"] = f"results/students/{student}/train_logits.npz"
+        if suffix is not None:
+            inputs["teacher_map"] = f"results/calibration/{student}{'' if suffix == 'ts' else '_' + suffix}.json"
+    elif spec["loss"] in ("kd", "kd_hard"):
         inputs["teacher_logits"] = "results/teacher/train_logits.npz"
         if spec.get("teacher", "raw") == "calibrated":
             inputs["teacher_temperature"] = "results/calibration/teacher.json"

@@ -47,5 +47,6 @@ rule aggregate_metrics:
         level=config["evaluation"]["confidence_level"],
         headline=headline_arms(),
         transfer=transfer_pairs(config),
+        teachers=second_generation(),
     script:
         "../scripts/aggregate_metrics.py"

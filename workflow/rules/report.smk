@@ -27,6 +27,7 @@ rule make_table:
         level=config["evaluation"]["confidence_level"],
         published_ratio=config["evaluation"]["headline"]["published_ratio"],
         notes=notes(),
+        teachers=second_generation(),
     script:
         "../scripts/make_table.py"
 

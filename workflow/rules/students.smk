@@ -1,4 +1,4 @@
-# Students: one per trained arm, identical except for the loss.
+# Students: one per trained arm, identical except for the loss; and ensembles of arms.
 
 
 # Unigram subword tokenizer trained on the training texts (shared by every arm).
@@ -30,6 +30,9 @@ rule train_student:
         "logs/train_student/{trained}.log",
     benchmark:
         "results/benchmarks/train_student/{trained}.tsv"
+    # Only students: an ensemble's predictions come from average_ensemble.
+    wildcard_constraints:
+        trained=_alternatives(PLAN.students) or "(?!)",
     conda:
         "../../envs/kdcal.yaml"
     threads: config["compute"]["threads"]
@@ -48,3 +51,45 @@ rule train_student:
         checkpoint="results/students/{trained}/checkpoint.pt",
     script:
         "../scripts/train_student.py"
+
+
+# A student's logits on the training rows, for the arms that take it (or one of its post-hoc arms)
+# as their teacher (teacher: arm:<name>).
+rule infer_student:
+    input:
+        model="results/students/{trained}/model",
+        corpus="results/data/corpus.parquet",
+        train_index="results/data/splits/train.json",
+    output:
+        logits="results/students/{trained}/train_logits.npz",
+    log:
+        "logs/infer_student/{trained}.log",
+    wildcard_constraints:
+        trained=_alternatives(PLAN.students) or "(?!)",
+    conda:
+        "../../envs/kdcal.yaml"
+    threads: config["compute"]["threads"]
+    resources:
+        gpu=1,
+    params:
+        threads=config["compute"]["threads"],
+        max_length=config["student"]["max_length"],
+        device=config["student"]["device"],
+    script:
+        "../scripts/infer_student.py"
+
+
+# An ensemble arm: the mean of its members' probabilities on the validation rows.
+rule average_ensemble:
+    input:
+        members=lambda w: predictions_of(PLAN.ensembles[w.ensemble]),
+    output:
+        predictions="results/predictions/{ensemble}.npz",
+    log:
+        "logs/average_ensemble/{ensemble}.log",
+    conda:
+        "../../envs/kdcal.yaml"
+    params:
+        members=lambda w: PLAN.ensembles[w.ensemble],
+    script:
+        "../scripts/average_ensemble.py"

@@ -37,6 +37,7 @@ text += render_sections(
     bootstrap=analyses.get("tier_f1_bootstrap"),
     teacher_temperature=analyses.get("teacher_temperature"),
     ship=pd.read_csv(inputs.ship, sep="\t"),
+    teachers=p.teachers,
 )
 text += figures_markdown({**FIGURES, **STUDY_FIGURES})
 write_text_atomic(snakemake.output.table, text)

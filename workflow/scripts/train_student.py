@@ -2,9 +2,11 @@
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from transformers import AutoTokenizer
 
+from kdcal.calibration import load_fitted_map
 from kdcal.data import read_index_file, row_tiers
 from kdcal.finished import restore, stash
 from kdcal.losses import teacher_temperature
@@ -47,6 +49,10 @@ if "teacher_logits" in snakemake.input.keys():
     teacher = load_teacher_targets(
         snakemake.input.teacher_logits, row_ids[train], labels[train], temperature, f"teacher logits for arm {arm}"
     )
+    if "teacher_map" in snakemake.input.keys():
+        fitted_map = load_fitted_map(snakemake.input.teacher_map)
+        log.info("teacher targets through %s: %s", snakemake.input.teacher_map, fitted_map.summary())
+        teacher = fitted_map.transform(teacher).astype(np.float32)
 
 ids = tokenize(tokenizer, corpus.text.iloc[train].tolist(), model_spec["max_length"])
 model = build_student(model_spec, n_classes, tokenizer, training["seed"])
