@@ -24,7 +24,7 @@ from workflow_helpers import REPO, merge_config, planned_jobs, snakemake, write_
 pytestmark = pytest.mark.workflow
 
 TRAINED = ("vanilla", "kd")
-MAPS = ("vs", "ms", "hb")  # calibration maps fitted by fit_calibrator
+MAPS = ("vs", "ms")  # calibration maps fitted by fit_calibrator in the tiny study (tests/tiny_config.yaml)
 ARMS = ("teacher", *(f"{arm}{suffix}" for arm in ("vanilla", "kd") for suffix in ("", "_ts", *(f"_{m}" for m in MAPS))))
 EVALUATED = {f"evaluate_arm:arm={arm}" for arm in ARMS}
 # One arm's evaluation (byte-deterministic): where a key changes every evaluation the same way, it
@@ -158,6 +158,22 @@ RERUN = {
         ("kd", "calibrated"),
         {"train_student:trained=kd", "diagnose_teacher"},
         ["results/predictions/kd.npz", "results/teacher_temperature.tsv"],
+    ),
+    # A new ensemble: its own jobs, and every job that reads all arms (its evaluation, the table's rows).
+    "ensembles.<name>": (
+        ("pair", ["vanilla_ts", "kd"]),
+        {
+            "average_ensemble:ensemble=pair",
+            "fit_temperature:fitted=pair",
+            "apply_temperature:trained=pair",
+            *calibrators("fit_calibrator", arms=("pair",)),
+            *calibrators("apply_calibrator", arms=("pair",)),
+            *(f"evaluate_arm:arm=pair{s}" for s in ("", "_ts", *(f"_{m}" for m in MAPS))),
+            "bootstrap_tier_f1",
+            "make_table",
+        }
+        | READ_ALL_PREDICTIONS,
+        ["results/metrics.tsv"],
     ),
     "calibration.methods": (
         ["temperature"],
