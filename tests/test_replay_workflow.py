@@ -175,7 +175,8 @@ def test_replay_produces_the_course_analyses(replayed):
     full = diagnostics[(diagnostics.rows == "full_val") & (diagnostics.subset == "all")].set_index("metric").value
     assert full["macro_f1"] == pytest.approx(f1_score(labels, p.argmax(1), average="macro", zero_division=0), abs=1e-6)
     agreement = pd.read_csv(workdir / "results/teacher_agreement.tsv", sep="\t")
-    assert set(agreement.arm) == {f"{arm}{suffix}" for arm in ("vanilla", "kd", "split") for suffix in ("", "_ts", "_vs")}
+    suffixes = ("", "_ts", "_vs", "_ms", "_hb")
+    assert set(agreement.arm) == {f"{arm}{suffix}" for arm in ("vanilla", "kd", "split") for suffix in suffixes}
     assert agreement.js_divergence.between(0, 1).all()
     coverage = pd.read_csv(workdir / "results/coverage.tsv", sep="\t")
     assert sorted(coverage.threshold.unique()) == [0.5, 0.6, 0.7, 0.8, 0.9]
