@@ -239,7 +239,8 @@ def student_inputs(wildcards):
         student, suffix = teacher_source(source, list(config["arms"]), PLAN.posthoc)
         inputs["teacher_logits"] = f"results/students/{student}/train_logits.npz"
         if suffix is not None:
-            inputs["teacher_map"] = f"results/calibration/{student}{'' if suffix == 'ts' else '_' + suffix}.json"
+            fitted = student if suffix == "ts" else f"{student}_{suffix}"
+            inputs["teacher_map"] = f"results/calibration/{fitted}.json"
     elif spec["loss"] in ("kd", "kd_hard"):
         inputs["teacher_logits"] = "results/teacher/train_logits.npz"
         if spec.get("teacher", "raw") == "calibrated":
