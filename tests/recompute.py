@@ -606,13 +606,13 @@ SHIP_USES = {
 def ship_rows(arms: dict[str, Arm], candidates, level):
     """use -> (best, best value, runner-up, its value, difference, low, high, verdict, excluded):
     the best arm by point estimate; the runner-up the best arm of another student (an arm less a
-    _ts / _vs suffix is its student); the difference's interval as a `_diff_vs_` row's; verdict the
+    _ts / _vs / _ms / _hb suffix is its student); the difference's interval as a `_diff_vs_` row's; verdict the
     best arm when that interval excludes 0, else "tie". The teacher is no candidate."""
     names = [a for a in candidates if a != "teacher"]
 
     def student(arm):
         stem, _, suffix = arm.rpartition("_")
-        return stem if suffix in ("ts", "vs") and stem in names else arm
+        return stem if suffix in ("ts", "vs", "ms", "hb") and stem in names else arm
 
     out = {}
     for use, (metric, lower) in SHIP_USES.items():
