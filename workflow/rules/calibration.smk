@@ -31,6 +31,9 @@ rule apply_temperature:
         "logs/apply_temperature/{trained}.log",
     conda:
         "../../envs/kdcal.yaml"
+    # Also the teacher, where the calibration transfer ratio needs it (TRANSFER_ARMS).
+    wildcard_constraints:
+        trained=_alternatives(list(PLAN.trained) + [a.removesuffix("_ts") for a in TRANSFER_ARMS]),
     script:
         "../scripts/apply_temperature.py"
 

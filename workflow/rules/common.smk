@@ -18,6 +18,10 @@ REPLAY = config["mode"] == "replay"
 # Splits fixed by a column of the user's table (else drawn by dataset.sizes and dataset.seed).
 FIXED_SPLITS = config["dataset"]["source"] == "table" and bool(config["dataset"]["split_column"])
 PLAN = study_plan(config)
+# KD arm pairs that differ only in the teacher (raw, calibrated), and the arm their transfer ratio
+# also needs: the teacher after its temperature, evaluated for metrics.tsv but not a row of the table.
+TRANSFER = transfer_pairs(config)
+TRANSFER_ARMS = ["teacher_ts"] if TRANSFER and PLAN.teacher else []
 # Arm suffix -> calibration method of the maps fitted by fit_calibrator (every method but the temperature).
 POSTHOC_METHOD = {POSTHOC_SUFFIX[m]: m for m in config["calibration"]["methods"] if m != "temperature"}
 PROTOCOL = PROTOCOLS[config["protocol"]]
@@ -49,7 +53,7 @@ def _alternatives(names):
 wildcard_constraints:
     trained=_alternatives(PLAN.trained),
     fitted=_alternatives(PLAN.fitted_arms),
-    arm=_alternatives(PLAN.evaluated_arms),
+    arm=_alternatives(PLAN.evaluated_arms + TRANSFER_ARMS),
     split="train|val|test",
     source=_alternatives(PLAN.fitted_arms),
     course_file="label_list|label_merge_mapping|train_indices|val_indices",

@@ -26,7 +26,7 @@ rule evaluate_arm:
 # Long table of every metric with intervals, paired differences and the headline ratio.
 rule aggregate_metrics:
     input:
-        evaluations=evaluations_of(PLAN.study_arms),
+        evaluations=evaluations_of(PLAN.study_arms + TRANSFER_ARMS),
     output:
         metrics=report(
             "results/metrics.tsv",
@@ -46,7 +46,8 @@ rule aggregate_metrics:
         arms=PLAN.study_arms,
         level=config["evaluation"]["confidence_level"],
         headline=headline_arms(),
-        transfer=transfer_pairs(config),
+        transfer=TRANSFER,
+        transfer_arms=TRANSFER_ARMS,
         teachers=second_generation(),
     script:
         "../scripts/aggregate_metrics.py"

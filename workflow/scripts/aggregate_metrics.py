@@ -6,7 +6,8 @@ from kdcal.ship import which_to_ship
 
 log = log_to(snakemake.log[0])
 baseline, posthoc, distilled = snakemake.params.headline
-results = {arm: ArmResult.load(path) for arm, path in by_arm(snakemake.params.arms, snakemake.input.evaluations).items()}
+evaluated = snakemake.params.arms + snakemake.params.transfer_arms  # the second only for the transfer ratio
+results = {arm: ArmResult.load(path) for arm, path in by_arm(evaluated, snakemake.input.evaluations).items()}
 transfer = [tuple(pair) for pair in snakemake.params.transfer]
 frame = summarise(results, baseline, (baseline, posthoc, distilled), snakemake.params.level, transfer)
 with atomic_path(snakemake.output.metrics) as tmp:
