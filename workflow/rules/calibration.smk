@@ -29,11 +29,11 @@ rule apply_temperature:
         predictions="results/predictions/{trained}_ts.npz",
     log:
         "logs/apply_temperature/{trained}.log",
-    conda:
-        "../../envs/kdcal.yaml"
     # Also the teacher, where the calibration transfer ratio needs it (TRANSFER_ARMS).
     wildcard_constraints:
         trained=_alternatives(list(PLAN.trained) + [a.removesuffix("_ts") for a in TRANSFER_ARMS]),
+    conda:
+        "../../envs/kdcal.yaml"
     script:
         "../scripts/apply_temperature.py"
 
