@@ -125,6 +125,17 @@ class Study:
         self._teacher = {}
         self.expected = metrics_table(self.results, ev["baseline"], self.headline, ev["confidence_level"])
 
+    def coverage_on(self, arm: str, rows: str) -> dict:
+        """``coverage_rows`` of an arm on a row set (eval or full_val), at the config's thresholds and target."""
+        index, analysis = self.rows[rows], self.config["analysis"]
+        return coverage_rows(
+            self.logits[arm][index],
+            self.labels[index],
+            self.tiers[index],
+            analysis["coverage_thresholds"],
+            analysis["accuracy_target"],
+        )
+
     def teacher_on(self, rows: str) -> Arm:
         """The teacher's point metrics on a row set (eval or full_val), computed once."""
         if rows not in self._teacher:
@@ -159,19 +170,11 @@ def test_the_temperatures_are_the_nll_minimum_on_the_cal_half(tiny):
 
 def check_analyses(study: Study, teacher=True):
     """coverage.tsv, teacher_agreement.tsv and teacher_diagnostics.tsv against the recomputation."""
-    analysis = study.config["analysis"]
     coverage = pd.read_csv(study.workdir / "results/coverage.tsv", sep="\t")
     arms_seen = set()
     for (arm, rows), sub in coverage.groupby(["arm", "rows"]):
         arms_seen.add(arm)
-        index = study.rows[rows]
-        expected = coverage_rows(
-            study.logits[arm][index],
-            study.labels[index],
-            study.tiers[index],
-            analysis["coverage_thresholds"],
-            analysis["accuracy_target"],
-        )
+        expected = study.coverage_on(arm, rows)
         assert len(sub) == len(expected), (arm, rows)
         for r in sub.itertuples():
             cov, acc, n, meets = expected[(r.subset, round(r.threshold, 6))]
@@ -289,14 +292,7 @@ def test_which_to_ship_is_recomputed(tiny):
     analysis = tiny.config["analysis"]
     said = []
     for arm in expected["threshold gating"][0], expected["threshold gating"][2]:
-        index = tiny.rows["eval"]
-        rows = coverage_rows(
-            tiny.logits[arm][index],
-            tiny.labels[index],
-            tiny.tiers[index],
-            analysis["coverage_thresholds"],
-            analysis["accuracy_target"],
-        )
+        rows = tiny.coverage_on(arm, "eval")
         met = [cov for (subset, _), (cov, _, _, meets) in rows.items() if subset == "all" and meets]
         said.append(f"{LABELS[arm]} {max(met):.3f}" if met else f"{LABELS[arm]} none of the thresholds")
     target = analysis["accuracy_target"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 from scipy.optimize import minimize, minimize_scalar
@@ -18,6 +17,7 @@ from scipy.special import log_softmax, logsumexp
 
 from kdcal.errors import KdcalError
 from kdcal.predictions import looks_like_probabilities
+from kdcal.runtime import read_json
 
 # Search range of log T: T in [exp(-5), exp(5)] ~ [0.0067, 148], far wider than any temperature
 # seen in practice (published: 1.25 for the teacher, ~1.5 for students).
@@ -126,17 +126,11 @@ class TemperatureScaler:
         return f"T = {self.temperature:.6g} ({self.fit_method})"
 
 
-def vector_scaling_objective(theta: np.ndarray, x: np.ndarray, y: np.ndarray, l2: float) -> tuple[float, np.ndarray]:
-    """Vector scaling's objective and its analytic gradient at theta = (a, b), 2K values.
-
-    x: (n, K) float64 logits; y: (n,) int labels. Value: mean NLL of softmax(x * a + b) plus
-    ``l2 / K * (sum (a - mean a)^2 + sum b^2)``; gradient: (2K,), d/da then d/db.
-    """
-    n, k = x.shape
+def _nll_and_residual(z: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
+    """Mean NLL of softmax(z) at labels y, and d NLL / d z = (softmax(z) - onehot(y)) / n.
+    Works in place on ``z`` (the caller's fresh array of calibrated logits)."""
+    n = len(y)
     rows = np.arange(n)
-    strength = l2 / k
-    a, b = theta[:k], theta[k:]
-    z = x * a + b
     z -= z.max(axis=1, keepdims=True)
     q = np.exp(z)
     total = q.sum(axis=1, keepdims=True)
@@ -144,6 +138,26 @@ def vector_scaling_objective(theta: np.ndarray, x: np.ndarray, y: np.ndarray, l2
     q /= total
     q[rows, y] -= 1.0
     q /= n
+    return nll, q
+
+
+def _fit_lbfgs(objective, theta0: np.ndarray, args: tuple, max_iter: int) -> tuple[np.ndarray, bool, int]:
+    """L-BFGS-B with the objective's analytic gradient: (parameters, converged, iterations)."""
+    options = {"maxiter": max_iter, "gtol": 1e-7}
+    result = minimize(objective, theta0, args=args, jac=True, method="L-BFGS-B", options=options)
+    return result.x, bool(result.success), int(result.nit)
+
+
+def vector_scaling_objective(theta: np.ndarray, x: np.ndarray, y: np.ndarray, l2: float) -> tuple[float, np.ndarray]:
+    """Vector scaling's objective and its analytic gradient at theta = (a, b), 2K values.
+
+    x: (n, K) float64 logits; y: (n,) int labels. Value: mean NLL of softmax(x * a + b) plus
+    ``l2 / K * (sum (a - mean a)^2 + sum b^2)``; gradient: (2K,), d/da then d/db.
+    """
+    k = x.shape[1]
+    strength = l2 / k
+    a, b = theta[:k], theta[k:]
+    nll, q = _nll_and_residual(x * a + b, y)
     centred = a - a.mean()
     value = nll + strength * ((centred**2).sum() + (b**2).sum())
     return value, np.concatenate([(q * x).sum(axis=0) + 2 * strength * centred, q.sum(axis=0) + 2 * strength * b])
@@ -180,11 +194,8 @@ class VectorScaler:
         x, y = np.asarray(logits), np.asarray(labels)  # the float64 parameters make the arithmetic float64
         k = x.shape[1]
         theta0 = np.concatenate([np.full(k, 1.0 / fit_temperature(x, y)), np.zeros(k)])
-        options = {"maxiter": self.max_iter, "gtol": 1e-7}
-        result = minimize(vector_scaling_objective, theta0, args=(x, y, self.l2), jac=True, method="L-BFGS-B", options=options)
-        self.scale, self.bias = result.x[:k], result.x[k:]
-        self.converged = bool(result.success)
-        self.iterations = int(result.nit)
+        theta, self.converged, self.iterations = _fit_lbfgs(vector_scaling_objective, theta0, (x, y, self.l2), self.max_iter)
+        self.scale, self.bias = theta[:k], theta[k:]
         return self
 
     def transform(self, logits: np.ndarray) -> np.ndarray:
@@ -223,17 +234,9 @@ def matrix_scaling_objective(
     ``off_diagonal * sum_{i != j} W_ij^2 / (K (K - 1)) + l2 * (sum_j b_j^2 + sum_k (W_kk - mean diag)^2) / K``;
     gradient: d/dW row by row, then d/db.
     """
-    n, k = x.shape
-    rows = np.arange(n)
+    k = x.shape[1]
     w, b = theta[: k * k].reshape(k, k), theta[k * k :]
-    z = x @ w.T + b
-    z -= z.max(axis=1, keepdims=True)
-    q = np.exp(z)
-    total = q.sum(axis=1, keepdims=True)
-    nll = (np.log(total[:, 0]) - z[rows, y]).mean()
-    q /= total
-    q[rows, y] -= 1.0
-    q /= n
+    nll, q = _nll_and_residual(x @ w.T + b, y)
     diagonal = np.diag(w)
     off = w - np.diag(diagonal)
     centred = diagonal - diagonal.mean()
@@ -279,12 +282,9 @@ class MatrixScaler:
         x, y = np.asarray(logits, dtype=np.float64), np.asarray(labels)
         k = x.shape[1]
         theta0 = np.concatenate([(np.eye(k) / fit_temperature(x, y)).ravel(), np.zeros(k)])
-        options = {"maxiter": self.max_iter, "gtol": 1e-7}
         args = (x, y, self.l2, self.off_diagonal)
-        result = minimize(matrix_scaling_objective, theta0, args=args, jac=True, method="L-BFGS-B", options=options)
-        self.weights, self.bias = result.x[: k * k].reshape(k, k), result.x[k * k :]
-        self.converged = bool(result.success)
-        self.iterations = int(result.nit)
+        theta, self.converged, self.iterations = _fit_lbfgs(matrix_scaling_objective, theta0, args, self.max_iter)
+        self.weights, self.bias = theta[: k * k].reshape(k, k), theta[k * k :]
         return self
 
     def transform(self, logits: np.ndarray) -> np.ndarray:
@@ -462,9 +462,7 @@ def map_from_record(record: Mapping, source: str = "calibrator"):
 def load_fitted_map(path) -> TemperatureScaler | VectorScaler | MatrixScaler | TopLabelIsotonic:
     """A fitted post-hoc map from its JSON file: a temperature (fit_temperature's file) or a
     calibration map (fit_calibrator's), with ``transform(logits)`` and ``summary()``."""
-    import json
-
-    record = json.loads(Path(path).read_text())
+    record = read_json(path)
     if "method" not in record and "temperature" in record:
         return TemperatureScaler(record["temperature"], record.get("fit_method", "exact"))
     return map_from_record(record, str(path))

@@ -83,7 +83,9 @@ def arms_in_default_order(config: dict, defaults: Mapping) -> None:
 def check_ensembles(config: Mapping, plan) -> None:
     """Each ensemble has a name of its own and averages arms of this study that are not ensembles."""
     ensembles = config.get("ensembles") or {}
-    own = [a for a in plan.study_arms if a not in ensembles and not any(a.startswith(f"{e}_") for e in ensembles)]
+    # The ensembles' arms: each ensemble and its post-hoc arms, as the plan names them.
+    made = set(plan.evaluated([arm for arm in plan.study if arm.name in ensembles]))
+    own = [a for a in plan.study_arms if a not in made]
     trained = config["replay"]["arms"] if config.get("mode", "train") == "replay" else config["arms"]
     for name, members in ensembles.items():
         if name in trained or name == "teacher":
@@ -91,7 +93,7 @@ def check_ensembles(config: Mapping, plan) -> None:
                 f"config: bad key 'ensembles.{name}': {name!r} is already an arm; give the ensemble a name of its own"
             )
         for member in members:
-            if member in ensembles or any(member.startswith(f"{e}_") and member in plan.study_arms for e in ensembles):
+            if member in made:
                 raise ConfigError(
                     f"config: bad value for 'ensembles.{name}': {member!r} is an ensemble; list its members instead"
                 )

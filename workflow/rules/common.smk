@@ -173,7 +173,7 @@ def teacher_divisors():
     return {
         arm.name: arm.spec.get("teacher", "raw")
         for arm in PLAN.study
-        if arm.name not in PLAN.ensembles and needs_teacher(arm.spec) and arm_teacher(arm.spec) is None
+        if needs_teacher(arm.spec) and arm_teacher(arm.spec) is None  # an ensemble's loss needs none
     }
 
 
