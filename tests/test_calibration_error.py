@@ -175,6 +175,22 @@ def test_smooth_ece_of_a_resample_is_relplots_on_the_resampled_rows_and_a_subset
     assert values[0] != values[7]  # each resample its own value, not the point estimate repeated
 
 
+def test_the_single_precision_screen_finds_the_double_precision_search_bandwidths(rng, monkeypatch):
+    """The search decides in single precision and rechecks in double the resamples within the
+    margin: every bandwidth and value equals those of a search done in double precision throughout."""
+    import kdcal.metrics
+
+    n = 2000
+    conf = 0.3 + 0.65 * rng.beta(2, 2, size=n)
+    correct = (rng.random(n) < conf**1.2).astype(float)
+    weights = bootstrap_weights(n, 300, 5)
+    screened, screened_width = smooth_ece(conf, correct, weights)
+    monkeypatch.setattr(kdcal.metrics, "SMECE_SCREEN_DTYPE", np.float64)
+    double, double_width = smooth_ece(conf, correct, weights)
+    assert np.array_equal(screened_width, double_width)
+    assert np.array_equal(screened, double)
+
+
 def test_smooth_ece_finds_a_known_constant_gap_and_is_near_zero_when_calibrated(rng):
     """A model over-confident by 0.1 everywhere has true smooth ECE 0.1 (|E[y - f | f]| = 0.1 at
     every f, for any kernel); a calibrated one has 0, approached as n grows."""

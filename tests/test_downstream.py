@@ -238,7 +238,9 @@ def test_a_resample_and_a_tier_see_the_conformal_metrics_of_their_rows(rng):
     tiers = np.where(labels < 2, "head", "tail")
     cal_probs, probs = softmax(cal_logits, axis=1), softmax(logits, axis=1)
     weights = bootstrap_weights(120, 3, 2)
-    masks = {"all": np.ones(120), "head": (tiers == "head") * 1.0}
+    # "mixed" takes rows whatever their class: its judged classes have rows outside it, so their
+    # coverage comes from its own rows (tiers, which follow the class, share the sums over all rows).
+    masks = {"all": np.ones(120), "head": (tiers == "head") * 1.0, "mixed": (rng.random(120) < 0.7) * 1.0}
     settings = ConformalSettings(alphas=(0.1,), methods=("aps",))
     got = conformal_metrics(cal_probs, cal_labels, probs, labels, masks, weights, settings)
     sets = own_sets(probs, cal_probs, cal_labels, "aps", 0.1)

@@ -119,6 +119,21 @@ def test_added_calibration_metrics_match_plain_loops(rng):
     assert m[("all", "aurc")] == pytest.approx(loop_aurc(probs, labels), abs=1e-12)
 
 
+@pytest.mark.parametrize("boost", [0.0, 6.0])  # accuracy well below and well above 50%
+def test_resampled_aurc_equals_the_loop_on_either_side_of_half_accuracy(rng, boost):
+    # AURC sums over the error rows or, when they are the majority, over the correct rows
+    # (S(N) minus their sum): both sides against the loop on every resample.
+    logits, labels = random_predictions(rng, n=400, k=8, scale=3.0)
+    logits[np.arange(400), labels] += boost
+    accuracy = (logits.argmax(1) == labels).mean()
+    assert (accuracy < 0.5) if boost == 0 else (accuracy > 0.5)
+    weights = bootstrap_weights(400, 6, seed=3)
+    draws = evaluate(logits, labels, np.array(["head"] * 400), weights, top_k=(1,))
+    for r in range(6):
+        idx = np.repeat(np.arange(400), weights[r].astype(int))
+        assert draws[("all", "aurc")][r] == pytest.approx(loop_aurc(softmax(logits[idx], axis=1), labels[idx]), abs=1e-12)
+
+
 def test_added_metrics_on_analytic_fixtures():
     # Perfect ranking: every correct row is more confident than every wrong row -> AURC is the
     # smallest possible for the error rate; all-correct -> AURC 0.
@@ -212,17 +227,14 @@ def test_bootstrap_weights_are_deterministic_so_arms_are_paired():
 def test_bootstrap_intervals_cover_the_truth_at_about_the_nominal_rate():
     # Calibrated simulation: confidence c ~ U(0.3, 0.9) and correct ~ Bernoulli(c), so the
     # population accuracy is 0.6; a 95% interval should contain it in ~95% of experiments.
+    # The resampled accuracy is the weighted mean of correctness (``evaluate`` gives exactly that
+    # for every resample: test_each_bootstrap_draw_equals_the_metric_on_the_resampled_rows).
     rng = np.random.default_rng(2024)
-    k, n, experiments, covered = 5, 400, 200, 0
+    n, experiments, covered = 400, 200, 0
     for e in range(experiments):
         conf = rng.uniform(0.3, 0.9, size=n)
         correct = rng.random(n) < conf
-        probs = np.tile(((1 - conf) / (k - 1))[:, None], (1, k))
-        probs[:, 0] = conf
-        labels = np.where(correct, 0, rng.integers(1, k, size=n))
-        # Only the "all" subset: every row is in one tier, so the tier subsets would repeat it.
-        draws = evaluate(np.log(probs), labels, np.array(["head"] * n), bootstrap_weights(n, 200, e), subsets=("all",))
-        low, high = percentile_interval(draws[("all", "accuracy")])
+        low, high = percentile_interval(bootstrap_weights(n, 200, e) @ correct / n)
         covered += low <= 0.6 <= high
     assert 0.89 <= covered / experiments <= 0.99
 

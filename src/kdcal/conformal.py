@@ -166,11 +166,28 @@ def conformal_metrics(
         (values.ravel(), columns.ravel(), np.arange(n + 1) * values.shape[1]), shape=(n, (1 + len(settings_order)) * k)
     )
     out = {}
+    class_rows = np.bincount(labels, minlength=k)
+
+    def class_sums_of(mask):
+        """(R, 1 + P, K) weighted rows and covered rows by class on the rows where ``mask`` is 1 (the
+        mask applied to the sparse terms, so the weights' transpose is read as it lies)."""
+        in_subset = by_class.multiply(mask[:, None]).tocsr()
+        return np.asarray((in_subset.T @ weights.T).T).reshape(len(weights), 1 + len(settings_order), k)
+
+    every_row = None  # the class sums over all rows, computed once when a subset can use them
     for subset, mask in masks.items():
-        weighted = weights * mask  # (R, n)
-        sums = weighted @ per_row
-        class_sums = np.asarray((by_class.T @ weighted.T).T).reshape(len(weights), 1 + len(settings_order), k)
-        enough = np.bincount(labels[mask > 0], minlength=k) >= MIN_CLASS_ROWS  # judged classes, fixed on the evaluated rows
+        # The subset's rows picked in the per-row terms rather than in the (R, n) weights: a mask of
+        # n rows instead of R x n products.
+        sums = weights @ (per_row * mask[:, None])
+        subset_rows = np.bincount(labels[mask > 0], minlength=k)
+        enough = subset_rows >= MIN_CLASS_ROWS  # judged classes, fixed on the evaluated rows
+        if np.array_equal(subset_rows[enough], class_rows[enough]):
+            # Every row of each judged class is in the subset (tiers follow the true class), so
+            # its sums are those over all rows: one product serves every such subset.
+            every_row = class_sums_of(np.ones(n)) if every_row is None else every_row
+            class_sums = every_row
+        else:
+            class_sums = class_sums_of(mask)
         with np.errstate(invalid="ignore", divide="ignore"):  # 0 / 0: no rows, or a class a resample never draws
             shares = sums[:, 1:] / sums[:, :1]
             class_coverage = class_sums[:, 1:, enough] / class_sums[:, :1, enough]  # (R, P, judged)

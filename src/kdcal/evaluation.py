@@ -138,8 +138,10 @@ def evaluate_arm(
     tiers = np.asarray(predictions.tiers)[positions].astype(str)
     if tier_of_class is None:
         tier_of_class = {int(c): str(t) for c, t in zip(predictions.labels, predictions.tiers)}
-    # One pass: row 0 of the weights is the point estimate (every row once), the others are the resamples.
-    weights = np.vstack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed)])
+    # One pass: row 0 of the weights is the point estimate (every row once), the others are the
+    # resamples. Column-major like ``bootstrap_weights``, so the sparse products and the row gathers
+    # of ``evaluate`` read contiguous memory instead of copying the transpose each time.
+    weights = np.column_stack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed).T]).T
     values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class), top_k=top_k)
     metrics = metric_names(top_k)
     if conformal is not None and cal_positions is not None and len(conformal.methods) and len(conformal.alphas):

@@ -169,26 +169,45 @@ def equal_mass_bins(confidence: np.ndarray, n_bins: int) -> np.ndarray:
     return np.searchsorted(cuts, rank, side="right")
 
 
-def _aurc(confidence: np.ndarray, error: np.ndarray, w: np.ndarray, rows: np.ndarray) -> np.ndarray:
-    """AURC of the rows ``rows`` for each row of multiplicities w (R, n); see the module docstring.
+def _aurc(confidence: np.ndarray, error: np.ndarray, counts: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """AURC of the rows ``rows`` for each column of multiplicities ``counts`` (n, R) integers (the
+    transpose of the weights); see the module docstring.
 
     ``error`` is 0 or 1. N rows in all; an error row with multiplicity m in positions
     N_prev + 1 .. N_prev + m counts in risk(j) = errors(j) / j for every j from its position on, so
     N * AURC = sum over error rows of  sum_{c=1..m} (H(N) - H(N_prev + c - 1))
              = sum over error rows of  m H(N) - (S(N_prev + m) - S(N_prev)),
-    H the harmonic numbers and S(x) = H(0) + ... + H(x - 1) = x H(x) - x. Correct rows add nothing,
-    so one running count (integers, on the (n, R) transpose for contiguous memory) is all it needs.
+    H the harmonic numbers and S(x) = H(0) + ... + H(x - 1) = x H(x) - x. Only the running count at
+    each error row is needed; and since S(N_prev + m) - S(N_prev) summed over every row telescopes
+    to S(N), the sum over the error rows is S(N) minus the sum over the correct rows, whichever
+    side has fewer rows is summed (a model below 50% accuracy has fewer correct rows).
     """
     order = rows[np.argsort(-confidence[rows], kind="stable")]
-    counts = np.take(w.T, order, axis=0).astype(np.int32)  # (n_rows, R)
-    n_after = np.cumsum(counts, axis=0, dtype=np.int32)
-    total = n_after[-1] if len(order) else np.zeros(len(w), dtype=np.int32)
-    x = np.arange(int(total.max()) + 1)
+    ranked = counts[order]  # (n_rows, R)
+    is_error = error[order] > 0
+    summed = is_error if 2 * is_error.sum() <= len(order) else ~is_error
+    # The running count at each summed row, one vector addition per row: NumPy's cumsum along
+    # either axis of the (n_rows, R) block took ~10x longer (38 ms against 3.6 ms at n = 3,215,
+    # R = 1,001 on the development machine; it does not vectorise the scan).
+    running = np.zeros(counts.shape[1], dtype=np.intp)
+    after = np.empty((int(summed.sum()), counts.shape[1]), dtype=np.intp)  # rows up to and including each summed row
+    j = 0
+    for row, chosen in zip(ranked, summed):
+        running += row
+        if chosen:
+            after[j] = running
+            j += 1
+    total = running
+    m = ranked[summed].astype(np.intp)
+    x = np.arange(int(total.max(initial=0)) + 1)
     harmonic = np.concatenate([[0.0], np.cumsum(1.0 / x[1:])])
     partial = x * harmonic - x  # S(x)
-    wrong = error[order] > 0
-    m, after = counts[wrong], n_after[wrong]
-    area = harmonic[total] * m.sum(axis=0) - (np.take(partial, after) - np.take(partial, after - m)).sum(axis=0)
+    side = (partial[after] - partial[after - m]).sum(axis=0)
+    if summed is is_error:
+        error_copies, error_side = m.sum(axis=0), side
+    else:
+        error_copies, error_side = total - m.sum(axis=0), partial[total] - side
+    area = harmonic[total] * error_copies - error_side
     with np.errstate(invalid="ignore", divide="ignore"):  # 0 / 0: no rows (NumPy 1.x also flags it as divide)
         return area / total
 
@@ -247,9 +266,11 @@ def _class_terms(sums, k, n_bins, total, prob_sums):
     true_count, pred_count, true_pos = sums[:, :k], sums[:, k : 2 * k], sums[:, 2 * k : 3 * k]
     support = true_count + pred_count
     f1 = per_class_f1(true_count, pred_count, true_pos)
-    gaps = sums[:, 3 * k : 3 * k + k * n_bins].reshape(len(sums), k, n_bins).copy()
-    gaps[:, :, 0] = true_count - prob_sums - gaps[:, :, 1:].sum(axis=2)
-    class_error = np.abs(gaps).sum(axis=2) / total[:, None]
+    # Resamples last, the order in which ``evaluate``'s product lays the sums out (its (R, columns)
+    # result is a transposed view): the copy and the sums over bins then run over contiguous rows.
+    gaps = sums.T[3 * k : 3 * k + k * n_bins].reshape(k, n_bins, len(sums)).copy()
+    gaps[:, 0] = (true_count - prob_sums).T - gaps[:, 1:].sum(axis=1)
+    class_error = (np.abs(gaps).sum(axis=1) / total).T
     return f1, support > 0, class_error
 
 
@@ -377,13 +398,12 @@ def consistency_floor(
     rng = np.random.default_rng(seed)
     gaps = (rng.random((n_draws, len(confidence))) < confidence) - confidence  # (D, n): correct - confidence
     bins = bin_index(confidence, n_bins)
-    out = np.empty((n_draws, len(subsets)))
-    for s, subset in enumerate(subsets):
-        mask = subset_mask(tiers, subset)
-        per_bin = np.asarray((_onehot(bins, mask, n_bins).T @ gaps.T).T)  # (D, n_bins)
-        with np.errstate(invalid="ignore", divide="ignore"):  # 0 / 0: no rows (NumPy 1.x also flags it as divide)
-            out[:, s] = np.abs(per_bin).sum(axis=1) / mask.sum()
-    return out
+    masks = [subset_mask(tiers, subset) for subset in subsets]
+    # Every subset's bins in one product, over the draws' transpose copied once (rows first).
+    by_bin = sparse.hstack([_onehot(bins, mask, n_bins) for mask in masks]).tocsc()
+    per_bin = np.asarray(by_bin.T @ np.ascontiguousarray(gaps.T)).reshape(len(subsets), n_bins, n_draws)
+    with np.errstate(invalid="ignore", divide="ignore"):  # 0 / 0: no rows (NumPy 1.x also flags it as divide)
+        return (np.abs(per_bin).sum(axis=1) / np.array([mask.sum() for mask in masks])[:, None]).T
 
 
 # Smooth ECE. relplot's ``smECE`` takes ~6 ms per call, so 1,000 resamples x 4 subsets would take
@@ -478,10 +498,35 @@ def _cosines(points: int) -> np.ndarray:
     return scale * np.cos(np.pi * ((j * np.arange(points)[None, :]) % (2 * g)) / g)
 
 
-def _series_on_mesh(points: int, mesh: int, terms: int) -> np.ndarray:
-    """(terms, mesh) B with (inverse DCT-I of c, read off on the mesh) = c[:terms] @ B when the
-    spectrum's later terms vanish: the first rows of ``_cosines``, interpolated like the values."""
-    return np.asarray(_mesh_matrix(points, mesh).T @ _cosines(points)[:terms].T).T
+@lru_cache(maxsize=32)
+def _series_on_mesh(points: int, mesh: int, dtype: type = np.float64) -> np.ndarray:
+    """(points, mesh) B with (inverse DCT-I of c, read off on the mesh) = c @ B, so that
+    c[:terms] @ B[:terms] when the spectrum's later terms vanish: ``_cosines`` interpolated like
+    the values (cached: the search asks for the same grid and mesh at most of its steps)."""
+    return np.ascontiguousarray(np.asarray(_mesh_matrix(points, mesh).T @ _cosines(points).T).T, dtype=dtype)
+
+
+@lru_cache(maxsize=1024)
+def _kernel_terms(width: float, points: int) -> tuple[np.ndarray, np.ndarray, int]:
+    """The kernel's spectrum (``_kernel_spectrum``) in double and in single precision, and how
+    many of its terms to keep (``_spectrum_cut``). Cached: the search's widths are multiples of
+    2^-SMECE_SEARCH_STEPS, so subsets and arms ask for the same few hundred."""
+    kernel = _kernel_spectrum(width, points)
+    kernel.setflags(write=False)
+    single = kernel.astype(np.float32)
+    single.setflags(write=False)
+    return kernel, single, _spectrum_cut(kernel)
+
+
+# The search's decisions (is the width below smECE at that width?) are taken in single precision
+# first, where the dense product costs half: a resample whose single-precision smECE lies within
+# SMECE_SCREEN_MARGIN of the width is computed again in double precision, and only its decision
+# could depend on the precision. The two differed by at most 1.9e-7 over every step of the
+# benchmark's 5 arms x 4 subsets x 1,001 resamples (benchmarks/bench_evaluation.py's arms), so the
+# margin leaves a factor of 500; the bandwidths found are those of the double-precision search
+# (tests/test_metrics.py), and the reported smECE is computed in double precision.
+SMECE_SCREEN_MARGIN = 1e-4
+SMECE_SCREEN_DTYPE = np.float32
 
 
 def smooth_ece(confidence: np.ndarray, correct: np.ndarray, weights: np.ndarray | None = None, mask=None):
@@ -492,52 +537,69 @@ def smooth_ece(confidence: np.ndarray, correct: np.ndarray, weights: np.ndarray 
     w = np.ones((1, len(confidence))) if weights is None else np.asarray(weights)
     if not mask.any():  # no rows (a tier the evaluated rows lack): nothing to smooth
         return np.full(len(w), np.nan), np.full(len(w), np.nan)
-    spectra = {}  # grid points -> (R, 2, points) DCT-I spectra of the residual and row sums
+    spectra = {}  # (grid points, dtype) -> (R, points) DCT-I spectra of the residual sums, and of the row sums
 
-    def spectrum(points):
-        if points not in spectra:
+    def spectrum(points, dtype):
+        """Resamples in rows: each search step reads the leading terms of every resample."""
+        if (points, np.float64) not in spectra:
             grid = sparse.hstack(
                 [_to_grid(confidence, (confidence - correct) * mask, points), _to_grid(confidence, mask, points)]
             ).tocsc()
-            sums = np.asarray((grid.T @ w.T).T)  # (R, 2 points)
-            spectra[points] = fft.dct(sums.reshape(len(sums), 2, points), type=1)  # along the grid
-        return spectra[points]
+            # The product gives resamples in columns; one transposed copy makes the transform run
+            # along contiguous rows (3x faster than along the strided axis).
+            sums = np.asarray(grid.T @ w.T)
+            sums = np.ascontiguousarray(sums.T)  # (R, 2 points)
+            both = fft.dct(sums.reshape(len(w), 2, points), type=1)  # along the grid
+            spectra[(points, np.float64)] = both[:, 0], both[:, 1]
+        if (points, dtype) not in spectra:
+            spectra[(points, dtype)] = tuple(part.astype(dtype) for part in spectra[(points, np.float64)])
+        return spectra[(points, dtype)]
 
-    def smece_at(widths):
-        """smECE of each resample at its own bandwidth (NaN where it is below SMECE_MIN_WIDTH), by
-        grid size (every width >= 0.01 shares one) and then by mesh size: the kernel's spectrum
-        times the data's, summed as a cosine series onto the mesh where the kernel's spectrum dies
-        out early (``_series_on_mesh``), else transformed back onto the whole grid."""
+    def smece_at(widths, dtype=np.float64):
+        """smECE of each resample at its own bandwidth (NaN where it is below SMECE_MIN_WIDTH or
+        NaN), by grid size (every width >= 0.01 shares one) and then by mesh size: the kernel's
+        spectrum times the data's, summed as a cosine series onto the mesh where the kernel's
+        spectrum dies out early (``_series_on_mesh``; in ``dtype``), else transformed back onto the
+        whole grid (in double precision)."""
         out = np.full(len(widths), np.nan)
         unique = np.unique(widths[widths >= SMECE_MIN_WIDTH])
         grid_of = np.array([smece_grid_points(w) for w in unique], dtype=np.int64)
+        single = dtype != np.float64
         for points in (int(p) for p in np.unique(grid_of)):
             group = unique[grid_of == points]
             which = np.flatnonzero(np.isin(widths, group))
-            kernels = np.stack([_kernel_spectrum(w, points) for w in group])  # (len(group), points)
-            cuts = np.array([_spectrum_cut(k) for k in kernels])
+            terms_of = [_kernel_terms(float(w), points) for w in group]
+            kernels = np.stack([t[1] if single else t[0] for t in terms_of])  # (len(group), points)
+            cuts = np.array([t[2] for t in terms_of])
             position = np.searchsorted(group, widths[which])  # each row's width in ``group``
             meshes = np.array([smece_mesh_points(w) for w in group])[position]
             for mesh in (int(m) for m in np.unique(meshes)):
                 rows = which[meshes == mesh]
-                kernel = kernels[position[meshes == mesh]][:, None, :]  # (r, 1, points)
+                # Every resample at once (the usual case): a view instead of a gather.
+                take = slice(None) if len(rows) == len(widths) else rows
                 terms = int(cuts[position[meshes == mesh]].max())
                 if points * points <= SMECE_SERIES_ENTRIES:
-                    basis = _series_on_mesh(points, mesh, terms)  # (terms, mesh)
-                    coefficients = spectrum(points)[rows, :, :terms] * kernel[..., :terms]
-                    residual = coefficients[:, 0] @ basis
-                    density = coefficients[:, 1] @ basis.sum(axis=1)
+                    basis = _series_on_mesh(points, mesh, dtype)[:terms]  # (terms, mesh)
+                    kernel = kernels[:, :terms][position[meshes == mesh]]  # (r, terms)
+                    residual_spectrum, density_spectrum = spectrum(points, dtype)
+                    residual = (residual_spectrum[take, :terms] * kernel) @ basis  # (r, mesh)
+                    density = (density_spectrum[take, :terms] * kernel) @ basis.sum(axis=1)
                 else:
-                    smoothed = fft.idct(spectrum(points)[rows] * kernel, type=1)  # (r, 2, points)
-                    residual = np.asarray(smoothed[:, 0] @ _mesh_matrix(points, mesh))  # (r, mesh)
+                    kernel = np.stack([t[0] for t in terms_of])[position[meshes == mesh]]  # (r, points)
+                    smoothed = (fft.idct(s[take] * kernel, type=1) for s in spectrum(points, np.float64))
+                    residual_smoothed, density_smoothed = smoothed
+                    residual = np.asarray(residual_smoothed @ _mesh_matrix(points, mesh))  # (r, mesh)
                     # The mesh sum of the interpolated density is linear in the grid: one weight per point.
-                    density = smoothed[:, 1] @ _mesh_weights(points, mesh)
-                out[rows] = np.abs(residual).sum(axis=1) / (density + mesh * SMECE_DENSITY_EPS)
+                    density = density_smoothed @ _mesh_weights(points, mesh)
+                out[rows] = np.abs(residual).sum(axis=1, dtype=np.float64) / (density + mesh * SMECE_DENSITY_EPS)
         return out
 
     def too_narrow(width):  # relplot's predicate: the fixed point lies above this width
         with np.errstate(invalid="ignore"):
-            return (width < SMECE_MIN_WIDTH) | (width < smece_at(width))
+            value = smece_at(width, SMECE_SCREEN_DTYPE)
+            unsure = ~(np.abs(value - width) > SMECE_SCREEN_MARGIN)  # NaN included
+            value[unsure] = smece_at(np.where(unsure, width, np.nan))[unsure]
+            return (width < SMECE_MIN_WIDTH) | (width < value)
 
     # relplot first asks whether even width 1 is too narrow; it never is (smECE <= 1), so the
     # search starts from [0, 1] directly.
@@ -604,6 +666,8 @@ def evaluate(
     confidence = probs.max(axis=1)
     correct = np.where(probs.argmax(axis=1) == labels, 1.0, 0.0)
 
+    # Multiplicities as small integers, rows first, for AURC's gathers in confidence order.
+    counts = np.ascontiguousarray(w.T).astype(np.int32 if w.max(initial=0) > np.iinfo(np.uint8).max else np.uint8)
     stats, masks = _stat_columns(probs, labels, tiers, confidence, correct, n_bins, subsets)
     sums = np.asarray((stats.T @ w.T).T)  # (R, columns)
     f1, present, class_error = _class_terms(sums, k, n_bins, w.sum(axis=1), w @ probs)
@@ -623,12 +687,12 @@ def evaluate(
         values = _subset_metrics(block, n_bins, f1, present, class_error, in_tier, subset == "all")
         offset += width
         out.update({(subset, metric): value for metric, value in values.items()})
-        out[(subset, "aurc")] = _aurc(confidence, 1.0 - correct, w, np.flatnonzero(masks[subset]))
+        out[(subset, "aurc")] = _aurc(confidence, 1.0 - correct, counts, np.flatnonzero(masks[subset]))
         out[(subset, "eaurc")] = out[(subset, "aurc")] - oracle_aurc(block[:, 0], block[:, 1])
-        weighted = w * masks[subset]
+        in_subset = masks[subset][:, None]  # picks the subset's rows in the per-row terms, not in the (R, n) weights
         with np.errstate(invalid="ignore", divide="ignore"):  # 0 / 0: no rows (NumPy 1.x also flags it as divide)
-            curves = (weighted @ by_t) / block[:, 0][:, None]  # (R, 2G): mean NLL, then Brier, by temperature
-            ranks = (weighted @ ranking) / block[:, 0][:, None]
+            curves = (w @ (by_t * in_subset)) / block[:, 0][:, None]  # (R, 2G): mean NLL, then Brier, by temperature
+            ranks = (w @ (ranking * in_subset)) / block[:, 0][:, None]
         for name, curve in (("nll", curves[:, :grid]), ("brier", curves[:, grid:])):
             refined = _min_over_grid(curve)
             out[(subset, f"{name}_refinement")] = refined
