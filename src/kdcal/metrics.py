@@ -444,13 +444,18 @@ def _to_grid(confidence: np.ndarray, values: np.ndarray, points: int) -> sparse.
     return sparse.csr_matrix((data, cols, np.arange(len(low) + 1) * 2), shape=(len(low), points))
 
 
-@lru_cache(maxsize=32)
-def _mesh_matrix(points: int, mesh: int) -> sparse.csr_matrix:
-    """(points, mesh) linear interpolation from the grid to the mesh (relplot's ``interpolate``)."""
+def _mesh_positions(points: int, mesh: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each mesh point, the grid point below it and its fraction of the way to the next one."""
     t = np.linspace(0.0, 1.0, mesh)
     g = points - 1
     low = np.clip((t * g).astype(np.int64), 0, g - 1)
-    frac = (t - low / g) * g
+    return low, (t - low / g) * g
+
+
+@lru_cache(maxsize=32)
+def _mesh_matrix(points: int, mesh: int) -> sparse.csr_matrix:
+    """(points, mesh) linear interpolation from the grid to the mesh (relplot's ``interpolate``)."""
+    low, frac = _mesh_positions(points, mesh)
     rows = np.concatenate([low, low + 1])
     cols = np.concatenate([np.arange(mesh), np.arange(mesh)])
     return sparse.csr_matrix((np.concatenate([1 - frac, frac]), (rows, cols)), shape=(points, mesh))
@@ -498,12 +503,15 @@ def _cosines(points: int) -> np.ndarray:
     return scale * np.cos(np.pi * ((j * np.arange(points)[None, :]) % (2 * g)) / g)
 
 
-@lru_cache(maxsize=32)
-def _series_on_mesh(points: int, mesh: int, dtype: type = np.float64) -> np.ndarray:
-    """(points, mesh) B with (inverse DCT-I of c, read off on the mesh) = c @ B, so that
-    c[:terms] @ B[:terms] when the spectrum's later terms vanish: ``_cosines`` interpolated like
-    the values (cached: the search asks for the same grid and mesh at most of its steps)."""
-    return np.ascontiguousarray(np.asarray(_mesh_matrix(points, mesh).T @ _cosines(points).T).T, dtype=dtype)
+@lru_cache(maxsize=64)
+def _series_on_mesh(points: int, mesh: int, terms: int, dtype: type = np.float64) -> np.ndarray:
+    """(terms, mesh) B with (inverse DCT-I of c, read off on the mesh) = c[:terms] @ B when the
+    spectrum's later terms vanish: the first ``terms`` cosines of ``_cosines`` interpolated like
+    the values, the interpolation's two grid points gathered (so only the rows asked for are
+    computed; cached: the wide bandwidths' grid, mesh and terms are the same at every step)."""
+    low, frac = _mesh_positions(points, mesh)
+    cosines = _cosines(points)[:terms]
+    return np.ascontiguousarray((1 - frac) * cosines[:, low] + frac * cosines[:, low + 1], dtype=dtype)
 
 
 @lru_cache(maxsize=1024)
@@ -579,7 +587,7 @@ def smooth_ece(confidence: np.ndarray, correct: np.ndarray, weights: np.ndarray 
                 take = slice(None) if len(rows) == len(widths) else rows
                 terms = int(cuts[position[meshes == mesh]].max())
                 if points * points <= SMECE_SERIES_ENTRIES:
-                    basis = _series_on_mesh(points, mesh, dtype)[:terms]  # (terms, mesh)
+                    basis = _series_on_mesh(points, mesh, terms, dtype)  # (terms, mesh)
                     kernel = kernels[:, :terms][position[meshes == mesh]]  # (r, terms)
                     residual_spectrum, density_spectrum = spectrum(points, dtype)
                     residual = (residual_spectrum[take, :terms] * kernel) @ basis  # (r, mesh)
