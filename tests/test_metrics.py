@@ -513,3 +513,18 @@ def test_smooth_ece_of_a_resample_without_rows_is_nan_with_a_nan_bandwidth():
     assert np.isfinite(value[0]) and np.isnan(value[1])
     value, width = smooth_ece(conf, correct, weights, np.zeros(50))  # no rows at all
     assert np.isnan(value).all() and np.isnan(width).all()
+
+
+def test_a_confidence_a_few_units_in_the_last_place_from_a_bin_edge_is_settled_in_one_bin():
+    """A map's flat step at 0.6 (the edge between bins 8 and 9 of 15) comes back a unit in the last
+    place either side of it when recomputed: all three land in one bin, and a LAC threshold equal
+    to 1 - 0.6 keeps the class in every row's set."""
+    from kdcal.conformal import class_scores, prediction_sets, threshold
+    from kdcal.metrics import top_confidence
+
+    edge = 0.6
+    c = np.array([edge, np.nextafter(edge, 1), np.nextafter(edge, 0)])
+    probs = np.column_stack([c, 1 - c])
+    assert len(set(bin_index(top_confidence(probs), 15).tolist())) == 1
+    q = threshold(class_scores(probs[:1], "lac")[:, 0], 0.5)  # one cal row: its own score
+    assert prediction_sets(probs, q, "lac")[:, 0].all()

@@ -24,7 +24,7 @@ from workflow_helpers import REPO, merge_config, planned_jobs, snakemake, write_
 pytestmark = pytest.mark.workflow
 
 TRAINED = ("vanilla", "kd")
-MAPS = ("vs", "ms")  # calibration maps fitted by fit_calibrator in the tiny study (tests/tiny_config.yaml)
+MAPS = ("vs", "ms", "hb")  # calibration maps fitted by fit_calibrator in the tiny study (tests/tiny_config.yaml)
 ARMS = ("teacher", *(f"{arm}{suffix}" for arm in ("vanilla", "kd") for suffix in ("", "_ts", *(f"_{m}" for m in MAPS))))
 EVALUATED = {f"evaluate_arm:arm={arm}" for arm in ARMS}
 # One arm's evaluation (byte-deterministic): where a key changes every evaluation the same way, it

@@ -176,7 +176,7 @@ def test_the_sweep_reuses_the_study_arms_and_summarises_over_seeds(sweep):
     assert trained == {"trained=vanilla_s43", "trained=kd_s43"}
     summary = pd.read_csv(workdir / "results/sweep/metrics.tsv", sep="\t")
     ece = summary[(summary.metric == "ece") & (summary.subset == "all")].set_index("recipe")
-    suffixes = ("", "_ts", "_vs", "_ms")  # the tiny study's post-hoc maps (tests/tiny_config.yaml)
+    suffixes = ("", "_ts", "_vs", "_ms", "_hb")  # the tiny study's post-hoc maps (tests/tiny_config.yaml)
     assert set(ece.index) == {"teacher", *(f"{arm}{s}" for arm in ("vanilla", "kd") for s in suffixes)}
     assert ece.loc["kd", "n_seeds"] == 2 and ece.loc["teacher", "n_seeds"] == 1
     per_seed = pd.read_csv(workdir / "results/sweep/per_seed.tsv", sep="\t")

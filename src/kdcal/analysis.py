@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 from scipy.special import rel_entr
 
-from kdcal.metrics import SUBSETS, per_class_f1, probabilities
+from kdcal.metrics import SUBSETS, per_class_f1, probabilities, top_confidence
 
 
 def js_divergence(p: np.ndarray, q: np.ndarray) -> np.ndarray:
@@ -68,7 +68,7 @@ def coverage_table(
     subset, and whether the accuracy meets ``target``. Columns: subset, threshold, coverage,
     accuracy, covered, meets_target."""
     probs = probabilities(logits)
-    conf = probs.max(1)
+    conf = top_confidence(probs)
     correct = probs.argmax(1) == np.asarray(labels)
     rows = []
     for subset in SUBSETS:

@@ -15,7 +15,9 @@ including k in that order):
 
 Threshold (finite-sample split conformal): q = the ceil((n + 1)(1 - alpha))-th smallest of the n
 cal scores (the higher order statistic); when that exceeds n, q = inf and every set holds every
-class. Coverage is then at least 1 - alpha over exchangeable cal and eval draws.
+class. Coverage is then at least 1 - alpha over exchangeable cal and eval draws. Scores and the
+quantities compared with q are rounded to 12 decimals (``kdcal.metrics.settled``), so that a score
+that equals q in exact arithmetic is not put on either side of it by the last bit.
 
 Metrics, per subset (tier) and bootstrap resample of the eval rows; the threshold stays the one
 fitted on all cal rows (the intervals are conditional on the cal half):
@@ -36,6 +38,7 @@ import numpy as np
 from scipy import sparse
 
 from kdcal.errors import ConfigError
+from kdcal.metrics import settled
 
 METHODS = ("lac", "aps", "raps")
 QUANTITIES = ("coverage", "set_size", "singleton", "worst_class_gap")
@@ -97,12 +100,12 @@ def class_scores(probs: np.ndarray, method: str, raps_lambda: float = 0.01, raps
     """(n, K) conformal score of every class of every row (the score of the true class is the cal
     score). ``ordered``: ``_cumulative_and_rank(probs)`` when already at hand."""
     if method == "lac":
-        return 1.0 - probs
+        return settled(1.0 - probs)
     cumulative, rank = _cumulative_and_rank(probs) if ordered is None else ordered
     if method == "aps":
-        return cumulative
+        return settled(cumulative)
     if method == "raps":
-        return cumulative + raps_lambda * np.maximum(rank - raps_k_reg, 0)
+        return settled(cumulative + raps_lambda * np.maximum(rank - raps_k_reg, 0))
     raise ConfigError(f"unknown conformal method {method!r}; expected one of {METHODS}")
 
 
@@ -120,13 +123,13 @@ def prediction_sets(
 ) -> np.ndarray:
     """(n, K) bool: class k is in row i's set (see the module docstring). ``ordered`` as for ``class_scores``."""
     if method == "lac":
-        return 1.0 - probs <= q
+        return settled(1.0 - probs) <= q
     cumulative, rank = _cumulative_and_rank(probs) if ordered is None else ordered
     before = cumulative - probs  # mass of the classes ahead of k
     if method == "aps":
-        return before < q
+        return settled(before) < q
     if method == "raps":
-        return before + raps_lambda * np.maximum(rank - 1 - raps_k_reg, 0) < q
+        return settled(before + raps_lambda * np.maximum(rank - 1 - raps_k_reg, 0)) < q
     raise ConfigError(f"unknown conformal method {method!r}; expected one of {METHODS}")
 
 

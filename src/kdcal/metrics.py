@@ -9,7 +9,9 @@ terms and W the (resamples x rows) multiplicity matrix. The point estimate is th
 that ``f1_score`` would need is ~100x slower (see ``benchmarks/bench_evaluation.py``), while the
 tests check every point estimate against scikit-learn and a plain-loop ECE.
 
-Definitions (n rows, K classes, p = softmax(logits), conf = max_k p, pred = argmax_k p):
+Definitions (n rows, K classes, p = softmax(logits), conf = max_k p rounded to 12 decimals
+(``top_confidence``: a flat step of a calibration map lands on the same side of every bin edge in
+every program), pred = argmax_k p):
 - ECE: 15 equal-width bins over conf, intervals (lo, hi]; sum over bins of
   (bin size / n) * |accuracy(bin) - mean conf(bin)|.
 - ece_adaptive (equal-mass ECE, Nixon et al. 2019): the same sum over 15 bins that each hold an
@@ -17,7 +19,7 @@ Definitions (n rows, K classes, p = softmax(logits), conf = max_k p, pred = argm
   by at most one; ties go by row order). The groups are fixed on the evaluated rows and kept for
   every bootstrap resample, which then reweights them.
 - ece_classwise (Kull et al. 2019): for every class k, the ECE of the one-vs-rest forecast p_k
-  (all rows, 15 equal-width bins of p_k, target 1[y = k]):  sum_b |sum_{i in b} (1[y_i = k] - p_ik)| / n;
+  (all rows, 15 equal-width bins of p_k rounded to 12 decimals like conf, target 1[y = k]):  sum_b |sum_{i in b} (1[y_i = k] - p_ik)| / n;
   then the mean over classes.
 - mce (maximum calibration error): the largest |accuracy(bin) - mean conf(bin)| over the non-empty
   equal-width bins of ECE.
@@ -113,6 +115,26 @@ NLL_CLIP = 1e-12
 def probabilities(logits: np.ndarray) -> np.ndarray:
     """(n, K) logits -> (n, K) float64 probabilities."""
     return softmax(np.asarray(logits, dtype=np.float64), axis=1)
+
+
+# Confidences, and the conformal scores, are binned, sorted and compared to thresholds at 12
+# decimals. A map whose outputs are exact fractions (the top-label isotonic map's flat steps: 0.2,
+# 0.6), stored as logits and read back through a softmax, or recomputed by another program, comes
+# back a few units in the last place away from the fraction, on either side of an ECE bin edge
+# (k / 15), a coverage threshold, a conformal threshold or a tied row. Rounded, every program that
+# computes the same probabilities puts such a row in the same bin and order; a confidence moves by
+# at most 5e-13, far below anything reported.
+SETTLE_DECIMALS = 12
+
+
+def settled(values: np.ndarray) -> np.ndarray:
+    """``values`` rounded to SETTLE_DECIMALS decimals."""
+    return np.round(values, SETTLE_DECIMALS)
+
+
+def top_confidence(probs: np.ndarray) -> np.ndarray:
+    """(n,) the largest probability of each row, ``settled``."""
+    return settled(probs.max(axis=1))
 
 
 def bin_index(confidence: np.ndarray, n_bins: int) -> np.ndarray:
@@ -234,7 +256,7 @@ def _stat_columns(probs, labels, tiers, confidence, correct, n_bins, subsets):
     # Only the entries above the first bin are stored: most p_ik lie in it, and its sums follow from
     # the class totals (``_class_terms``), so the sparse product touches a few entries per row
     # instead of K (the first bin's share goes to one dense product, w @ probs).
-    class_bins = np.arange(k) * n_bins + bin_index(probs, n_bins)  # (n, K)
+    class_bins = np.arange(k) * n_bins + bin_index(settled(probs), n_bins)  # (n, K)
     above = class_bins % n_bins > 0
     classwise = sparse.csr_matrix(
         ((onehot - probs)[above], class_bins[above], np.concatenate([[0], np.cumsum(above.sum(axis=1))])),
@@ -393,7 +415,7 @@ def consistency_floor(
     """(D, S) ECE of D perfectly calibrated replicas of these rows (consistency resampling): each
     row is correct with probability equal to its confidence, bins as for ECE."""
     probs = probabilities(logits)
-    confidence = probs.max(axis=1)
+    confidence = top_confidence(probs)
     tiers = np.asarray(tiers).astype(str)
     rng = np.random.default_rng(seed)
     gaps = (rng.random((n_draws, len(confidence))) < confidence) - confidence  # (D, n): correct - confidence
@@ -671,7 +693,7 @@ def evaluate(
     n, k = probs.shape
     check_top_k(top_k, k)
     w = np.ones((1, n)) if weights is None else np.asarray(weights)
-    confidence = probs.max(axis=1)
+    confidence = top_confidence(probs)
     correct = np.where(probs.argmax(axis=1) == labels, 1.0, 0.0)
 
     # Multiplicities as small integers, rows first, for AURC's gathers in confidence order.
@@ -718,7 +740,7 @@ def risk_coverage(logits: np.ndarray, labels: np.ndarray) -> dict[str, np.ndarra
     at coverage i / n, ``risk`` is the error rate and ``accuracy`` the accuracy of the first i rows,
     ``threshold`` the confidence of row i."""
     probs = probabilities(logits)
-    confidence = probs.max(axis=1)
+    confidence = top_confidence(probs)
     order = np.argsort(-confidence, kind="stable")
     correct = (probs.argmax(axis=1) == np.asarray(labels))[order]
     i = np.arange(1, len(order) + 1)
@@ -733,7 +755,7 @@ def reliability_bins(logits: np.ndarray, labels: np.ndarray, n_bins: int = 15) -
     ``confidence``, ``accuracy`` (NaN for empty bins), ``lower``, ``upper`` (bin edges).
     """
     probs = probabilities(logits)
-    confidence = probs.max(axis=1)
+    confidence = top_confidence(probs)
     correct = probs.argmax(axis=1) == np.asarray(labels)
     bins = bin_index(confidence, n_bins)
     count = np.bincount(bins, minlength=n_bins)
