@@ -49,7 +49,12 @@ def test_the_study_produces_table_metrics_and_figures(study):
     assert everything[["value", "ci_low", "ci_high"]].notna().all().all()
     assert (everything.ci_low <= everything.ci_high).all()
     table = (study / "results/table.md").read_text()
-    assert "One fitted temperature removes" in table and "vanilla + temperature scaling" in table
+    # The headline follows the numbers, which depend on the CPU that trained the students (see the
+    # pins below): a ratio of gains when both remedies lower vanilla's ECE, else the reason there is none.
+    ece = metrics[(metrics.metric == "ece") & (metrics.subset == "all")].set_index("arm").value
+    both_lower = ece["vanilla_ts"] < ece["vanilla"] and ece["kd"] < ece["vanilla"]
+    assert ("One fitted temperature removes" in table) == both_lower and ("No ratio of gains" in table) != both_lower
+    assert "vanilla + temperature scaling" in table
     for rule in ("train_teacher", "infer_teacher", "train_student"):
         assert list((study / "results/benchmarks" / rule).glob("*.tsv")), rule
     assert "step" in (study / "logs/train_student/kd.log").read_text()
