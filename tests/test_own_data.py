@@ -398,7 +398,7 @@ TEACHER_REFUSALS = {
     "probabilities under logits": ({"logits": np.full((6, 3), 1 / 3, np.float32)}, r"look like probabilities, not logits"),
     "no scores": (
         {"logits": None, "scores": np.zeros((6, 3))},
-        r"expected arrays row_ids and logits or probs; found row_ids, scores",
+        r"expected arrays row_ids and logits or probs \(or topk_ids and topk_logprobs\); found row_ids, scores",
     ),
     "other class names": (
         {"label_names": np.array(["a", "c", "b"])},

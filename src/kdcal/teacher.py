@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 from kdcal.errors import KdcalError, first_line
 from kdcal.predictions import PredictionsError, check_logits, logits_from_probs, open_npz, save_teacher_outputs
 from kdcal.table import id_text
+from kdcal.topk import dense_log_probs
 
 log = logging.getLogger(__name__)
 
@@ -213,12 +214,21 @@ def write_teacher_outputs(
     )
 
 
-def read_teacher_file(path: str | Path, where: str) -> tuple[np.ndarray, np.ndarray, list[str] | None]:
-    """A user's teacher outputs: (n,) str row ids, (n, K) float32 logits (probabilities become
-    clipped log-probabilities) and the file's class names where it has them (else None).
+TOPK_KEYS = ("topk_ids", "topk_logprobs")
 
-    ``.npz``: ``row_ids`` and ``logits`` or ``probs``, optionally ``label_names``. ``.parquet``: a
-    column ``row_id`` and a column ``logits`` or ``probs`` holding one list of K numbers per row.
+
+def read_teacher_file(
+    path: str | Path, where: str, *, n_classes: int | None = None, topk_missing_mass: str = "uniform"
+) -> tuple[np.ndarray, np.ndarray, list[str] | None]:
+    """A user's teacher outputs: (n,) str row ids, (n, K) float32 logits (probabilities become
+    clipped log-probabilities; a top-k file becomes the log-probabilities of ``kdcal.topk``'s
+    ``topk_missing_mass`` treatment over ``n_classes`` classes) and the file's class names where it
+    has them (else None).
+
+    ``.npz``: ``row_ids`` and ``logits`` or ``probs``, or ``topk_ids`` (n, k) int and
+    ``topk_logprobs`` (n, k) float; optionally ``label_names``. ``.parquet``: a column ``row_id`` and
+    a column ``logits`` or ``probs`` holding one list of K numbers per row, or list columns
+    ``topk_ids`` and ``topk_logprobs`` of k numbers per row.
     """
     if str(path).lower().endswith(".parquet"):
         if not Path(path).is_file():
@@ -229,37 +239,57 @@ def read_teacher_file(path: str | Path, where: str) -> tuple[np.ndarray, np.ndar
             raise PredictionsError(f"{where}: cannot be read as Parquet ({first_line(err)})") from None
         keys = set(frame.columns)
         names = None
+        topk = all(k in keys for k in TOPK_KEYS)
         score_key = next((k for k in ("logits", "probs") if k in keys), None)
-        if "row_id" not in keys or score_key is None:
+        if "row_id" not in keys or (score_key is None and not topk):
             raise PredictionsError(
-                f"{where}: expected a column row_id and a list column logits or probs; columns: {', '.join(map(str, frame.columns))}"
+                f"{where}: expected a column row_id and a list column logits or probs (or topk_ids and topk_logprobs); "
+                f"columns: {', '.join(map(str, frame.columns))}"
             )
         ids = frame["row_id"].to_numpy()
-        lengths = frame[score_key].map(lambda v: -1 if v is None else len(v)).to_numpy()
-        if len(set(lengths.tolist())) > 1:
-            i = int(np.flatnonzero(lengths != lengths[0])[0])
-            raise PredictionsError(
-                f"{where}: column {score_key} has lists of different lengths ({lengths[0]} in row 0, {lengths[i]} in row {i}); "
-                "every row needs one value per class"
-            )
-        scores = np.stack(frame[score_key].to_numpy()).astype(np.float32) if len(frame) else np.zeros((0, 0), np.float32)
+        arrays = {key: _list_column(frame, key, where) for key in (TOPK_KEYS if topk else (score_key,))}
     else:
         with open_npz(path, where) as data:
             keys = set(data.files)
+            topk = all(k in keys for k in TOPK_KEYS)
             score_key = next((k for k in ("logits", "probs") if k in keys), None)
-            if "row_ids" not in keys or score_key is None:
-                raise PredictionsError(f"{where}: expected arrays row_ids and logits or probs; found {', '.join(sorted(keys))}")
-            ids, scores = data["row_ids"], data[score_key]
+            if "row_ids" not in keys or (score_key is None and not topk):
+                raise PredictionsError(
+                    f"{where}: expected arrays row_ids and logits or probs (or topk_ids and topk_logprobs); "
+                    f"found {', '.join(sorted(keys))}"
+                )
+            ids = data["row_ids"]
+            arrays = {key: data[key] for key in (TOPK_KEYS if topk else (score_key,))}
             names = data["label_names"].astype(str).tolist() if "label_names" in keys else None
-    if score_key == "probs":
+    if topk:
+        if n_classes is None:
+            raise PredictionsError(f"{where}: a top-k file needs the dataset's class count to fill in the other classes")
+        logits = dense_log_probs(arrays["topk_ids"], arrays["topk_logprobs"], n_classes, topk_missing_mass, where)
+        score_key = "topk_ids"
+    elif score_key == "probs":
+        scores = arrays[score_key]
         logits = logits_from_probs(scores, where)
     else:
+        scores = arrays[score_key]
         check_logits(np.asarray(scores), where)
         logits = np.asarray(scores, dtype=np.float32)
     ids = np.array([id_text(v) for v in ids], dtype=str)
     if len(ids) != len(logits):
         raise PredictionsError(f"{where}: {len(ids)} row ids for {len(logits)} rows of {score_key}")
     return ids, logits, names
+
+
+def _list_column(frame: pd.DataFrame, key: str, where: str) -> np.ndarray:
+    """A Parquet column holding one list per row as a (rows, length) array; refuses lists of
+    different lengths, naming the first row that differs."""
+    lengths = frame[key].map(lambda v: -1 if v is None else len(v)).to_numpy()
+    if len(set(lengths.tolist())) > 1:
+        i = int(np.flatnonzero(lengths != lengths[0])[0])
+        raise PredictionsError(
+            f"{where}: column {key} has lists of different lengths ({lengths[0]} in row 0, {lengths[i]} in row {i}); "
+            "every row needs the same number of values"
+        )
+    return np.stack(frame[key].to_numpy()) if len(frame) else np.zeros((0, 0))
 
 
 def align_teacher_file(

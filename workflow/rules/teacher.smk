@@ -115,6 +115,7 @@ elif config["teacher"]["source"] == "logits":
             "../../envs/kdcal.yaml"
         params:
             source=config["teacher"]["file"],
+            topk_missing_mass=config["teacher"]["topk_missing_mass"],
         script:
             "../scripts/import_teacher_file.py"
 

@@ -8,8 +8,11 @@ log = log_to(snakemake.log[0])
 inputs, outputs = snakemake.input, snakemake.output
 where = f"{snakemake.params.source} (teacher.file)"
 rows = load_teacher_rows(inputs.corpus, inputs.train_index, inputs.val_index)
-file_ids, logits, file_names = read_teacher_file(inputs.file, where)
-logits_of = align_teacher_file(file_ids, logits, file_names, rows, read_json(inputs.labels), where)
+label_names = read_json(inputs.labels)
+file_ids, logits, file_names = read_teacher_file(
+    inputs.file, where, n_classes=len(label_names), topk_missing_mass=snakemake.params.topk_missing_mass
+)
+logits_of = align_teacher_file(file_ids, logits, file_names, rows, label_names, where)
 log.info("%s: %d rows, %d classes", where, *logits.shape)
 write_teacher_outputs(
     rows, logits_of, read_json(inputs.tiers), outputs.train_logits, outputs.val_predictions, stated_temperature(inputs.file)
