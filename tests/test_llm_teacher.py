@@ -100,3 +100,53 @@ def test_the_adapter_changes_the_teacher(tiny_teacher):
     base, adapter = tiny_teacher
     without = checkpoint_logits(str(base), TEXTS, K, torch.device("cpu"), batch_size=3, max_length=32)
     assert np.abs(without - own_logits(base, adapter, TEXTS)).max() > 1e-2
+
+
+def test_a_teacher_loaded_in_bfloat16_runs_and_stays_close_to_float32(tiny_teacher):
+    """A 16-bit teacher (as a 32B model is loaded) goes through the same inference; its head is
+    run in fp32 on the 16-bit weights, and its logits differ from fp32's by bf16's rounding only."""
+    base, adapter = tiny_teacher
+    full = checkpoint_logits(str(base), TEXTS, K, torch.device("cpu"), adapter=str(adapter), batch_size=3, dtype="float32")
+    half = checkpoint_logits(str(base), TEXTS, K, torch.device("cpu"), adapter=str(adapter), batch_size=3, dtype="bfloat16")
+    assert half.dtype == np.float32 and 0 < np.abs(half - full).max() < 0.1
+
+
+def test_a_merged_adapter_and_a_model_spread_by_accelerate_give_the_same_logits(tiny_teacher):
+    base, adapter = tiny_teacher
+    expected = own_logits(base, adapter, TEXTS)
+    cpu = torch.device("cpu")
+    merged = checkpoint_logits(str(base), TEXTS, K, cpu, adapter=str(adapter), batch_size=3, merge_adapter=True)
+    spread = checkpoint_logits(str(base), TEXTS, K, cpu, adapter=str(adapter), batch_size=3, device_map="auto")
+    np.testing.assert_allclose(merged, expected, atol=1e-4, rtol=0)
+    np.testing.assert_allclose(spread, expected, atol=1e-4, rtol=0)
+
+
+def test_quantisation_without_a_gpu_or_bitsandbytes_and_a_foreign_adapter_are_refused(tiny_teacher, tmp_path):
+    from kdcal.teacher import TeacherError, check_quantization
+
+    base, adapter = tiny_teacher
+    if not torch.cuda.is_available():
+        with pytest.raises(TeacherError, match=r"teacher.quantization: 4bit needs a CUDA GPU \(bitsandbytes\)"):
+            checkpoint_logits(str(base), TEXTS, K, torch.device("cpu"), quantization="4bit")
+    with pytest.raises(TeacherError, match=r"teacher.quantization: 8bit needs bitsandbytes: pip install bitsandbytes"):
+        check_quantization("8bit", cuda_available=True, bitsandbytes_installed=False)
+    check_quantization("none", cuda_available=False, bitsandbytes_installed=False)  # nothing to refuse
+    # An adapter trained on another base (other hidden size): one line naming both, not a traceback.
+    from transformers import AutoTokenizer, Qwen3Config, Qwen3ForSequenceClassification
+
+    other = tmp_path / "other"
+    Qwen3ForSequenceClassification(
+        Qwen3Config(
+            vocab_size=42,
+            hidden_size=16,
+            intermediate_size=32,
+            num_hidden_layers=1,
+            num_attention_heads=2,
+            num_key_value_heads=1,
+            head_dim=8,
+            num_labels=K,
+        )
+    ).save_pretrained(other)
+    AutoTokenizer.from_pretrained(base).save_pretrained(other)
+    with pytest.raises(TeacherError, match=r"teacher.adapter .*: cannot be applied to .*other"):
+        checkpoint_logits(str(other), TEXTS, K, torch.device("cpu"), adapter=str(adapter))

@@ -463,14 +463,16 @@ def _logits_in_float32(model, device: torch.device):
     logits would otherwise be rounded to 16 bits (steps of ~0.008 at logit 10 in fp16, ~0.06 in
     bf16), and calibration metrics move with that rounding."""
     layer = _final_linear(model)
-    if layer is None:
+    if layer is None or not layer.weight.is_floating_point():  # a quantised head stays as it is
         yield
         return
-    inner = layer.forward
 
     def forward(x):
+        # The weights in fp32 too: a model loaded in fp16 / bf16 (a large teacher) has a 16-bit head.
+        # For an fp32 layer .float() is the tensor itself, so the numbers are those of the layer.
         with torch.autocast(device.type, enabled=False):
-            return inner(x.float())
+            bias = None if layer.bias is None else layer.bias.float()
+            return torch.nn.functional.linear(x.float(), layer.weight.float(), bias)
 
     layer.forward = forward
     try:
@@ -480,11 +482,18 @@ def _logits_in_float32(model, device: torch.device):
 
 
 @torch.no_grad()
-def predict_logits(model, input_ids: list[list[int]], pad_id: int, device: torch.device, batch_size: int = 256) -> np.ndarray:
+def predict_logits(
+    model, input_ids: list[list[int]], pad_id: int, device: torch.device, batch_size: int = 256, *, placed: bool = False
+) -> np.ndarray:
     """(n, K) float32 logits of ``model`` on pre-tokenised rows, in row order; the encoder runs
-    under the device's autocast precision, the final layer in fp32."""
+    under the device's autocast precision, the final layer in fp32. ``placed``: the model is
+    already where it runs (sharded across GPUs, or quantised) and is not moved; the inputs go to
+    its first device."""
     model.eval()
-    model.to(device)
+    if placed:
+        device = next(model.parameters()).device
+    else:
+        model.to(device)
     dtype = autocast_dtype(choose_precision(device))
     # Sorting by length keeps padding small; the result is put back in row order.
     order = np.argsort([len(x) for x in input_ids], kind="stable")

@@ -136,6 +136,128 @@ def teacher_logits(model: Pipeline, texts: Sequence[str], n_classes: int) -> np.
     return out.astype(np.float32)
 
 
+CHECKPOINT_DTYPES = ("auto", "float32", "float16", "bfloat16")
+QUANTIZATIONS = ("none", "8bit", "4bit")
+DEVICE_MAPS = ("single", "auto")
+
+
+@dataclass
+class CheckpointTeacher:
+    """A sequence-classification checkpoint loaded once for every part it scores."""
+
+    model: object
+    tokenizer: object
+    device: object
+    placed: bool  # sharded or quantised: already where it runs
+
+    def logits(self, texts: Sequence[str], batch_size: int = 64, max_length: int = 512) -> np.ndarray:
+        """(n, K) float32 logits, in batches sorted by length (``kdcal.student.predict_logits``)."""
+        from kdcal.student import predict_logits, tokenize
+
+        ids = tokenize(self.tokenizer, list(texts), max_length)
+        return predict_logits(self.model, ids, self.tokenizer.pad_token_id, self.device, batch_size, placed=self.placed)
+
+
+def checkpoint_dtype(choice: str, device):
+    """The torch dtype a checkpoint is loaded in (``teacher.dtype``): auto = the device's own
+    precision (``kdcal.student.choose_precision``: bf16 on GPUs with native bf16, fp16 below, fp32
+    on a CPU)."""
+    import torch
+
+    from kdcal.student import choose_precision
+
+    if choice not in CHECKPOINT_DTYPES:
+        raise TeacherError(f"teacher.dtype: unknown {choice!r}; expected one of {list(CHECKPOINT_DTYPES)}")
+    if choice == "auto":
+        choice = {"bf16": "bfloat16", "fp16": "float16", "fp32": "float32"}[choose_precision(device)]
+    return getattr(torch, choice)
+
+
+def check_quantization(quantization: str, cuda_available: bool, bitsandbytes_installed: bool) -> None:
+    """Refuse 8- or 4-bit loading where it cannot run: bitsandbytes quantises on CUDA GPUs only."""
+    if quantization not in QUANTIZATIONS:
+        raise TeacherError(f"teacher.quantization: unknown {quantization!r}; expected one of {list(QUANTIZATIONS)}")
+    if quantization == "none":
+        return
+    if not cuda_available:
+        raise TeacherError(
+            f"teacher.quantization: {quantization} needs a CUDA GPU (bitsandbytes), and this machine has none; "
+            "use quantization: none (and dtype: float32 or bfloat16) on a CPU"
+        )
+    if not bitsandbytes_installed:
+        raise TeacherError(f"teacher.quantization: {quantization} needs bitsandbytes: pip install bitsandbytes")
+
+
+def load_checkpoint_teacher(
+    name_or_path: str,
+    n_classes: int,
+    device,
+    *,
+    adapter: str | None = None,
+    dtype: str = "auto",
+    quantization: str = "none",
+    device_map: str = "single",
+    merge_adapter: bool = False,
+    trust_remote_code: bool = False,
+) -> CheckpointTeacher:
+    """Load a sequence-classification checkpoint (optionally with a PEFT adapter) as a teacher.
+
+    dtype: ``checkpoint_dtype``; quantization: none, 8bit or 4bit (bitsandbytes, CUDA only);
+    device_map: single (the whole model on ``device``) or auto (accelerate spreads it over every
+    visible GPU, then the CPU); merge_adapter: fold the adapter's weights into the model (faster
+    inference, same outputs); trust_remote_code: run code shipped with the checkpoint (off unless
+    asked). Refuses, before loading any weights, a head with another class count, quantisation
+    without a GPU or bitsandbytes, device_map auto without accelerate.
+    """
+    import importlib.util
+
+    import torch
+    from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
+
+    if device_map not in DEVICE_MAPS:
+        raise TeacherError(f"teacher.device_map: unknown {device_map!r}; expected one of {list(DEVICE_MAPS)}")
+    check_quantization(quantization, torch.cuda.is_available(), importlib.util.find_spec("bitsandbytes") is not None)
+    if device_map == "auto" and importlib.util.find_spec("accelerate") is None:
+        raise TeacherError("teacher.device_map: auto needs accelerate: pip install accelerate")
+    config = AutoConfig.from_pretrained(name_or_path, trust_remote_code=trust_remote_code)
+    if config.num_labels != n_classes:
+        raise TeacherError(
+            f"{name_or_path}: the model predicts {config.num_labels} classes, the study has {n_classes}; a teacher checkpoint must be trained on the study's classes"
+        )
+    options = {"trust_remote_code": trust_remote_code, "torch_dtype": checkpoint_dtype(dtype, device)}
+    if quantization != "none":
+        from transformers import BitsAndBytesConfig
+
+        options["quantization_config"] = (
+            BitsAndBytesConfig(load_in_8bit=True)
+            if quantization == "8bit"
+            else BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_compute_dtype=options["torch_dtype"])
+        )
+    placed = device_map == "auto" or quantization != "none"
+    if placed:
+        options["device_map"] = "auto" if device_map == "auto" else {"": device}
+    tokenizer = AutoTokenizer.from_pretrained(adapter or name_or_path, trust_remote_code=trust_remote_code)
+    model = AutoModelForSequenceClassification.from_pretrained(name_or_path, **options)
+    if adapter:
+        from peft import PeftModel  # optional dependency: pip install peft
+
+        try:
+            model = PeftModel.from_pretrained(model, adapter)
+        except (RuntimeError, ValueError, KeyError) as err:  # weights of another shape or module names
+            raise TeacherError(
+                f"teacher.adapter {adapter}: cannot be applied to {name_or_path} ({first_line(err)}); "
+                "an adapter must have been trained on this base model"
+            ) from None
+        if merge_adapter:
+            model = model.merge_and_unload()
+    if tokenizer.pad_token_id is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    if model.config.pad_token_id is None:
+        # Decoder heads (Qwen, Llama, Mistral) read the last token that is not padding.
+        model.config.pad_token_id = tokenizer.pad_token_id
+    return CheckpointTeacher(model, tokenizer, device, placed)
+
+
 def checkpoint_logits(
     name_or_path: str,
     texts: Sequence[str],
@@ -144,28 +266,13 @@ def checkpoint_logits(
     adapter: str | None = None,
     batch_size: int = 64,
     max_length: int = 512,
+    **loading,
 ) -> np.ndarray:
     """(n, n_classes) float32 logits of a sequence-classification checkpoint (optionally with a
-    PEFT adapter), in batches sorted by length, under the device's mixed precision."""
-    from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
-
-    from kdcal.student import predict_logits, tokenize
-
-    config = AutoConfig.from_pretrained(name_or_path)
-    if config.num_labels != n_classes:
-        raise TeacherError(
-            f"{name_or_path}: the model predicts {config.num_labels} classes, the study has {n_classes}; a teacher checkpoint must be trained on the study's classes"
-        )
-    tokenizer = AutoTokenizer.from_pretrained(adapter or name_or_path)
-    model = AutoModelForSequenceClassification.from_pretrained(name_or_path)
-    if adapter:
-        from peft import PeftModel  # optional dependency: pip install peft
-
-        model = PeftModel.from_pretrained(model, adapter)
-    if tokenizer.pad_token_id is None:
-        tokenizer.pad_token = tokenizer.eos_token
-        model.config.pad_token_id = tokenizer.pad_token_id
-    return predict_logits(model, tokenize(tokenizer, list(texts), max_length), tokenizer.pad_token_id, device, batch_size)
+    PEFT adapter), in batches sorted by length, under the device's mixed precision; ``loading``:
+    the other keywords of ``load_checkpoint_teacher``."""
+    teacher = load_checkpoint_teacher(name_or_path, n_classes, device, adapter=adapter, **loading)
+    return teacher.logits(texts, batch_size, max_length)
 
 
 @dataclass

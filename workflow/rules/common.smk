@@ -315,4 +315,5 @@ def tfidf_teacher_params():
 
 def teacher_checkpoint_params():
     t = config["teacher"]
-    return canonical({k: t[k] for k in ("name_or_path", "adapter", "batch_size", "max_length")})
+    keys = ("name_or_path", "adapter", "batch_size", "max_length", "dtype", "quantization", "device_map", "merge_adapter")
+    return canonical({k: t[k] for k in (*keys, "trust_remote_code")})

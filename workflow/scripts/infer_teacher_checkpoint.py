@@ -1,7 +1,7 @@
 """Teacher logits (float16, with row ids) from a sequence-classification checkpoint."""
 
 from kdcal.runtime import log_to, read_json, select_device, set_threads
-from kdcal.teacher import checkpoint_logits, load_teacher_rows, write_teacher_outputs
+from kdcal.teacher import load_checkpoint_teacher, load_teacher_rows, write_teacher_outputs
 
 log = log_to(snakemake.log[0])
 set_threads(snakemake.params.threads)
@@ -9,11 +9,29 @@ inputs, outputs, c = snakemake.input, snakemake.output, snakemake.params.checkpo
 device = select_device(snakemake.params.device)
 rows = load_teacher_rows(inputs.corpus, inputs.train_index, inputs.val_index)
 n_classes = len(read_json(inputs.labels))
+# Loaded once for both parts (a large teacher takes minutes to load).
+teacher = load_checkpoint_teacher(
+    c["name_or_path"],
+    n_classes,
+    device,
+    adapter=c["adapter"],
+    dtype=c["dtype"],
+    quantization=c["quantization"],
+    device_map=c["device_map"],
+    merge_adapter=c["merge_adapter"],
+    trust_remote_code=c["trust_remote_code"],
+)
+log.info(
+    "teacher %s (adapter %s): dtype %s, quantization %s, device_map %s",
+    c["name_or_path"],
+    c["adapter"],
+    c["dtype"],
+    c["quantization"],
+    c["device_map"],
+)
 write_teacher_outputs(
     rows,
-    lambda part, index: checkpoint_logits(
-        c["name_or_path"], rows.texts[index].tolist(), n_classes, device, c["adapter"], c["batch_size"], c["max_length"]
-    ),
+    lambda part, index: teacher.logits(rows.texts[index].tolist(), c["batch_size"], c["max_length"]),
     read_json(inputs.tiers),
     outputs.train_logits,
     outputs.val_predictions,
