@@ -15,6 +15,7 @@ import torch
 peft = pytest.importorskip("peft", reason="peft is a test dependency (pip install -e .[test])")
 
 from kdcal.teacher import checkpoint_logits
+from workflow_helpers import copy_workflow, snakemake, write_config
 
 K = 5
 WORDS = [f"w{i}" for i in range(40)]
@@ -29,8 +30,8 @@ TEXTS = [
 ]
 
 
-def save_tiny_teacher(folder):
-    """(base folder, adapter folder): a 2-layer Qwen3 classifier over K classes and its LoRA adapter."""
+def save_tiny_teacher(folder, n_labels=K):
+    """(base folder, adapter folder): a 2-layer Qwen3 classifier over ``n_labels`` classes and its LoRA adapter."""
     from tokenizers import Tokenizer, models, pre_tokenizers
     from transformers import PreTrainedTokenizerFast, Qwen3Config, Qwen3ForSequenceClassification
 
@@ -48,7 +49,7 @@ def save_tiny_teacher(folder):
         num_key_value_heads=2,
         head_dim=8,
         max_position_embeddings=64,
-        num_labels=K,
+        num_labels=n_labels,
         eos_token_id=1,
     )
     model = Qwen3ForSequenceClassification(config)
@@ -67,9 +68,9 @@ def save_tiny_teacher(folder):
     return base, adapter
 
 
-def own_logits(base, adapter, texts):
-    """Each text alone (no padding, every token attended), through the base model and the adapter
-    loaded here: the classification head reads the last token."""
+def own_logits(base, adapter, texts, max_length=None):
+    """Each text alone (no padding, every token attended; cut at ``max_length`` tokens), through
+    the base model and the adapter loaded here: the classification head reads the last token."""
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
     tokenizer = AutoTokenizer.from_pretrained(base)
@@ -77,7 +78,8 @@ def own_logits(base, adapter, texts):
     out = []
     with torch.no_grad():
         for text in texts:
-            ids = torch.tensor([tokenizer(text)["input_ids"]])
+            cut = {"truncation": True, "max_length": max_length} if max_length else {}
+            ids = torch.tensor([tokenizer(text, **cut)["input_ids"]])
             out.append(model(input_ids=ids).logits[0].float().numpy())
     return np.array(out)
 
@@ -150,3 +152,51 @@ def test_quantisation_without_a_gpu_or_bitsandbytes_and_a_foreign_adapter_are_re
     AutoTokenizer.from_pretrained(base).save_pretrained(other)
     with pytest.raises(TeacherError, match=r"teacher.adapter .*: cannot be applied to .*other"):
         checkpoint_logits(str(other), TEXTS, K, torch.device("cpu"), adapter=str(adapter))
+
+
+def test_a_killed_sharded_scoring_resumes_at_the_first_missing_shard_bit_for_bit(tiny_teacher, tmp_path, caplog):
+    from kdcal.teacher import InterruptedScoring, load_checkpoint_teacher
+
+    base, adapter = tiny_teacher
+    teacher = load_checkpoint_teacher(str(base), K, torch.device("cpu"), adapter=str(adapter))
+    print_ = {"name_or_path": str(base), "adapter": str(adapter)}
+    whole = teacher.logits(TEXTS, 2, shards=tmp_path / "whole", shard_rows=2, fingerprint=print_)
+    with pytest.raises(InterruptedScoring, match=r"stopped after 1 new shards"):
+        teacher.logits(TEXTS, 2, shards=tmp_path / "killed", shard_rows=2, fingerprint=print_, stop_after=1)
+    assert sorted(p.name for p in (tmp_path / "killed").glob("shard_*.npz")) == ["shard_00000.npz"]
+    with caplog.at_level("INFO", logger="kdcal.teacher"):
+        resumed = teacher.logits(TEXTS, 2, shards=tmp_path / "killed", shard_rows=2, fingerprint=print_)
+    assert "resuming, 1 of 4 shards already scored" in caplog.text
+    assert "rows/s" in caplog.text and "tokens/s" in caplog.text and "s left" in caplog.text
+    assert np.array_equal(resumed, whole)  # bit for bit
+    np.testing.assert_allclose(whole, own_logits(base, adapter, TEXTS), atol=1e-4, rtol=0)
+    # Another adapter setting, or other texts: the old shards are not reused.
+    caplog.clear()
+    with caplog.at_level("INFO", logger="kdcal.teacher"):
+        teacher.logits(TEXTS[::-1], 2, shards=tmp_path / "killed", shard_rows=2, fingerprint={**print_, "merge_adapter": True})
+    assert "starting over, merge_adapter, texts changed since its shards were written" in caplog.text
+
+
+@pytest.mark.workflow
+def test_the_tiny_study_distils_from_the_llm_and_its_adapter(tmp_path):
+    """teacher.source: checkpoint with the tiny Qwen3 and its LoRA adapter: the teacher's files,
+    scored in shards, hold its own forward pass (to float16 storage), and a KD student trains on them."""
+    import json
+
+    import pandas as pd
+
+    workdir = copy_workflow(tmp_path / "study")
+    data = snakemake(workdir, "results/data/labels.json", "results/data/splits/val.json")
+    assert data.returncode == 0, data.stderr[-3000:]
+    k = len(json.loads((workdir / "results/data/labels.json").read_text()))
+    base, adapter = save_tiny_teacher(tmp_path / "llm", n_labels=k)
+    teacher = {"source": "checkpoint", "name_or_path": str(base), "adapter": str(adapter), "batch_size": 16, "max_length": 16}
+    write_config(workdir, "llm.yaml", {"teacher": {**teacher, "shard_rows": 256}})
+    run = snakemake(workdir, "results/evaluation/teacher.npz", "results/predictions/kd.npz", configfile="llm.yaml")
+    assert run.returncode == 0, run.stderr[-4000:]
+    assert (workdir / "results/teacher/shards/train/manifest.json").is_file()
+    corpus = pd.read_parquet(workdir / "results/data/corpus.parquet").set_index("row_id")
+    with np.load(workdir / "results/predictions/teacher.npz") as saved:
+        logits, row_ids = saved["logits"].astype(np.float64), saved["row_ids"].astype(str)
+    texts = corpus.loc[row_ids[:6], "text"].tolist()
+    np.testing.assert_allclose(logits[:6], own_logits(base, adapter, texts, max_length=16), atol=5e-3, rtol=0)

@@ -150,12 +150,114 @@ class CheckpointTeacher:
     device: object
     placed: bool  # sharded or quantised: already where it runs
 
-    def logits(self, texts: Sequence[str], batch_size: int = 64, max_length: int = 512) -> np.ndarray:
-        """(n, K) float32 logits, in batches sorted by length (``kdcal.student.predict_logits``)."""
+    def logits(
+        self,
+        texts: Sequence[str],
+        batch_size: int = 64,
+        max_length: int = 512,
+        *,
+        shards: str | Path | None = None,
+        shard_rows: int = 2048,
+        fingerprint: dict | None = None,
+        stop_after: int | None = None,
+    ) -> np.ndarray:
+        """(n, K) float32 logits, in batches sorted by length (``kdcal.student.predict_logits``).
+
+        With ``shards`` (a folder), the rows, sorted by length, are scored ``shard_rows`` at a time
+        and each shard is written there atomically: a killed or time-limited job run again resumes
+        at the first missing shard, and the result is the uninterrupted run's, bit for bit (every
+        shard's batches are the same). ``fingerprint`` (the model, adapter, precision and the like)
+        and the texts themselves are recorded; when either differs, the folder's shards are
+        discarded and scoring starts over, saying why. ``stop_after``: stop after that many new
+        shards (a time limit; tests use it to interrupt a run)."""
         from kdcal.student import predict_logits, tokenize
 
         ids = tokenize(self.tokenizer, list(texts), max_length)
-        return predict_logits(self.model, ids, self.tokenizer.pad_token_id, self.device, batch_size, placed=self.placed)
+
+        def score(rows):
+            subset = [ids[i] for i in rows]
+            return predict_logits(self.model, subset, self.tokenizer.pad_token_id, self.device, batch_size, placed=self.placed)
+
+        if shards is None:
+            return score(np.arange(len(ids)))
+        return score_in_shards(score, ids, texts, Path(shards), shard_rows, fingerprint or {}, stop_after)
+
+
+class InterruptedScoring(KdcalError):
+    """Scoring stopped after the shards it was allowed (``stop_after``); run again to resume."""
+
+
+def _texts_digest(texts: Sequence[str]) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    for text in texts:
+        digest.update(text.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+def score_in_shards(score, ids, texts, folder: Path, shard_rows: int, fingerprint: dict, stop_after: int | None = None):
+    """(n, K) ``score(rows)`` of every row, computed shard by shard in ``folder`` (see
+    ``CheckpointTeacher.logits``); logs rows/s, tokens/s and the time left after each shard."""
+    import json
+    import shutil
+    import time
+
+    from kdcal.predictions import save_npz_atomic
+    from kdcal.runtime import write_json_atomic
+
+    manifest = {
+        **{k: str(v) for k, v in fingerprint.items()},
+        "rows": len(ids),
+        "texts": _texts_digest(texts),
+        "shard_rows": shard_rows,
+    }
+    record = folder / "manifest.json"
+    if record.is_file():
+        before = json.loads(record.read_text())
+        changed = [k for k in sorted(set(before) | set(manifest)) if before.get(k) != manifest.get(k)]
+        if changed:
+            log.info("%s: starting over, %s changed since its shards were written", folder, ", ".join(changed))
+            shutil.rmtree(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    write_json_atomic(record, manifest)
+    order = np.argsort([len(x) for x in ids], kind="stable")  # similar lengths share a shard: little padding
+    starts = range(0, len(order), shard_rows)
+    done = [i for i, _ in enumerate(starts) if (folder / f"shard_{i:05d}.npz").is_file()]
+    if done:
+        log.info("%s: resuming, %d of %d shards already scored", folder, len(done), len(starts))
+    tokens_total = sum(len(x) for x in ids)
+    new, start_time, rows_done, tokens_done = 0, time.perf_counter(), 0, 0
+    for i, start in enumerate(starts):
+        path = folder / f"shard_{i:05d}.npz"
+        if path.is_file():
+            continue
+        if stop_after is not None and new >= stop_after:
+            raise InterruptedScoring(f"{folder}: stopped after {new} new shards; run again to resume")
+        rows = order[start : start + shard_rows]
+        save_npz_atomic(path, rows=rows, logits=score(rows))
+        new += 1
+        rows_done += len(rows)
+        tokens_done += sum(len(ids[r]) for r in rows)
+        elapsed = time.perf_counter() - start_time
+        left = len(order) - start - len(rows)
+        log.info(
+            "%s: shard %d of %d, %.1f rows/s, %.0f tokens/s, about %.0f s left",
+            folder,
+            i + 1,
+            len(starts),
+            rows_done / elapsed,
+            tokens_done / elapsed,
+            left * elapsed / rows_done,
+        )
+    out = np.zeros((0, 0), dtype=np.float32) if not len(ids) else None
+    for i, _ in enumerate(starts):
+        with np.load(folder / f"shard_{i:05d}.npz") as shard:
+            if out is None:
+                out = np.empty((len(ids), shard["logits"].shape[1]), dtype=np.float32)
+            out[shard["rows"]] = shard["logits"]
+    log.info("%s: %d rows, %d tokens scored", folder, len(ids), tokens_total)
+    return out
 
 
 def checkpoint_dtype(choice: str, device):

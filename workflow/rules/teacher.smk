@@ -139,8 +139,11 @@ else:
         conda:
             "../../envs/kdcal.yaml"
         threads: config["compute"]["threads"]
+        # The shard size is a resource, not a param: how often the job saves its progress must not
+        # rerun it.
         resources:
             gpu=1,
+            shard_rows=config["teacher"]["shard_rows"],
         params:
             threads=config["compute"]["threads"],
             checkpoint=teacher_checkpoint_params(),

@@ -29,9 +29,17 @@ log.info(
     c["quantization"],
     c["device_map"],
 )
+# Each part is scored in shards that a killed job run again resumes from (results/teacher/shards).
 write_teacher_outputs(
     rows,
-    lambda part, index: teacher.logits(rows.texts[index].tolist(), c["batch_size"], c["max_length"]),
+    lambda part, index: teacher.logits(
+        rows.texts[index].tolist(),
+        c["batch_size"],
+        c["max_length"],
+        shards=f"results/teacher/shards/{part}",
+        shard_rows=snakemake.resources.shard_rows,
+        fingerprint=c,
+    ),
     read_json(inputs.tiers),
     outputs.train_logits,
     outputs.val_predictions,
