@@ -6,6 +6,7 @@
 #  1. training throughput at ModernBERT-base size: kdcal's recipe against a plain fp32 pad-to-128
 #     loop in the same run (examples/s, tokens/s, MFU against the device's peak), with the precision
 #     kdcal picks, then forced to fp16 (loss scaling) and to bf16 where the GPU has it;
+#  1b. teacher inference (benchmarks/bench_teacher_inference.py) in fp16 and 4-bit;
 #  2. the GPU-path unit tests (precision by capability, resume, fp32 logits, checkpoint fingerprint);
 #  3. the study end to end on the device: the tiny config trained on it; the Kaggle study itself
 #     (--profile kaggle-t4, config/kaggle-t4.yaml with the internet-off overrides) on a stand-in
@@ -51,6 +52,15 @@ if [[ $gpu != none ]] || ((smoke)); then
   else
     echo "| training throughput, bf16 | skipped: compute capability $major < 8 (no native bf16) | 0 |" >> "$summary"
   fi
+fi
+# Teacher inference: kdcal's length-sorted batches against a naive padded loop, on a BERT-base-size
+# decoder classifier in fp16 and in 4-bit (bitsandbytes: pip install bitsandbytes), or the tiny one
+# on the CPU in a smoke run.
+if [[ $gpu != none ]]; then
+  step "teacher inference, fp16" teacher_fp16.log "$python" benchmarks/bench_teacher_inference.py --models base --rows 512 --dtype float16
+  step "teacher inference, 4-bit" teacher_4bit.log "$python" benchmarks/bench_teacher_inference.py --models base --rows 512 --quantization 4bit
+elif ((smoke)); then
+  step "teacher inference (tiny, CPU)" teacher_fp16.log "$python" benchmarks/bench_teacher_inference.py --models tiny --rows 64
 fi
 step "GPU-path unit tests" unit.log "$python" -m pytest -q tests/test_student.py tests/test_replay.py -p no:cacheprovider
 
@@ -104,7 +114,7 @@ rm -rf "$work"
 
 {
   echo
-  for log in train_auto train_fp16 train_bf16; do
+  for log in train_auto train_fp16 train_bf16 teacher_fp16 teacher_4bit; do
     [[ -f $out/$log.log ]] && { echo "### $log"; echo; grep -E '^\||^device|non-embedding' "$out/$log.log"; echo; }
   done
   echo "### students' device and precision"; echo; sed 's/^/    /' "$out/study_devices.txt"

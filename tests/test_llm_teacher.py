@@ -200,3 +200,23 @@ def test_the_tiny_study_distils_from_the_llm_and_its_adapter(tmp_path):
         logits, row_ids = saved["logits"].astype(np.float64), saved["row_ids"].astype(str)
     texts = corpus.loc[row_ids[:6], "text"].tolist()
     np.testing.assert_allclose(logits[:6], own_logits(base, adapter, texts, max_length=16), atol=5e-3, rtol=0)
+
+
+def test_left_and_right_padded_batches_give_the_same_logits(tiny_teacher):
+    """The padding side the tokenizer asks for is used; the classification head reads the last
+    real token either way, so both sides give the unbatched logits."""
+    from kdcal.teacher import load_checkpoint_teacher
+
+    base, adapter = tiny_teacher
+    teacher = load_checkpoint_teacher(str(base), K, torch.device("cpu"), adapter=str(adapter))
+    sides = {}
+    for side in ("right", "left"):
+        teacher.tokenizer.padding_side = side
+        sides[side] = teacher.logits(TEXTS, 3)
+    np.testing.assert_allclose(sides["left"], sides["right"], atol=1e-5, rtol=0)
+    # and the left really is the left: padding before the tokens, masked out
+    from kdcal.student import _collate
+
+    ids, mask = _collate([[5, 6, 7], [8]], np.array([0, 1]), 0, "left")
+    assert ids.tolist() == [[5, 6, 7], [0, 0, 8]] and mask.tolist() == [[1, 1, 1], [0, 0, 1]]
+    np.testing.assert_allclose(sides["left"], own_logits(base, adapter, TEXTS), atol=1e-4, rtol=0)

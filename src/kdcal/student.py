@@ -184,14 +184,16 @@ def _cut_at_whitespace(text: str, limit: int) -> str:
     return head[:end] if end > 0 else head
 
 
-def _collate(ids: list[list[int]], rows: np.ndarray, pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
-    """Dynamic padding: pad a batch only to its own longest sequence."""
+def _collate(ids: list[list[int]], rows: np.ndarray, pad_id: int, side: str = "right") -> tuple[torch.Tensor, torch.Tensor]:
+    """Dynamic padding: pad a batch only to its own longest sequence, after the tokens (``side``
+    right) or before them (left, where a decoder's tokenizer asks for it)."""
     width = max(len(ids[i]) for i in rows)
     input_ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
     mask = torch.zeros((len(rows), width), dtype=torch.long)
     for j, i in enumerate(rows):
-        input_ids[j, : len(ids[i])] = torch.tensor(ids[i])
-        mask[j, : len(ids[i])] = 1
+        place = slice(0, len(ids[i])) if side == "right" else slice(width - len(ids[i]), width)
+        input_ids[j, place] = torch.tensor(ids[i])
+        mask[j, place] = 1
     return input_ids, mask
 
 
@@ -483,12 +485,19 @@ def _logits_in_float32(model, device: torch.device):
 
 @torch.no_grad()
 def predict_logits(
-    model, input_ids: list[list[int]], pad_id: int, device: torch.device, batch_size: int = 256, *, placed: bool = False
+    model,
+    input_ids: list[list[int]],
+    pad_id: int,
+    device: torch.device,
+    batch_size: int = 256,
+    *,
+    placed: bool = False,
+    padding_side: str = "right",
 ) -> np.ndarray:
     """(n, K) float32 logits of ``model`` on pre-tokenised rows, in row order; the encoder runs
     under the device's autocast precision, the final layer in fp32. ``placed``: the model is
     already where it runs (sharded across GPUs, or quantised) and is not moved; the inputs go to
-    its first device."""
+    its first device. ``padding_side``: where each batch's padding goes (its tokenizer's)."""
     model.eval()
     if placed:
         device = next(model.parameters()).device
@@ -500,7 +509,7 @@ def predict_logits(
     out = None
     for start in range(0, len(order), batch_size):
         rows = order[start : start + batch_size]
-        ids, mask = _collate(input_ids, rows, pad_id)
+        ids, mask = _collate(input_ids, rows, pad_id, padding_side)
         with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None), _logits_in_float32(model, device):
             logits = model(input_ids=ids.to(device), attention_mask=mask.to(device)).logits.float().cpu().numpy()
         if out is None:

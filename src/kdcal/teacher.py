@@ -176,7 +176,10 @@ class CheckpointTeacher:
 
         def score(rows):
             subset = [ids[i] for i in rows]
-            return predict_logits(self.model, subset, self.tokenizer.pad_token_id, self.device, batch_size, placed=self.placed)
+            side = getattr(self.tokenizer, "padding_side", "right")  # decoder tokenizers may ask for the left
+            return predict_logits(
+                self.model, subset, self.tokenizer.pad_token_id, self.device, batch_size, placed=self.placed, padding_side=side
+            )
 
         if shards is None:
             return score(np.arange(len(ids)))
@@ -326,14 +329,18 @@ def load_checkpoint_teacher(
         raise TeacherError(
             f"{name_or_path}: the model predicts {config.num_labels} classes, the study has {n_classes}; a teacher checkpoint must be trained on the study's classes"
         )
-    options = {"trust_remote_code": trust_remote_code, "torch_dtype": checkpoint_dtype(dtype, device)}
+    import transformers
+
+    # transformers 5 names the argument dtype; 4.x (down to the 4.48 floor) torch_dtype.
+    dtype_key = "dtype" if int(transformers.__version__.split(".")[0]) >= 5 else "torch_dtype"
+    options = {"trust_remote_code": trust_remote_code, dtype_key: checkpoint_dtype(dtype, device)}
     if quantization != "none":
         from transformers import BitsAndBytesConfig
 
         options["quantization_config"] = (
             BitsAndBytesConfig(load_in_8bit=True)
             if quantization == "8bit"
-            else BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_compute_dtype=options["torch_dtype"])
+            else BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_compute_dtype=options[dtype_key])
         )
     placed = device_map == "auto" or quantization != "none"
     if placed:
