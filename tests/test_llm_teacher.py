@@ -30,29 +30,41 @@ TEXTS = [
 ]
 
 
+# The tiny decoder's sizes: 2 layers, hidden 32, grouped-query attention (4 heads, 2 key-value heads).
+TINY = {
+    "hidden_size": 32,
+    "intermediate_size": 64,
+    "num_hidden_layers": 2,
+    "num_attention_heads": 4,
+    "num_key_value_heads": 2,
+    "head_dim": 8,
+    "max_position_embeddings": 64,
+}
+
+
+VOCAB_SIZE = len(WORDS) + 2  # the words, <unk> and <eos>
+
+
+def tiny_qwen(n_labels, vocab_size=VOCAB_SIZE, **sizes):
+    """A randomly initialised Qwen3 sequence classifier of TINY's sizes (overridden by ``sizes``)."""
+    from transformers import Qwen3Config, Qwen3ForSequenceClassification
+
+    return Qwen3ForSequenceClassification(
+        Qwen3Config(vocab_size=vocab_size, num_labels=n_labels, eos_token_id=1, **{**TINY, **sizes})
+    )
+
+
 def save_tiny_teacher(folder, n_labels=K):
     """(base folder, adapter folder): a 2-layer Qwen3 classifier over ``n_labels`` classes and its LoRA adapter."""
     from tokenizers import Tokenizer, models, pre_tokenizers
-    from transformers import PreTrainedTokenizerFast, Qwen3Config, Qwen3ForSequenceClassification
+    from transformers import PreTrainedTokenizerFast
 
     vocab = {"<unk>": 0, "<eos>": 1, **{w: i + 2 for i, w in enumerate(WORDS)}}
     core = Tokenizer(models.WordLevel(vocab, unk_token="<unk>"))
     core.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
     tokenizer = PreTrainedTokenizerFast(tokenizer_object=core, unk_token="<unk>", eos_token="<eos>")
     torch.manual_seed(0)
-    config = Qwen3Config(
-        vocab_size=len(vocab),
-        hidden_size=32,
-        intermediate_size=64,
-        num_hidden_layers=2,
-        num_attention_heads=4,
-        num_key_value_heads=2,
-        head_dim=8,
-        max_position_embeddings=64,
-        num_labels=n_labels,
-        eos_token_id=1,
-    )
-    model = Qwen3ForSequenceClassification(config)
+    model = tiny_qwen(n_labels, vocab_size=len(vocab))
     base, adapter = folder / "base", folder / "adapter"
     model.save_pretrained(base)
     tokenizer.save_pretrained(base)
@@ -134,20 +146,11 @@ def test_quantisation_without_a_gpu_or_bitsandbytes_and_a_foreign_adapter_are_re
         check_quantization("8bit", cuda_available=True, bitsandbytes_installed=False)
     check_quantization("none", cuda_available=False, bitsandbytes_installed=False)  # nothing to refuse
     # An adapter trained on another base (other hidden size): one line naming both, not a traceback.
-    from transformers import AutoTokenizer, Qwen3Config, Qwen3ForSequenceClassification
+    from transformers import AutoTokenizer
 
     other = tmp_path / "other"
-    Qwen3ForSequenceClassification(
-        Qwen3Config(
-            vocab_size=42,
-            hidden_size=16,
-            intermediate_size=32,
-            num_hidden_layers=1,
-            num_attention_heads=2,
-            num_key_value_heads=1,
-            head_dim=8,
-            num_labels=K,
-        )
+    tiny_qwen(
+        K, hidden_size=16, intermediate_size=32, num_hidden_layers=1, num_attention_heads=2, num_key_value_heads=1
     ).save_pretrained(other)
     AutoTokenizer.from_pretrained(base).save_pretrained(other)
     with pytest.raises(TeacherError, match=r"teacher.adapter .*: cannot be applied to .*other"):
