@@ -27,7 +27,7 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from kdcal.teacher import load_checkpoint_teacher
-from test_llm_teacher import save_tiny_teacher
+from test_llm_teacher import save_tiny_teacher, tiny_qwen
 
 K = 113
 MAX_LENGTH = 512
@@ -45,20 +45,16 @@ SHAPES = {
 
 
 def save_teacher(folder: Path, shape: str) -> tuple[Path, Path]:
-    """The tests' tiny teacher, or the same built at ``base`` size (its config overridden)."""
+    """The tests' tiny teacher, or the same built at ``base`` size (with its own LoRA adapter)."""
     import peft
-    from transformers import AutoTokenizer, Qwen3Config, Qwen3ForSequenceClassification
+    from transformers import AutoTokenizer
 
     base, adapter = save_tiny_teacher(folder / "tiny", n_labels=K)
     if not SHAPES[shape]:
         return base, adapter
     tokenizer = AutoTokenizer.from_pretrained(base)
-    config = Qwen3Config.from_pretrained(base)
-    for key, value in SHAPES[shape].items():
-        setattr(config, key, value)
-    config.max_position_embeddings = MAX_LENGTH + 8
     torch.manual_seed(0)
-    model = Qwen3ForSequenceClassification(config)
+    model = tiny_qwen(K, **SHAPES[shape], max_position_embeddings=MAX_LENGTH + 8)
     big, big_adapter = folder / shape, folder / f"{shape}_adapter"
     model.save_pretrained(big)
     tokenizer.save_pretrained(big)
