@@ -207,7 +207,8 @@ def _aurc(confidence: np.ndarray, error: np.ndarray, counts: np.ndarray, rows: n
     order = rows[np.argsort(-confidence[rows], kind="stable")]
     ranked = counts[order]  # (n_rows, R)
     is_error = error[order] > 0
-    summed = is_error if 2 * is_error.sum() <= len(order) else ~is_error
+    over_errors = 2 * is_error.sum() <= len(order)
+    summed = is_error if over_errors else ~is_error
     # The running count at each summed row, one vector addition per row: NumPy's cumsum along
     # either axis of the (n_rows, R) block took ~10x longer (38 ms against 3.6 ms at n = 3,215,
     # R = 1,001 on the development machine; it does not vectorise the scan).
@@ -225,7 +226,7 @@ def _aurc(confidence: np.ndarray, error: np.ndarray, counts: np.ndarray, rows: n
     harmonic = np.concatenate([[0.0], np.cumsum(1.0 / x[1:])])
     partial = x * harmonic - x  # S(x)
     side = (partial[after] - partial[after - m]).sum(axis=0)
-    if summed is is_error:
+    if over_errors:
         error_copies, error_side = m.sum(axis=0), side
     else:
         error_copies, error_side = total - m.sum(axis=0), partial[total] - side
@@ -577,8 +578,7 @@ def smooth_ece(confidence: np.ndarray, correct: np.ndarray, weights: np.ndarray 
             ).tocsc()
             # The product gives resamples in columns; one transposed copy makes the transform run
             # along contiguous rows (3x faster than along the strided axis).
-            sums = np.asarray(grid.T @ w.T)
-            sums = np.ascontiguousarray(sums.T)  # (R, 2 points)
+            sums = np.ascontiguousarray(np.asarray(grid.T @ w.T).T)  # (R, 2 points)
             both = fft.dct(sums.reshape(len(w), 2, points), type=1)  # along the grid
             spectra[(points, np.float64)] = both[:, 0], both[:, 1]
         if (points, dtype) not in spectra:

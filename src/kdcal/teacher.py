@@ -317,6 +317,7 @@ def load_checkpoint_teacher(
     import importlib.util
 
     import torch
+    import transformers
     from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
 
     if device_map not in DEVICE_MAPS:
@@ -329,8 +330,6 @@ def load_checkpoint_teacher(
         raise TeacherError(
             f"{name_or_path}: the model predicts {config.num_labels} classes, the study has {n_classes}; a teacher checkpoint must be trained on the study's classes"
         )
-    import transformers
-
     # transformers 5 names the argument dtype; 4.x (down to the 4.48 floor) torch_dtype.
     dtype_key = "dtype" if int(transformers.__version__.split(".")[0]) >= 5 else "torch_dtype"
     options = {"trust_remote_code": trust_remote_code, dtype_key: checkpoint_dtype(dtype, device)}
