@@ -142,6 +142,7 @@ def check_references(config: Mapping, plan) -> None:
             )
     check_teacher_scaling(config)
     check_arm_teachers(config, plan)
+    check_topk_arms(config)
     recipes = plan.sweep_recipes()
     unknown = [r for r in config["sweep"]["compare_with"] if r not in recipes]
     if unknown:
@@ -181,6 +182,28 @@ def check_arm_teachers(config: Mapping, plan) -> None:
                 )
             if len(chain) > len(teacher_of) + 1:
                 break
+
+
+def check_topk_arms(config: Mapping) -> None:
+    """``teacher_topk`` only on a kd arm that distils from the study's teacher, and
+    ``topk_missing_mass`` only beside it."""
+    for name, spec in config["arms"].items():
+        if "topk_missing_mass" in spec and "teacher_topk" not in spec:
+            raise ConfigError(
+                f"config: arm '{name}' sets topk_missing_mass but not teacher_topk; the missing mass is that of a top-k teacher"
+            )
+        if "teacher_topk" not in spec:
+            continue
+        if spec["loss"] != "kd":
+            raise ConfigError(
+                f"config: arm '{name}' sets teacher_topk but its loss is {spec['loss']}; only kd reads the teacher's "
+                "probabilities (kd_hard reads its argmax, which every top k keeps)"
+            )
+        if isinstance(spec.get("teacher"), str) and spec["teacher"].startswith("arm:"):
+            raise ConfigError(
+                f"config: arm '{name}' sets teacher_topk with teacher: {spec['teacher']}; top-k distillation truncates "
+                "the study's teacher (teacher: raw, calibrated or a number)"
+            )
 
 
 def check_teacher_scaling(config: Mapping) -> None:

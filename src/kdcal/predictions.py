@@ -299,21 +299,37 @@ def average_probabilities(members: Mapping[str, Predictions]) -> Predictions:
 
 
 def load_teacher_targets(
-    path: str | Path, row_ids: np.ndarray, labels: np.ndarray | None, temperature: float, purpose: str
+    path: str | Path,
+    row_ids: np.ndarray,
+    labels: np.ndarray | None,
+    temperature: float,
+    purpose: str,
+    *,
+    n_classes: int | None = None,
+    topk_missing_mass: str | None = None,
 ) -> np.ndarray:
     """Teacher logits for the training rows, checked against them, divided by ``temperature``.
 
-    path: ``.npz`` with ``logits`` (n, K) and, where known, ``row_ids`` and ``labels`` of the rows.
+    path: ``.npz`` with ``logits`` (n, K), or a top-k teacher's ``topk_ids`` and ``topk_logprobs``
+    (n, k) (``kdcal.topk``; read as the log-probabilities of the ``topk_missing_mass`` treatment over
+    ``n_classes`` classes), and, where known, ``row_ids`` and ``labels`` of the rows.
     row_ids / labels: the training rows the student will see, in order. Refuses a row count, row
     id or label mismatch and non-finite logits, naming the file and ``purpose`` (e.g. "teacher logits
     for arm kd"), before any training. Returns (n, K) float32 logits.
     """
     where = f"{path} ({purpose})"
     with open_npz(path, where) as data:
-        if "logits" not in data.files:
+        if topk_missing_mass is not None:
+            from kdcal.topk import TOPK_KEYS, dense_log_probs  # kdcal.topk builds on this module
+
+            if not all(key in data.files for key in TOPK_KEYS):
+                raise PredictionsError(f"{where}: missing keys {list(TOPK_KEYS)} of a top-k teacher; found {sorted(data.files)}")
+            logits = dense_log_probs(data["topk_ids"], data["topk_logprobs"], n_classes, topk_missing_mass, where)
+        elif "logits" not in data.files:
             raise PredictionsError(f"{where}: missing key 'logits'; found {sorted(data.files)}")
-        logits = data["logits"]
-        check_logits(logits, where)
+        else:
+            logits = data["logits"]
+            check_logits(logits, where)
         if len(logits) != len(row_ids):
             raise PredictionsError(
                 f"{where}: {len(logits)} rows of logits but the student trains on {len(row_ids)} rows; they must be the same rows in the same order"

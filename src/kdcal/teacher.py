@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 from kdcal.errors import KdcalError, first_line
 from kdcal.predictions import PredictionsError, check_logits, logits_from_probs, open_npz, save_teacher_outputs
 from kdcal.table import id_text
-from kdcal.topk import dense_log_probs
+from kdcal.topk import TOPK_KEYS, dense_log_probs
 
 log = logging.getLogger(__name__)
 
@@ -427,9 +427,6 @@ def write_teacher_outputs(
     save_teacher_outputs(
         train_path, val_path, logits["train"], logits["val"], rows.row_ids, rows.labels, tiers, train, val, stated_temperature
     )
-
-
-TOPK_KEYS = ("topk_ids", "topk_logprobs")
 
 
 def read_teacher_file(

@@ -20,10 +20,15 @@ leaves nothing to spread; the row is then divided by its sum.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
+from scipy.special import logsumexp
 
-from kdcal.predictions import PROB_FLOOR, PredictionsError
+from kdcal.predictions import PROB_FLOOR, PredictionsError, check_logits, open_npz, save_npz_atomic
 
+# A top-k teacher file's arrays: (n, k) class ids and their log-probabilities.
+TOPK_KEYS = ("topk_ids", "topk_logprobs")
 TOPK_TREATMENTS = ("uniform", "renormalise")
 TOPK_MASS_TOLERANCE = 1e-3
 
@@ -110,3 +115,32 @@ def dense_log_probs(ids: np.ndarray, logprobs: np.ndarray, n_classes: int, treat
     probs[rows, ids] = shown
     probs /= probs.sum(axis=1, keepdims=True)  # renormalise; for uniform, a no-op unless the mass was above 1
     return np.log(np.maximum(probs, PROB_FLOOR)).astype(np.float32)
+
+
+def truncate(logits: np.ndarray, k: int, where: str) -> tuple[np.ndarray, np.ndarray]:
+    """What an API teacher that shows only its top ``k`` classes would return for a dense teacher:
+    (n, k) int32 class ids, most probable first (ties by class id), and their (n, k) float32
+    log-probabilities under the softmax of ``logits`` (n, K). Refuses k above K."""
+    logits = np.asarray(logits, dtype=np.float64)
+    n_classes = logits.shape[1]
+    if not 1 <= k <= n_classes:
+        raise PredictionsError(f"{where}: cannot keep the top {k} of {n_classes} classes; k must be 1 to {n_classes}")
+    logp = logits - logsumexp(logits, axis=1, keepdims=True)
+    ids = np.argsort(-logp, axis=1, kind="stable")[:, :k]
+    return ids.astype(np.int32), np.take_along_axis(logp, ids, axis=1).astype(np.float32)
+
+
+def truncate_teacher_file(source: str | Path, target: str | Path, k: int) -> np.ndarray:
+    """Write ``target``, the top-k file of the dense teacher logits in ``source`` (kdcal's
+    train_logits.npz): ``topk_ids`` and ``topk_logprobs`` (``truncate``) with the source's row ids,
+    labels and stated temperature. Returns the (n,) probability mass of each row's top k."""
+    where = f"{source} (teacher logits to truncate to the top {k})"
+    with open_npz(source, where) as data:
+        if "logits" not in data.files:
+            raise PredictionsError(f"{where}: missing key 'logits'; found {sorted(data.files)}")
+        logits = data["logits"]
+        check_logits(logits, where)
+        kept = {key: data[key] for key in ("row_ids", "labels", "temperature") if key in data.files}
+    ids, logprobs = truncate(logits, k, where)
+    save_npz_atomic(target, topk_ids=ids, topk_logprobs=logprobs, **kept)
+    return np.exp(logprobs.astype(np.float64)).sum(axis=1)

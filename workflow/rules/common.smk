@@ -60,6 +60,7 @@ wildcard_constraints:
     part="train|val",
     posthoc=_alternatives(POSTHOC_METHOD) or "(?!)",
     ensemble=_alternatives(PLAN.ensembles) or "(?!)",
+    topk=r"[1-9][0-9]*",
 
 
 # --- paths ------------------------------------------------------------------------------------
@@ -214,8 +215,12 @@ def replay_import_inputs(wildcards):
 
 
 def arm_spec(wildcards):
-    """The loss spec of a trained arm: only this arm's keys, so a change reruns only this arm."""
-    return canonical(PLAN.trained[wildcards.trained].spec)
+    """The loss spec of a trained arm: only this arm's keys, so a change reruns only this arm (and a
+    top-k arm's missing mass, teacher.topk_missing_mass unless the arm sets its own)."""
+    spec = dict(PLAN.trained[wildcards.trained].spec)
+    if "teacher_topk" in spec:
+        spec.setdefault("topk_missing_mass", config["teacher"]["topk_missing_mass"])
+    return canonical(spec)
 
 
 def training_params(wildcards):
@@ -246,7 +251,9 @@ def student_inputs(wildcards):
             fitted = student if suffix == "ts" else f"{student}_{suffix}"
             inputs["teacher_map"] = f"results/calibration/{fitted}.json"
     elif spec["loss"] in ("kd", "kd_hard"):
-        inputs["teacher_logits"] = "results/teacher/train_logits.npz"
+        # A top-k arm reads the teacher's top k alone (truncate_teacher).
+        topk = spec.get("teacher_topk")
+        inputs["teacher_logits"] = f"results/teacher/top{topk}/train_logits.npz" if topk else "results/teacher/train_logits.npz"
         if spec.get("teacher", "raw") == "calibrated":
             inputs["teacher_temperature"] = "results/calibration/teacher.json"
     return inputs

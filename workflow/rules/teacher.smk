@@ -150,3 +150,18 @@ else:
             device=config["student"]["device"],
         script:
             "../scripts/infer_teacher_checkpoint.py"
+
+
+# The teacher's top k classes on the training rows, as an API teacher's top-k file (for arms with
+# teacher_topk: k; compared with dense distillation on the very same teacher).
+rule truncate_teacher:
+    input:
+        logits="results/teacher/train_logits.npz",
+    output:
+        logits="results/teacher/top{topk}/train_logits.npz",
+    log:
+        "logs/truncate_teacher/top{topk}.log",
+    conda:
+        "../../envs/kdcal.yaml"
+    script:
+        "../scripts/truncate_teacher.py"

@@ -46,8 +46,13 @@ if "teacher_logits" in snakemake.input.keys():
     check_teacher_divisor(arm, spec, evidence, snakemake.input.teacher_logits)
     source = f" (the teacher's temperature, {snakemake.input.teacher_temperature})" if fitted is not None else ""
     log.info("teacher targets: %s, logits divided by %.6g%s", snakemake.input.teacher_logits, temperature, source)
+    topk = {"n_classes": n_classes, "topk_missing_mass": spec["topk_missing_mass"]} if "teacher_topk" in spec else {}
+    if topk:
+        log.info(
+            "the teacher's top %d classes only, the missing mass %s (kdcal.topk)", spec["teacher_topk"], spec["topk_missing_mass"]
+        )
     teacher = load_teacher_targets(
-        snakemake.input.teacher_logits, row_ids[train], labels[train], temperature, f"teacher logits for arm {arm}"
+        snakemake.input.teacher_logits, row_ids[train], labels[train], temperature, f"teacher logits for arm {arm}", **topk
     )
     if "teacher_map" in snakemake.input.keys():
         fitted_map = load_fitted_map(snakemake.input.teacher_map)
