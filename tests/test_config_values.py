@@ -104,6 +104,23 @@ CASES = {
         {"arms__vanilla__teacher": "arm:kd"},
         ["arm 'vanilla' sets teacher: arm:kd", "does not use the teacher"],
     ),
+    "a top-k teacher on a loss other than kd": (
+        {"arms__kd_hard": {"loss": "kd_hard", "teacher_topk": 5}},
+        ["arm 'kd_hard' sets teacher_topk", "loss is kd_hard", "only kd"],
+    ),
+    "a top-k teacher of another arm": (
+        {"arms__kd2": {"loss": "kd", "temperature": 2.0, "alpha": 0.5, "teacher": "arm:vanilla", "teacher_topk": 5}},
+        ["arm 'kd2' sets teacher_topk with teacher: arm:vanilla", "the study's teacher"],
+    ),
+    "a missing-mass treatment without a top k": (
+        {"arms__kd__topk_missing_mass": "renormalise"},
+        ["arm 'kd' sets topk_missing_mass but not teacher_topk"],
+    ),
+    "a top k of 0": ({"arms__kd__teacher_topk": 0}, ["arms.kd.teacher_topk", ">= 1"]),
+    "an unknown missing-mass treatment": (
+        {"arms__kd__teacher_topk": 5, "arms__kd__topk_missing_mass": "spread"},
+        ["arms.kd.topk_missing_mass", "'spread' is not one of ['uniform', 'renormalise']"],
+    ),
     "an ensemble of one arm": ({"ensembles": {"pair": ["vanilla"]}}, ["ensembles.pair", "too short"]),
     "an ensemble named like an arm": ({"ensembles": {"kd": ["vanilla", "teacher"]}}, ["ensembles.kd", "already an arm"]),
     "an ensemble of an unknown arm": (

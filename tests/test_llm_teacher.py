@@ -109,6 +109,52 @@ def test_the_teachers_batched_padded_logits_are_its_own_forward_pass(tiny_teache
     np.testing.assert_allclose(got, expected, atol=1e-4, rtol=0)
 
 
+def test_token_budget_batches_hold_every_row_once_within_both_limits_and_as_full_as_they_can():
+    """kdcal.student.inference_batches: the rows sorted by length, cut so that no batch passes
+    batch_size rows or the token budget (rows x longest; a longer row alone), and no batch could
+    have taken the next row."""
+    from kdcal.student import inference_batches
+
+    lengths = [int(v) for v in np.random.default_rng(4).integers(1, 300, 400)] + [900, 5]
+    for batch_size, budget in ((64, 2048), (8, 4096), (64, None), (3, 10)):
+        batches = inference_batches(lengths, batch_size, budget)
+        flat = [int(r) for batch in batches for r in batch]
+        assert flat == sorted(range(len(lengths)), key=lambda r: (lengths[r], r))  # each row once, shortest first
+        for i, batch in enumerate(batches):
+            width = max(lengths[r] for r in batch)
+            assert len(batch) <= batch_size and (budget is None or len(batch) * width <= budget or len(batch) == 1)
+            if i + 1 < len(batches):
+                grown = [*batch, batches[i + 1][0]]
+                taller = max(lengths[r] for r in grown)
+                assert len(grown) > batch_size or (budget is not None and len(grown) * taller > budget)
+
+
+def test_a_token_budget_and_a_progress_bar_leave_the_logits_as_they_are(tiny_teacher, tmp_path):
+    """Batches cut by a token budget give the unbatched logits; the progress bar counts every row
+    on a terminal (a resumed run starts at the shards it finds) and writes nothing elsewhere."""
+    import io
+
+    from kdcal.teacher import InterruptedScoring, load_checkpoint_teacher
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    base, adapter = tiny_teacher
+    teacher = load_checkpoint_teacher(str(base), K, torch.device("cpu"), adapter=str(adapter))
+    terminal, pipe = Terminal(), io.StringIO()
+    got = teacher.logits(TEXTS, 64, 32, batch_tokens=12, stream=terminal)
+    np.testing.assert_allclose(got, own_logits(base, adapter, TEXTS), atol=1e-4, rtol=0)
+    assert f"{len(TEXTS)}/{len(TEXTS)}" in terminal.getvalue() and "rows" in terminal.getvalue()
+    teacher.logits(TEXTS, 2, 32, stream=pipe)
+    assert pipe.getvalue() == ""
+    with pytest.raises(InterruptedScoring):
+        teacher.logits(TEXTS, 2, shards=tmp_path / "shards", shard_rows=2, stop_after=1, stream=pipe)
+    resumed = Terminal()
+    teacher.logits(TEXTS, 2, shards=tmp_path / "shards", shard_rows=2, stream=resumed)
+    assert f" 2/{len(TEXTS)}" in resumed.getvalue() and f"{len(TEXTS)}/{len(TEXTS)}" in resumed.getvalue()
+
+
 def test_the_adapter_changes_the_teacher(tiny_teacher):
     """Without its adapter the same model gives other logits: the adapter is applied, not ignored."""
     base, adapter = tiny_teacher
@@ -194,7 +240,7 @@ def test_the_tiny_study_distils_from_the_llm_and_its_adapter(tmp_path):
     k = len(json.loads((workdir / "results/data/labels.json").read_text()))
     base, adapter = save_tiny_teacher(tmp_path / "llm", n_labels=k)
     teacher = {"source": "checkpoint", "name_or_path": str(base), "adapter": str(adapter), "batch_size": 16, "max_length": 16}
-    write_config(workdir, "llm.yaml", {"teacher": {**teacher, "shard_rows": 256}})
+    write_config(workdir, "llm.yaml", {"teacher": {**teacher, "shard_rows": 256, "batch_tokens": 96}})
     run = snakemake(workdir, "results/evaluation/teacher.npz", "results/predictions/kd.npz", configfile="llm.yaml")
     assert run.returncode == 0, run.stderr[-4000:]
     assert (workdir / "results/teacher/shards/train/manifest.json").is_file()

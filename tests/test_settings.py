@@ -57,6 +57,7 @@ DOWNSTREAM = {
     }
     | READ_ALL_PREDICTIONS,
     "train_tokenizer": each("train_student", "trained", TRAINED),
+    "truncate_teacher:topk=5": {"train_student:trained=kd"},
     "split_validation": each("fit_temperature", "fitted", ("teacher", *TRAINED))
     | calibrators("fit_calibrator")
     | EVALUATED
@@ -158,6 +159,18 @@ RERUN = {
         ("kd", "calibrated"),
         {"train_student:trained=kd", "diagnose_teacher"},
         ["results/predictions/kd.npz", "results/teacher_temperature.tsv"],
+    ),
+    # Distillation from the teacher's top 5 alone: the truncated teacher, and the arm on it.
+    "arms.<name>.teacher_topk": (
+        ("kd", 5),
+        {"truncate_teacher:topk=5", "train_student:trained=kd"},
+        ["results/teacher/top5/train_logits.npz", "results/predictions/kd.npz"],
+    ),
+    # Compared with the same top-5 arm on the other treatment (BASE).
+    "arms.<name>.topk_missing_mass": (
+        ("kd", "renormalise", {"teacher_topk": 5}),
+        {"truncate_teacher:topk=5", "train_student:trained=kd"},
+        ["results/predictions/kd.npz"],
     ),
     # A new ensemble: its own jobs, and every job that reads all arms (its evaluation, the table's rows).
     "ensembles.<name>": (
@@ -276,13 +289,14 @@ NO_RERUN = {
     "dataset.course_files.train_indices": "source: consumer_complaints only (test_full_study)",
     "dataset.course_files.val_indices": "source: consumer_complaints only (test_full_study)",
     "teacher.file": "teacher.source: logits only (test_own_data)",
-    "teacher.topk_missing_mass": "teacher.source: logits with a top-k file only (test_topk)",
+    "teacher.topk_missing_mass": "a top-k teacher file, or arms with teacher_topk and no treatment of their own (test_topk)",
     "teacher.train_logits": "teacher.source: logits_files only (test_full_study)",
     "teacher.val_logits": "teacher.source: logits_files only (test_full_study)",
     "teacher.name_or_path": "teacher.source: checkpoint only (test_full_study)",
     "teacher.adapter": "teacher.source: checkpoint only",
     "teacher.batch_size": "teacher.source: checkpoint only",
     "teacher.max_length": "teacher.source: checkpoint only",
+    "teacher.batch_tokens": "teacher.source: checkpoint only (test_llm_teacher)",
     "teacher.dtype": "teacher.source: checkpoint only (test_llm_teacher)",
     "teacher.quantization": "teacher.source: checkpoint only (test_llm_teacher)",
     "teacher.device_map": "teacher.source: checkpoint only (test_llm_teacher)",
@@ -315,6 +329,7 @@ NO_RERUN_VALUES = {
     "teacher.batch_size": 3,
     "teacher.topk_missing_mass": "renormalise",
     "teacher.max_length": 64,
+    "teacher.batch_tokens": 4096,
     "teacher.dtype": "bfloat16",
     "teacher.quantization": "8bit",
     "teacher.device_map": "auto",
@@ -437,6 +452,7 @@ BASE = {
     **{key: QUICK for key, (_, direct, _) in RERUN.items() if "train_student" in str(closure(direct))},
     "student.training.epochs": {},
     "arms.<name>.epsilon": merge(QUICK, {"arms": {"vanilla": {"loss": "label_smoothing", "epsilon": 0.1}}}),
+    "arms.<name>.topk_missing_mass": merge(QUICK, {"arms": {"kd": {"teacher_topk": 5}}}),
 }
 
 

@@ -10,9 +10,9 @@ import torch
 from scipy.special import logsumexp
 
 from kdcal.losses import kd_loss
-from kdcal.predictions import PredictionsError
+from kdcal.predictions import PredictionsError, load_teacher_targets, save_npz_atomic
 from kdcal.teacher import TeacherRows, align_teacher_file, read_teacher_file
-from kdcal.topk import dense_log_probs
+from kdcal.topk import dense_log_probs, truncate_teacher_file
 
 K = 6
 IDS = np.array([[2, 0, 5], [1, 3, 4], [4, 5, 0]])
@@ -135,3 +135,43 @@ def test_an_unknown_treatment_and_a_missing_row_are_refused(tmp_path):
     rows = TeacherRows(row_ids, np.zeros(4, int), row_ids, {"train": np.array([0, 1, 3]), "val": np.array([2])})
     with pytest.raises(PredictionsError, match=r"1 of the 3 train rows are missing \(first id 'd'\)"):
         align_teacher_file(ids, logits, names, rows, [f"c{i}" for i in range(K)], "teacher.file")
+
+
+def test_the_truncated_teacher_keeps_its_k_most_probable_classes_and_their_log_probabilities(tmp_path):
+    """truncate_teacher's file: the k largest of each row's softmax, most probable first, with the
+    row ids, labels and stated temperature of the dense file; read back for an arm it is the
+    treatment's distribution of exactly those k probabilities."""
+    rng = np.random.default_rng(3)
+    logits = rng.normal(scale=3, size=(7, K)).astype(np.float16)
+    row_ids, labels = np.array([f"r{i}" for i in range(7)]), rng.integers(0, K, 7)
+    save_npz_atomic(tmp_path / "dense.npz", logits=logits, row_ids=row_ids, labels=labels, temperature=np.float64(1.25))
+    mass = truncate_teacher_file(tmp_path / "dense.npz", tmp_path / "top3.npz", 3)
+    probs = np.exp(logits.astype(np.float64))
+    probs /= probs.sum(axis=1, keepdims=True)
+    with np.load(tmp_path / "top3.npz") as top:
+        for r in range(7):
+            order = sorted(range(K), key=lambda c: -probs[r, c])[:3]
+            assert top["topk_ids"][r].tolist() == order
+            np.testing.assert_allclose(np.exp(top["topk_logprobs"][r].astype(np.float64)), probs[r, order], rtol=1e-6)
+        assert top["row_ids"].tolist() == row_ids.tolist() and top["labels"].tolist() == labels.tolist()
+        assert float(top["temperature"]) == 1.25
+    np.testing.assert_allclose(mass, np.sort(probs, axis=1)[:, -3:].sum(axis=1), rtol=1e-6)
+    # What the arm trains on: the kept classes' probabilities, the rest shared evenly, divided by T.
+    targets = load_teacher_targets(
+        tmp_path / "top3.npz", row_ids, labels, 2.0, "arm kd_top3", n_classes=K, topk_missing_mass="uniform"
+    )
+    for r in range(7):
+        order = np.argsort(-probs[r])
+        own = np.full(K, (1 - probs[r, order[:3]].sum()) / (K - 3))
+        own[order[:3]] = probs[r, order[:3]]
+        np.testing.assert_allclose(targets[r].astype(np.float64), np.log(own) / 2.0, atol=1e-5)
+
+
+def test_a_top_k_above_the_class_count_and_a_dense_file_read_as_top_k_are_refused(tmp_path):
+    save_npz_atomic(tmp_path / "dense.npz", logits=np.zeros((2, K), dtype=np.float16))
+    with pytest.raises(PredictionsError, match=f"cannot keep the top 7 of {K} classes; k must be 1 to {K}"):
+        truncate_teacher_file(tmp_path / "dense.npz", tmp_path / "top7.npz", 7)
+    with pytest.raises(PredictionsError, match=r"dense.npz \(arm kd_top3\): missing keys \['topk_ids', 'topk_logprobs'\]"):
+        load_teacher_targets(
+            tmp_path / "dense.npz", np.array(["a", "b"]), None, 1.0, "arm kd_top3", n_classes=K, topk_missing_mass="uniform"
+        )

@@ -283,6 +283,52 @@ def test_the_shortlist_arms_run_end_to_end_beside_the_study(study, tmp_path):
     assert later.best_value == pytest.approx(nll[later.best], abs=1e-6) and nll[later.best] < nll[later.runner_up]
 
 
+def test_top_k_arms_distil_from_the_teachers_own_top_k(study, tmp_path):
+    """Arms with teacher_topk on a copy of the tiny study: one truncation per k, holding the dense
+    teacher's k most probable classes of every training row (the test's own sort of the teacher's
+    softmax); only the new arms train, each on its own treatment of the missing mass, and get
+    numbers; teacher.topk_missing_mass reruns the top-k arms that do not set their own."""
+    from scipy.special import softmax
+
+    workdir = tmp_path / "topk"
+    shutil.copytree(study, workdir, symlinks=True)
+    kd = {"loss": "kd", "temperature": 4.0, "alpha": 0.7}
+    arms = {
+        "vanilla": {"loss": "ce"},
+        "kd": {**kd, "teacher": "raw"},
+        "kd_top1": {**kd, "teacher_topk": 1, "topk_missing_mass": "renormalise"},
+        "kd_top5": {**kd, "teacher_topk": 5},
+    }
+    write_config(workdir, "topk.yaml", {"arms": arms})
+    run = snakemake(workdir, "results/table.md", configfile="topk.yaml")
+    assert run.returncode == 0, run.stderr[-4000:]
+    jobs = planned_jobs(run.stdout + run.stderr)
+    assert {w for rule, w in jobs if rule == "train_student"} == {"trained=kd_top1", "trained=kd_top5"}
+    assert sorted(w for rule, w in jobs if rule == "truncate_teacher") == ["topk=1", "topk=5"]
+    with np.load(workdir / "results/teacher/train_logits.npz") as dense:
+        probs, row_ids = softmax(dense["logits"].astype(np.float64), axis=1), dense["row_ids"]
+    for k in (1, 5):
+        with np.load(workdir / f"results/teacher/top{k}/train_logits.npz") as top:
+            assert top["row_ids"].tolist() == row_ids.tolist()
+            ranked = np.sort(probs, axis=1)[:, ::-1][:, :k]
+            np.testing.assert_allclose(np.exp(top["topk_logprobs"].astype(np.float64)), ranked, rtol=1e-6)
+            assert (np.take_along_axis(probs, top["topk_ids"].astype(int), axis=1) == ranked).all()
+    for arm, k, treatment in (("kd_top1", 1, "renormalise"), ("kd_top5", 5, "uniform")):
+        log = (workdir / f"logs/train_student/{arm}.log").read_text()
+        assert f"results/teacher/top{k}/train_logits.npz" in log
+        assert f"the teacher's top {k} classes only, the missing mass {treatment}" in log
+    metrics = pd.read_csv(workdir / "results/metrics.tsv", sep="\t")
+    ece = metrics[(metrics.metric == "ece") & (metrics.subset == "all")].set_index("arm")
+    for arm in ("kd_top1", "kd_top5", "kd_top1_ts", "kd_top5_ts"):
+        assert np.isfinite(ece.loc[arm, ["value", "ci_low", "ci_high"]].astype(float)).all(), arm
+    assert len({round(ece.loc[a, "value"], 6) for a in ("kd", "kd_top1", "kd_top5")}) == 3
+    # The study-wide treatment reaches the top-k arm without one of its own, and only it.
+    write_config(workdir, "topk_renormalise.yaml", {"arms": arms, "teacher": {"topk_missing_mass": "renormalise"}})
+    dry = snakemake(workdir, "-n", "results/table.md", configfile="topk_renormalise.yaml")
+    assert dry.returncode == 0, dry.stderr[-3000:]
+    assert {w for rule, w in planned_jobs(dry.stdout + dry.stderr) if rule == "train_student"} == {"trained=kd_top5"}
+
+
 def test_a_second_invocation_does_nothing(study):
     run = snakemake(study, "results/table.md")
     assert run.returncode == 0

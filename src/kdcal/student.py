@@ -12,7 +12,7 @@ import json
 import logging
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -483,6 +483,27 @@ def _logits_in_float32(model, device: torch.device):
         del layer.forward
 
 
+def inference_batches(lengths: Sequence[int], batch_size: int, batch_tokens: int | None = None) -> list[np.ndarray]:
+    """Row positions of each inference batch: the rows sorted by length (shortest first, ties in
+    row order) cut into batches of at most ``batch_size`` rows and, with ``batch_tokens``, at most
+    that many padded tokens (rows x the batch's longest row; a row longer than the budget alone is
+    a batch of its own). A budget keeps a batch of long rows within memory while letting short rows
+    share large batches."""
+    order = np.argsort(np.asarray(lengths), kind="stable")
+    if batch_tokens is None:
+        return [order[start : start + batch_size] for start in range(0, len(order), batch_size)]
+    batches, start = [], 0
+    for end in range(1, len(order) + 1):
+        # Sorted: the batch's longest row is its last.
+        over = end - start > batch_size or (end - start) * lengths[order[end - 1]] > batch_tokens
+        if over and end - 1 > start:
+            batches.append(order[start : end - 1])
+            start = end - 1
+    if start < len(order):
+        batches.append(order[start:])
+    return batches
+
+
 @torch.no_grad()
 def predict_logits(
     model,
@@ -491,13 +512,17 @@ def predict_logits(
     device: torch.device,
     batch_size: int = 256,
     *,
+    batch_tokens: int | None = None,
     placed: bool = False,
     padding_side: str = "right",
+    progress: Callable[[int, int], None] | None = None,
 ) -> np.ndarray:
     """(n, K) float32 logits of ``model`` on pre-tokenised rows, in row order; the encoder runs
-    under the device's autocast precision, the final layer in fp32. ``placed``: the model is
+    under the device's autocast precision, the final layer in fp32. Batches: ``inference_batches``
+    (``batch_size`` rows, ``batch_tokens`` padded tokens at most). ``placed``: the model is
     already where it runs (sharded across GPUs, or quantised) and is not moved; the inputs go to
-    its first device. ``padding_side``: where each batch's padding goes (its tokenizer's)."""
+    its first device. ``padding_side``: where each batch's padding goes (its tokenizer's).
+    ``progress(rows, tokens)`` is called after each batch with what it scored."""
     model.eval()
     if placed:
         device = next(model.parameters()).device
@@ -505,14 +530,14 @@ def predict_logits(
         model.to(device)
     dtype = autocast_dtype(choose_precision(device))
     # Sorting by length keeps padding small; the result is put back in row order.
-    order = np.argsort([len(x) for x in input_ids], kind="stable")
     out = None
-    for start in range(0, len(order), batch_size):
-        rows = order[start : start + batch_size]
+    for rows in inference_batches([len(x) for x in input_ids], batch_size, batch_tokens):
         ids, mask = _collate(input_ids, rows, pad_id, padding_side)
         with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None), _logits_in_float32(model, device):
             logits = model(input_ids=ids.to(device), attention_mask=mask.to(device)).logits.float().cpu().numpy()
         if out is None:
             out = np.empty((len(input_ids), logits.shape[1]), dtype=np.float32)
         out[rows] = logits
+        if progress is not None:
+            progress(len(rows), int(mask.sum()))
     return out

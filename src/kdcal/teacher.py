@@ -156,12 +156,16 @@ class CheckpointTeacher:
         batch_size: int = 64,
         max_length: int = 512,
         *,
+        batch_tokens: int | None = None,
         shards: str | Path | None = None,
         shard_rows: int = 2048,
         fingerprint: dict | None = None,
         stop_after: int | None = None,
+        stream=None,
     ) -> np.ndarray:
-        """(n, K) float32 logits, in batches sorted by length (``kdcal.student.predict_logits``).
+        """(n, K) float32 logits, in batches sorted by length (``kdcal.student.predict_logits``) of
+        at most ``batch_size`` rows and ``batch_tokens`` padded tokens. A progress bar of the rows
+        goes to ``stream`` (default: the process's own stderr) when that is a terminal.
 
         With ``shards`` (a folder), the rows, sorted by length, are scored ``shard_rows`` at a time
         and each shard is written there atomically: a killed or time-limited job run again resumes
@@ -173,17 +177,45 @@ class CheckpointTeacher:
         from kdcal.student import predict_logits, tokenize
 
         ids = tokenize(self.tokenizer, list(texts), max_length)
+        bar = progress_bar(len(ids), "teacher" if shards is None else str(shards), stream)
+
+        def advance(rows: int, tokens: int) -> None:
+            bar.update(rows)
+            bar.refresh()  # a teacher's batch takes seconds: show each, not tqdm's 0.1 s throttle
 
         def score(rows):
             subset = [ids[i] for i in rows]
             side = getattr(self.tokenizer, "padding_side", "right")  # decoder tokenizers may ask for the left
             return predict_logits(
-                self.model, subset, self.tokenizer.pad_token_id, self.device, batch_size, placed=self.placed, padding_side=side
+                self.model,
+                subset,
+                self.tokenizer.pad_token_id,
+                self.device,
+                batch_size,
+                batch_tokens=batch_tokens,
+                placed=self.placed,
+                padding_side=side,
+                progress=advance,
             )
 
-        if shards is None:
-            return score(np.arange(len(ids)))
-        return score_in_shards(score, ids, texts, Path(shards), shard_rows, fingerprint or {}, stop_after)
+        with bar:
+            if shards is None:
+                return score(np.arange(len(ids)))
+            return score_in_shards(score, ids, texts, Path(shards), shard_rows, fingerprint or {}, stop_after, advance)
+
+
+def progress_bar(total: int, description: str, stream=None):
+    """A progress bar of ``total`` rows (huggingface_hub's tqdm, which HF_HUB_DISABLE_PROGRESS_BARS
+    turns off) on ``stream``, default the process's own stderr: a job's log file replaces
+    ``sys.stderr``, not the terminal Snakemake was started from. Shown only where ``stream`` is a
+    terminal; elsewhere the log's lines after each shard say the same."""
+    import sys
+
+    from huggingface_hub.utils import tqdm
+
+    stream = sys.__stderr__ if stream is None else stream
+    shown = stream is not None and stream.isatty()
+    return tqdm(total=total, desc=description, unit="rows", file=stream, disable=not shown, dynamic_ncols=True)
 
 
 class InterruptedScoring(KdcalError):
@@ -199,9 +231,12 @@ def _texts_digest(texts: Sequence[str]) -> str:
     return digest.hexdigest()
 
 
-def score_in_shards(score, ids, texts, folder: Path, shard_rows: int, fingerprint: dict, stop_after: int | None = None):
+def score_in_shards(
+    score, ids, texts, folder: Path, shard_rows: int, fingerprint: dict, stop_after: int | None = None, progress=None
+):
     """(n, K) ``score(rows)`` of every row, computed shard by shard in ``folder`` (see
-    ``CheckpointTeacher.logits``); logs rows/s, tokens/s and the time left after each shard."""
+    ``CheckpointTeacher.logits``); logs rows/s, tokens/s and the time left after each shard.
+    ``progress(rows, tokens)`` is told the rows of the shards a resumed run finds done."""
     import json
     import shutil
     import time
@@ -229,6 +264,9 @@ def score_in_shards(score, ids, texts, folder: Path, shard_rows: int, fingerprin
     done = [i for i, _ in enumerate(starts) if (folder / f"shard_{i:05d}.npz").is_file()]
     if done:
         log.info("%s: resuming, %d of %d shards already scored", folder, len(done), len(starts))
+        if progress is not None:
+            finished = [r for i in done for r in order[starts[i] : starts[i] + shard_rows]]
+            progress(len(finished), sum(len(ids[r]) for r in finished))
     tokens_total = sum(len(x) for x in ids)
     new, start_time, rows_done, tokens_done = 0, time.perf_counter(), 0, 0
     for i, start in enumerate(starts):

@@ -322,5 +322,17 @@ def tfidf_teacher_params():
 
 def teacher_checkpoint_params():
     t = config["teacher"]
-    keys = ("name_or_path", "adapter", "batch_size", "max_length", "dtype", "quantization", "device_map", "merge_adapter")
-    return canonical({k: t[k] for k in (*keys, "trust_remote_code")})
+    keys = (
+        "name_or_path",
+        "adapter",
+        "batch_size",
+        "batch_tokens",
+        "max_length",
+        "dtype",
+        "quantization",
+        "device_map",
+        "merge_adapter",
+        "trust_remote_code",
+    )
+    # No token budget (null) is left out, so that runs from before the key keep their outputs and shards.
+    return canonical({k: t[k] for k in keys if k != "batch_tokens" or t[k] is not None})

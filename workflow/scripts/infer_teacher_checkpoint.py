@@ -36,6 +36,7 @@ write_teacher_outputs(
         rows.texts[index].tolist(),
         c["batch_size"],
         c["max_length"],
+        batch_tokens=c.get("batch_tokens"),
         shards=f"results/teacher/shards/{part}",
         shard_rows=snakemake.resources.shard_rows,
         fingerprint=c,
