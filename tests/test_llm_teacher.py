@@ -155,6 +155,42 @@ def test_a_token_budget_and_a_progress_bar_leave_the_logits_as_they_are(tiny_tea
     assert f" 2/{len(TEXTS)}" in resumed.getvalue() and f"{len(TEXTS)}/{len(TEXTS)}" in resumed.getvalue()
 
 
+def test_a_language_model_base_takes_its_head_from_the_adapter_and_is_refused_without_one(tiny_teacher, tmp_path):
+    """A hub base is often a plain language model (Qwen3ForCausalLM) and the classification head
+    lives in the adapter (PEFT saves it with modules_to_save): the teacher is then the adapter's
+    head on the base's layers, the logits of the classifier the adapter was trained on. Without an
+    adapter that saves a head, one line refuses it (the head would be untrained)."""
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer, Qwen3Config, Qwen3ForCausalLM
+
+    from kdcal.teacher import TeacherError
+
+    base, adapter = tiny_teacher
+    classifier = AutoModelForSequenceClassification.from_pretrained(base)
+    # A language model's config, as on the hub: no class count of the study's (num_labels is 2).
+    language_model = Qwen3ForCausalLM(Qwen3Config(vocab_size=VOCAB_SIZE, eos_token_id=1, **TINY))
+    language_model.model.load_state_dict(classifier.model.state_dict())
+    assert language_model.config.num_labels != K
+    language_model.save_pretrained(tmp_path / "lm")
+    AutoTokenizer.from_pretrained(base).save_pretrained(tmp_path / "lm")
+    got = checkpoint_logits(str(tmp_path / "lm"), TEXTS, K, torch.device("cpu"), adapter=str(adapter), batch_size=3)
+    np.testing.assert_allclose(got, own_logits(base, adapter, TEXTS), atol=1e-4, rtol=0)
+    with pytest.raises(TeacherError, match=r"lm: a Qwen3ForCausalLM has no classification head, and no adapter gives one"):
+        checkpoint_logits(str(tmp_path / "lm"), TEXTS, K, torch.device("cpu"))
+
+
+def test_a_hub_model_neither_cached_nor_reachable_is_named_in_one_line(monkeypatch, tmp_path):
+    from huggingface_hub import constants
+
+    from kdcal.teacher import TeacherError, load_checkpoint_teacher
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", True)
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(tmp_path / "empty-cache"))
+    with pytest.raises(TeacherError, match=r"teacher.name_or_path kdcal-test/no-such-teacher: cannot be loaded") as err:
+        load_checkpoint_teacher("kdcal-test/no-such-teacher", K, torch.device("cpu"))
+    assert "HF_HUB_OFFLINE" in str(err.value) and "\n" not in str(err.value)
+
+
 def test_the_adapter_changes_the_teacher(tiny_teacher):
     """Without its adapter the same model gives other logits: the adapter is applied, not ignored."""
     base, adapter = tiny_teacher

@@ -164,7 +164,7 @@ RERUN = {
     "arms.<name>.teacher_topk": (
         ("kd", 5),
         {"truncate_teacher:topk=5", "train_student:trained=kd"},
-        ["results/teacher/top5/train_logits.npz", "results/predictions/kd.npz"],
+        ["results/predictions/kd.npz"],
     ),
     # Compared with the same top-5 arm on the other treatment (BASE).
     "arms.<name>.topk_missing_mass": (

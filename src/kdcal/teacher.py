@@ -363,8 +363,26 @@ def load_checkpoint_teacher(
     check_quantization(quantization, torch.cuda.is_available(), importlib.util.find_spec("bitsandbytes") is not None)
     if device_map == "auto" and importlib.util.find_spec("accelerate") is None:
         raise TeacherError("teacher.device_map: auto needs accelerate: pip install accelerate")
-    config = AutoConfig.from_pretrained(name_or_path, trust_remote_code=trust_remote_code)
-    if config.num_labels != n_classes:
+    try:
+        config = AutoConfig.from_pretrained(name_or_path, trust_remote_code=trust_remote_code)
+    except (OSError, ValueError) as err:  # not a folder, not on the hub, or offline and not cached
+        raise TeacherError(
+            f"teacher.name_or_path {name_or_path}: cannot be loaded ({first_line(err)}); {_WHERE_MODELS_ARE}"
+        ) from None
+    adapter_head = _adapter_head(adapter) if adapter else None
+    architectures = config.architectures or []
+    head_options = {}
+    if architectures and not any(a.endswith("ForSequenceClassification") for a in architectures):
+        # A plain language model (the usual hub base): the head is the adapter's, loaded over one of
+        # the study's class count (a head of another count is refused when the adapter is applied).
+        if adapter_head is None:
+            raise TeacherError(
+                f"{name_or_path}: a {architectures[0]} has no classification head, and no adapter gives one "
+                f"(teacher.adapter {adapter or 'is not set'}); its head would be untrained. Use a sequence-classification "
+                "checkpoint of the study's classes, or an adapter trained for sequence classification (its head in modules_to_save)"
+            )
+        head_options["num_labels"] = n_classes
+    elif config.num_labels != n_classes:
         raise TeacherError(
             f"{name_or_path}: the model predicts {config.num_labels} classes, the study has {n_classes}; a teacher checkpoint must be trained on the study's classes"
         )
@@ -383,7 +401,7 @@ def load_checkpoint_teacher(
     if placed:
         options["device_map"] = "auto" if device_map == "auto" else {"": device}
     tokenizer = AutoTokenizer.from_pretrained(adapter or name_or_path, trust_remote_code=trust_remote_code)
-    model = AutoModelForSequenceClassification.from_pretrained(name_or_path, **options)
+    model = AutoModelForSequenceClassification.from_pretrained(name_or_path, **options, **head_options)
     if adapter:
         from peft import PeftModel  # optional dependency: pip install peft
 
@@ -402,6 +420,26 @@ def load_checkpoint_teacher(
         # Decoder heads (Qwen, Llama, Mistral) read the last token that is not padding.
         model.config.pad_token_id = tokenizer.pad_token_id
     return CheckpointTeacher(model, tokenizer, device, placed)
+
+
+_WHERE_MODELS_ARE = (
+    "give a local folder, or a hub id that is in the Hugging Face cache or reachable (with HF_HUB_OFFLINE=1 only the "
+    "cache is read; a private repository needs HF_TOKEN)"
+)
+
+
+def _adapter_head(adapter: str) -> list[str] | None:
+    """The modules a PEFT adapter saves whole besides its low-rank weights (``modules_to_save``:
+    for sequence classification, the head, e.g. ``score``); None if it saves none. Refuses an
+    adapter that cannot be found, in one line."""
+    from peft import PeftConfig  # optional dependency: pip install peft
+
+    try:
+        config = PeftConfig.from_pretrained(adapter)
+    except (OSError, ValueError) as err:
+        raise TeacherError(f"teacher.adapter {adapter}: cannot be loaded ({first_line(err)}); {_WHERE_MODELS_ARE}") from None
+    saved = getattr(config, "modules_to_save", None)
+    return list(saved) if saved else None
 
 
 def checkpoint_logits(
