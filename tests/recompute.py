@@ -1,6 +1,6 @@
 """Every number of a finished study, recomputed from its prediction files, calibration JSONs and
 config with this file's own code (numpy, scipy, scikit-learn, relplot; nothing from kdcal), from the
-definitions in the README ("Metrics", "Intervals") and the metrics module's docstring.
+definitions in docs/metrics.md and docs/results.md ("Intervals") and the metrics module's docstring.
 
 Rows: the eval half is ``split["eval"]`` in the order the split file lists it ("row order" for
 ties); a bootstrap resample is ``default_rng(bootstrap_seed).integers(0, n, size=(R, n))[r]``, the
@@ -24,10 +24,10 @@ from sklearn.metrics import f1_score, precision_recall_fscore_support
 SUBSETS = ("all", "head", "mid", "tail")
 NLL_FLOOR = 1e-12
 MIN_INTERVAL_ROWS = 20
-# README, "Intervals": the metrics whose own rows have the basic interval, cut at 0 (all else: percentile).
+# docs/results.md, "Intervals": the metrics whose own rows have the basic interval, cut at 0 (all else: percentile).
 BASIC = {"ece", "ece_adaptive", "ece_classwise", "mce", "nll_calibration"}
 LOWEST = dict.fromkeys(BASIC, 0.0)
-# README, "Differences": the paired differences with the basic interval (not cut).
+# docs/metrics.md, "Differences": the paired differences with the basic interval (not cut).
 BASIC_DIFFERENCE = {"ece", "ece_adaptive", "ece_classwise", "smece"}
 
 
@@ -430,7 +430,7 @@ def fitted_temperature(z, y):
     return float(np.exp(minimize_scalar(nll, bounds=(-2, 2), method="bounded", options={"xatol": 1e-10}).x))
 
 
-# The table's arm labels (README, "The arms").
+# The table's arm labels (docs/results.md, "The arms").
 LABELS = {
     "teacher": "teacher",
     "vanilla": "vanilla (cross-entropy)",
@@ -530,8 +530,8 @@ def check_results_table(text, exp, arms, headline, level, n, temperatures, tier_
             ("ΔAURC", "aurc"),
         ):
             check_cell(row[column], exp[(arm, "all", f"{metric}_diff_vs_{baseline}")], where=(arm, metric))
-    more = tables["More calibration metrics (definitions: README, 'Metrics')"]
-    floor = tables["Calibration against its floor (definitions: README, 'More metrics')"]
+    more = tables["More calibration metrics (definitions: docs/metrics.md, 'Metrics')"]
+    floor = tables["Calibration against its floor (definitions: docs/metrics.md, 'More metrics')"]
     for arm, m, f in zip(arms, more, floor, strict=True):
         assert m["arm"] == f["arm"] == LABELS[arm]
         for column, metric in (
@@ -600,7 +600,7 @@ def check_results_table(text, exp, arms, headline, level, n, temperatures, tier_
 
 # --- which to ship ------------------------------------------------------------------------------
 
-# README, "Which to ship": use -> (metric, lower is better); set-valued answers also need the
+# docs/metrics.md, "Which to ship": use -> (metric, lower is better); set-valued answers also need the
 # LAC coverage interval's upper end to reach 0.9.
 SHIP_USES = {
     "threshold gating": ("ece", True),

@@ -1,7 +1,11 @@
-"""The configuration reference stays in step with the schema; shipped configs validate."""
+"""The docs stay true: the configuration reference is generated from the schema, shipped configs
+validate, the rule graph on the DAG page is the workflow's, and the docs site renders."""
 
+import os
+import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 import yaml
 
@@ -45,6 +49,88 @@ def test_readme_rule_graph_is_the_workflows():
         timeout=300,
     )
     assert run.returncode == 0, run.stderr[-2000:]
+    page = (REPO / "docs/dag.md").read_text()
+    shown = page.split("```mermaid", 1)[1].split("```", 1)[0]
+    assert _edges(shown) == _edges(run.stdout), "regenerate docs/dag.md's rule graph: snakemake --rulegraph mermaid-js all sweep"
+
+
+def test_the_readme_is_short_and_every_page_is_in_the_site():
+    """The README stays a front page (at most 200 lines) and links every page under docs/, and the
+    site's navigation lists every page (mkdocs build --strict, in .ci/gates, checks the links)."""
     readme = (REPO / "README.md").read_text()
-    shown = readme.split("```mermaid", 1)[1].split("```", 1)[0]
-    assert _edges(shown) == _edges(run.stdout), "regenerate the README's rule graph: snakemake --rulegraph mermaid-js all sweep"
+    assert len(readme.splitlines()) <= 200
+    pages = {p.name for p in (REPO / "docs").glob("*.md")} - {"index.md"}
+    assert {page for page in pages if f"(docs/{page}" not in readme} == set()
+    nav = yaml.safe_load((REPO / "mkdocs.yml").read_text().replace("!!python/name:", ""))["nav"]
+    assert {next(iter(entry.values())) for entry in nav} == pages | {"index.md"}
+
+
+@pytest.mark.workflow
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs chromium (apt-get install chromium)")
+def test_the_built_site_renders_its_home_page(tmp_path):
+    """The site built from the pages, served on 127.0.0.1 and opened in headless Chromium: the home
+    page's screenshot is not blank (a dark header, text, most of the page light)."""
+    import functools
+    import http.server
+    import subprocess
+    import sys
+    import threading
+
+    import matplotlib.image
+
+    site = tmp_path / "site"
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        check=False,
+    )
+    assert build.returncode == 0, build.stderr[-3000:]
+    assert "My classifier" in (site / "index.html").read_text()  # the README is the home page
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    shot = tmp_path / "home.png"
+    try:
+        subprocess.run(
+            [
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+                "--window-size=1280,900",
+                f"--user-data-dir={tmp_path / 'profile'}",
+                f"--screenshot={shot}",
+                f"http://127.0.0.1:{server.server_address[1]}/",
+            ],
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        server.shutdown()
+    assert shot.is_file(), "chromium wrote no screenshot"
+    pixels = matplotlib.image.imread(shot)[..., :3]
+    brightness = pixels.mean(axis=2)
+    assert pixels.shape[:2] == (900, 1280)
+    assert (brightness > 0.9).mean() > 0.5  # the page body
+    header = pixels[:40]
+    assert (header[..., 2] - header[..., 0] > 0.2).mean() > 0.6  # Material's blue header bar, not a bare page
+    assert (brightness[60:] < 0.6).mean() > 0.01  # text below it: not a blank page
+    assert len(np.unique((pixels * 255).astype(np.uint8).reshape(-1, 3), axis=0)) > 50  # anti-aliased text
+
+
+def test_the_catalog_entry_and_the_ci_workflow_use_the_projects_own_files():
+    """.snakemake-workflow-catalog.yml offers conda deployment and the report, which exist;
+    .github/workflows/ci.yml runs .ci/run, the same script as every local CI run."""
+    catalog = yaml.safe_load((REPO / ".snakemake-workflow-catalog.yml").read_text())["usage"]
+    assert catalog["software-stack-deployment"]["conda"] and catalog["report"]
+    assert (REPO / "envs/kdcal.yaml").is_file() and (REPO / "workflow/report").is_dir()
+    ci = yaml.safe_load((REPO / ".github/workflows/ci.yml").read_text())
+    assert [step.get("run") for step in ci["jobs"]["test"]["steps"] if "run" in step] == ["bash .ci/run"]
+    run = (REPO / ".ci/run").read_text()
+    assert "pip install -q -r requirements.txt" in run and "bash .ci/gates" in run and "python -m pytest -q" in run

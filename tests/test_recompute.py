@@ -37,7 +37,7 @@ SUFFIX = {"temperature": "ts", "vector_scaling": "vs", "matrix_scaling": "ms", "
 
 
 def top_label_map(logits, fitted):
-    """README, "Calibration maps": the top class's probability becomes the fitted isotonic map at its
+    """docs/metrics.md, "Calibration maps": the top class's probability becomes the fitted isotonic map at its
     confidence (interpolated between knots, constant beyond), clipped to [max(1/(n+1), (1+1e-9)/K),
     n/(n+1)]; the others share the rest in their proportions, mixed with equal shares by the
     largest beta in [0, 1] that keeps each below the top one (times 1 - 1e-9)."""
@@ -350,7 +350,7 @@ def test_a_replays_metrics_analyses_and_table_are_recomputed_under_either_protoc
             exact = fitted_temperature(study.logits[arm][study.cal], study.labels[study.cal])
             assert study.temperatures[arm] == pytest.approx(exact, rel=1e-5)
         check_table(study)
-    else:  # the course's LBFGS stops short of the minimum (README: 0.08% to 0.14% low)
+    else:  # the course's LBFGS stops short of the minimum (docs/results.md: 0.08% to 0.14% low)
         for arm in ("vanilla", "kd"):
             exact = fitted_temperature(study.logits[arm][study.cal], study.labels[study.cal])
             assert study.temperatures[arm] == pytest.approx(exact, rel=5e-3)

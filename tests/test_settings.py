@@ -42,7 +42,7 @@ def calibrators(rule, maps=MAPS, arms=("vanilla", "kd")):
     return {f"{rule}:trained={arm}, posthoc={m}" for arm in arms for m in maps}
 
 
-# Job -> the jobs that read its outputs (the tiny study's DAG, from the README's rule graph).
+# Job -> the jobs that read its outputs (the tiny study's DAG, from the rule graph in docs/dag.md).
 DOWNSTREAM = {
     "prepare_corpus": {"split_dataset", "train_teacher", "infer_teacher", "train_tokenizer", "tabulate_classes"}
     | each("train_student", "trained", TRAINED),

@@ -199,7 +199,7 @@ def test_a_difference_is_marked_only_when_its_interval_excludes_zero(draws, expe
 
 
 def test_an_ece_difference_has_the_basic_interval_as_in_the_headline_study():
-    """The paired resampled ECE differences mirrored around the difference (README, 'Differences')."""
+    """The paired resampled ECE differences mirrored around the difference (docs/metrics.md, 'Differences')."""
     draws = np.linspace(0.05, 0.3, 41)
     frame = seeds_a_tenth_apart(draws)
     low, high = np.percentile(draws, [2.5, 97.5])

@@ -314,8 +314,9 @@ value or an unknown key stops the run with a message naming the key, the value a
 
 Snakemake merges a `--configfile` on top of `config/config.yaml`, key by key. Shipped configs:
 `config/config.yaml`, the embedded default (offline CPU study); `config/own-data.yaml`, the study on
-your own table and teacher outputs; `config/shortlist.yaml`, more arms; `config/replay-week6.yaml`,
-the published study from its prediction files; `config/kaggle-t4.yaml`, the full study on a GPU.
+your own table and teacher outputs; `config/shortlist.yaml`, more arms; `config/topk.yaml`,
+distillation from the teacher's top k classes; `config/replay-week6.yaml`, the published study from
+its prediction files; `config/kaggle-t4.yaml`, the full study on a GPU.
 
 """
 

@@ -45,7 +45,7 @@ TRANSFER_METRIC = "calibration_transfer_ratio"
 TEACHER_ARMS = ("teacher", "teacher_ts")
 # Interval method of a metric's own rows: the one whose coverage of the true value came closest to
 # the nominal level on simulated models with known values (benchmarks/bench_interval_coverage.py;
-# README, "Intervals"), where it beat the percentile interval by more than 2 points of mean distance
+# docs/results.md, "Intervals"), where it beat the percentile interval by more than 2 points of mean distance
 # from the level (the simulation's own noise is about 1.5 points). The basic interval for the
 # metrics biased upward at small values; everything else, and every difference and ratio, uses the
 # percentile interval.

@@ -88,7 +88,7 @@ def not_the_published_study(results: Path) -> str | None:
 def main(argv: list[str]) -> int:
     results = Path(argv[0] if argv else "results")
     if not (results / "metrics.tsv").exists():
-        print(f"{results}/metrics.tsv not found: run the replay first (see README, 'Checking the published numbers')")
+        print(f"{results}/metrics.tsv not found: run the replay first (see docs/replay.md, 'Checking the published numbers')")
         return 2
     problem = not_the_published_study(results)
     if problem is not None:

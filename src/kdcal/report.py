@@ -112,7 +112,7 @@ def training_notes(posthoc: Mapping[str, str], trained: Mapping[str, str], datas
         "",
         (
             f"Student device: `{device}`. Trained on a GPU, a rerun moves ECE and NLL in the fourth decimal "
-            "(nondeterministic CUDA kernels; README, 'Determinism on a GPU'); on CPU reruns are bit-identical."
+            "(nondeterministic CUDA kernels; docs/gpu.md, 'Determinism on a GPU'); on CPU reruns are bit-identical."
         ),
     ]
     return [
@@ -151,7 +151,7 @@ def intervals_note(level: float) -> str:
     basic = [m for m, method in INTERVAL_METHOD.items() if method == "basic"]
     return (
         f"Brackets: {percent(level)} bootstrap intervals, paired across arms: percentile intervals, except the basic "
-        f"bootstrap for {_metric_names(basic)}, whose coverage was measured closer to nominal (README, 'Intervals'). "
+        f"bootstrap for {_metric_names(basic)}, whose coverage was measured closer to nominal (docs/results.md, 'Intervals'). "
         "It mirrors the resamples around the estimate and is cut at 0."
     )
 
@@ -195,7 +195,7 @@ def _main_section(frame, arms, temperatures, protocol) -> list[str]:
             "",
             (
                 "◦ ECE inside its floor: not detectably miscalibrated at this n (which is not shown to be calibrated: "
-                "the floor test has limited power, README 'More metrics'; see below)."
+                "the floor test has limited power, docs/metrics.md, 'More metrics'; see below)."
             ),
         ]
     return lines
@@ -205,7 +205,7 @@ def _floor_section(frame, arms, level) -> list[str]:
     """The estimator's floor and the calibration measures that do not share binned ECE's bias."""
     if frame[frame.metric == FLOOR_METRIC].empty:
         return []
-    lines = ["", "## Calibration against its floor (definitions: README, 'More metrics')", ""]
+    lines = ["", "## Calibration against its floor (definitions: docs/metrics.md, 'More metrics')", ""]
     lines += [
         (
             f"ECE floor: mean [{percent(level)} range] of the ECE of a perfectly calibrated model with the arm's "
@@ -243,7 +243,7 @@ def _difference_section(frame, arms, baseline) -> list[str]:
     lines += [
         (
             f"Same resamples for both arms; the basic interval for differences in {_metric_names(basic)}, the "
-            "percentile interval for the rest (README, 'Differences'). An ECE difference is biased towards 0 when one "
+            "percentile interval for the rest (docs/metrics.md, 'Differences'). An ECE difference is biased towards 0 when one "
             "arm is near calibrated and its interval under-covers on that side: one that excludes 0 understates the "
             "difference, one that includes 0 does not show the arms equally calibrated (compare debiased ECE)."
         ),
@@ -256,7 +256,7 @@ def _difference_section(frame, arms, baseline) -> list[str]:
 
 
 def _more_metrics_section(frame, arms) -> list[str]:
-    lines = ["", "## More calibration metrics (definitions: README, 'Metrics')", ""]
+    lines = ["", "## More calibration metrics (definitions: docs/metrics.md, 'Metrics')", ""]
     lines += _header("arm", [name for _, name in MORE_METRICS])
     lines += [_row(label(arm), [_cell(frame, arm, "all", m) for m, _ in MORE_METRICS]) for arm in arms]
     return lines
@@ -355,7 +355,7 @@ def render_table(
     if notes:
         lines += ["", *notes]
     lines.append("")
-    lines += [f"Protocol: `{protocol.name}` (definitions: README, 'The evaluation protocol').", ""]
+    lines += [f"Protocol: `{protocol.name}` (definitions: docs/results.md, 'The evaluation protocol').", ""]
     lines += body
     lines += _headline_section(frame, headline, level, published_ratio)
     lines += _transfer_section(frame, level)
@@ -471,7 +471,7 @@ def _bootstrap_section(bootstrap, level) -> list[str]:
         (
             f"Course definition of tier F1; within-tier resamples; median and {percent(level)} quantile interval of the "
             "resampled differences, and the difference on the rows themselves. Its coverage was not measured; kdcal's "
-            "paired macro F1 differences (percentile, all rows) covered 93-95% in simulation (README, 'Differences')."
+            "paired macro F1 differences (percentile, all rows) covered 93-95% in simulation (docs/metrics.md, 'Differences')."
         ),
         "",
     ]
