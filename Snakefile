@@ -42,7 +42,7 @@ report: "workflow/report/workflow.rst"
 # and students an orphaned job finished may be taken back. onstart runs for real runs with jobs to
 # do, before the first job starts.
 onstart:
-    from kdcal.finished import allow_restore
+    from kdcal.training.finished import allow_restore
     from kdcal.runtime import NoGpuError, RunInProgressError, claim_directory, gpu_preflight
 
     try:
@@ -66,7 +66,7 @@ onstart:
             for path in map(Path, job.output):
                 path.unlink(missing_ok=True)
     # A student rerun only because its outputs are incomplete (an orphan of a killed run finished
-    # it) may take back the outputs it stashed (kdcal.finished); any other rerun trains. Snakemake
+    # it) may take back the outputs it stashed (kdcal.training.finished); any other rerun trains. Snakemake
     # reruns incomplete outputs (rerun-incomplete) by forcing their files, while a user's --forcerun
     # or --forceall forces the rule.
     dag = workflow.dag

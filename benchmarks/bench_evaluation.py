@@ -12,7 +12,7 @@ REV (its own metric set, in a subprocess on its own ``src/``), on the same arms.
 Prints a table, the speed-ups, and the largest difference between kdcal and the loop (points and
 draws). Adaptive and debiased ECE are left out of the draw comparison: the loop re-cuts its
 equal-mass bins on every resample, kdcal keeps the bins of the evaluated rows (documented in
-``kdcal.metrics``).
+``kdcal.evaluation.metrics``).
 
     python benchmarks/bench_evaluation.py [--arms 5] [--resamples 1000] [--baseline-resamples 10] [--previous 1045c9d] [--repeat 3]
 """
@@ -36,9 +36,9 @@ from scipy.optimize import minimize_scalar
 from scipy.special import softmax
 from sklearn.metrics import f1_score
 
-from kdcal.conformal import ConformalSettings, class_scores, prediction_sets, threshold
-from kdcal.evaluation import evaluate_arm, summarise
-from kdcal.metrics import SUBSETS, TIERS, bootstrap_weights, metric_names, smooth_ece
+from kdcal.evaluation.conformal import ConformalSettings, class_scores, prediction_sets, threshold
+from kdcal.evaluation.evaluate import evaluate_arm, summarise
+from kdcal.evaluation.metrics import SUBSETS, TIERS, bootstrap_weights, metric_names, smooth_ece
 from kdcal.predictions import Predictions
 
 TOP_K = (1, 3, 5)
@@ -208,7 +208,7 @@ import sys, time
 sys.path.insert(0, sys.argv[1])
 import numpy as np
 from bench_evaluation_arms import make_arms
-from kdcal.evaluation import evaluate_arm, summarise
+from kdcal.evaluation.evaluate import evaluate_arm, summarise
 arms, tier_of_class = make_arms(int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
 eval_rows = np.arange(int(sys.argv[3]) // 2)
 seconds = []
@@ -231,7 +231,7 @@ def time_previous(revision: str, args) -> tuple[float, int]:
         # The same arms: this file's make_arms, importable without importing this revision's kdcal.
         source = Path(__file__).read_text()
         arms_code = source[source.index("def make_arms") : source.index("def in_tier_classes")]
-        header = "import numpy as np\nfrom kdcal.metrics import TIERS\nfrom kdcal.predictions import Predictions\n\n\n"
+        header = "import numpy as np\nfrom kdcal.evaluation.metrics import TIERS\nfrom kdcal.predictions import Predictions\n\n\n"
         Path(folder, "bench_evaluation_arms.py").write_text(header + arms_code)
         env = {**os.environ, "PYTHONPATH": f"{folder}/src{os.pathsep}{folder}"}
         run = subprocess.run(

@@ -21,7 +21,7 @@ import time
 
 import numpy as np
 
-from kdcal.metrics import consistency_floor, evaluate
+from kdcal.evaluation.metrics import consistency_floor, evaluate
 
 
 def simulate(rng, gap, n):

@@ -14,7 +14,7 @@ c; the true value of every other metric is its value on one sample of a million 
 finite-sample bias there is below 1e-3 of the metric's scale). Prints, per metric and model, the
 share of simulated studies whose interval covers the truth, then per metric the method whose
 coverage is closest to 95% on average over the models, beside the one kdcal uses
-(``kdcal.evaluation.INTERVAL_METHOD``), and whether the point estimate lay outside its own interval.
+(``kdcal.evaluation.evaluate.INTERVAL_METHOD``), and whether the point estimate lay outside its own interval.
 
 ``--differences``: the paired intervals of differences between two arms (the `_diff_vs_` rows,
 which the "excludes 0" statements rest on). Two models are evaluated on the same rows with the
@@ -32,8 +32,8 @@ import time
 import numpy as np
 import relplot
 
-from kdcal.evaluation import INTERVAL_METHOD, LOWEST
-from kdcal.metrics import INTERVAL_METHODS, METRICS, bootstrap_interval, bootstrap_weights, evaluate
+from kdcal.evaluation.evaluate import INTERVAL_METHOD, LOWEST
+from kdcal.evaluation.metrics import INTERVAL_METHODS, METRICS, bootstrap_interval, bootstrap_weights, evaluate
 
 MODELS = {
     "calibrated": lambda c: c,

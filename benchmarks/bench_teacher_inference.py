@@ -8,7 +8,7 @@ cut at 512 tokens, here token counts drawn from a log-normal with median 150 (lo
 log-sd 0.9), clipped to [8, 512], so about one row in nine reaches the cut. Models are decoder
 classifiers built from a config (no download): ``tiny`` (the test suite's 2-layer Qwen3, hidden
 32) and ``base`` (a Qwen3 of BERT-base size: 12 layers, hidden 768, ~85M parameters without the
-embeddings), each saved with a LoRA adapter and loaded through ``kdcal.teacher.load_checkpoint_teacher``.
+embeddings), each saved with a LoRA adapter and loaded through ``kdcal.teachers.checkpoint.load_checkpoint_teacher``.
 
     python benchmarks/bench_teacher_inference.py [--models tiny base] [--rows 512 64] [--device cpu]
         [--dtype auto] [--quantization none] [--batch-size 16]
@@ -26,7 +26,7 @@ import numpy as np
 import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from kdcal.teacher import load_checkpoint_teacher
+from kdcal.teachers.checkpoint import load_checkpoint_teacher
 from test_llm_teacher import save_tiny_teacher, tiny_qwen
 
 K = 113

@@ -30,16 +30,9 @@ import numpy as np
 import torch
 from transformers import AutoModelForSequenceClassification, ModernBertConfig, get_scheduler
 
-from kdcal.student import (
-    TrainConfig,
-    _device_batch,
-    _step,
-    _training_state,
-    _TrainingState,
-    autocast_dtype,
-    choose_precision,
-    epoch_batches,
-)
+from kdcal.config import schema_defaults
+from kdcal.models.model import autocast_dtype, choose_precision
+from kdcal.training.trainer import TrainConfig, TrainingState, device_batch, epoch_batches, training_state, training_step
 
 MODELS = {
     "base": {"hidden_size": 768, "num_hidden_layers": 22, "num_attention_heads": 12, "intermediate_size": 1152},
@@ -92,7 +85,7 @@ def run(model, lengths, recipe, device, steps, batch_size, max_length, n_classes
     backward, unscale, clipping, optimizer and scheduler step, and the loss read back to the host.
 
     kdcal: kdcal's own functions (``epoch_batches``: length-grouped batches in the epoch's shuffled
-    order, so short and long batches mix as in training; ``_device_batch``; ``_step``) in its
+    order, so short and long batches mix as in training; ``device_batch``; ``training_step``) in its
     precision, fused AdamW. baseline: the same step in fp32, rows in random order, every batch padded
     to max_length, for-each AdamW. Returns precision, examples/s, real tokens/s, processed tokens/s and
     the share of the time spent building batches (collation and host-to-device copies). ``read_every``:
@@ -103,19 +96,20 @@ def run(model, lengths, recipe, device, steps, batch_size, max_length, n_classes
     labels = torch.as_tensor(rng.integers(0, n_classes, len(lengths)))
     teacher = torch.as_tensor(rng.normal(size=(len(lengths), n_classes)).astype(np.float32))
     spec = {"loss": "kd", "temperature": 4.0, "alpha": 0.7}
-    config = TrainConfig(batch_size=batch_size, learning_rate=1e-5)
+    schema = Path(__file__).resolve().parents[1] / "workflow/schemas/config.schema.yaml"
+    config = TrainConfig(**{**schema_defaults("student.training", str(schema)), "batch_size": batch_size, "learning_rate": 1e-5})
     if recipe == "kdcal":
         precision = choose_precision(device) if precision == "auto" else precision
-        state = _training_state(model, config, precision, steps + 3)
+        state = training_state(model, config, precision, steps + 3)
         batches = epoch_batches(lengths, batch_size, seed=0, epoch=0, group_by_length=True)
 
         def batch(b):
-            return _device_batch(ids, batches[b % len(batches)], 0, labels, teacher, device)
+            return device_batch(ids, batches[b % len(batches)], 0, labels, teacher, device)
     else:
         precision = "fp32"
         optimizer = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, foreach=True)
         scheduler = get_scheduler("linear", optimizer, num_warmup_steps=0, num_training_steps=steps + 3)
-        state = _TrainingState(model, optimizer, scheduler, torch.amp.GradScaler("cuda", enabled=False))
+        state = TrainingState(model, optimizer, scheduler, torch.amp.GradScaler("cuda", enabled=False))
         order = rng.permutation(len(lengths))
 
         def batch(b):
@@ -124,7 +118,7 @@ def run(model, lengths, recipe, device, steps, batch_size, max_length, n_classes
     dtype = autocast_dtype(precision)
     model.train()
     for step in range(3):  # warm-up, not timed
-        float(_step(state, batch(step), spec, config, device, dtype).detach())
+        float(training_step(state, batch(step), spec, config, device, dtype).detach())
     real = processed = examples = 0
     building = 0.0
     # One clock around the whole loop, the device synchronised only before and after it: a
@@ -136,7 +130,7 @@ def run(model, lengths, recipe, device, steps, batch_size, max_length, n_classes
         before = time.perf_counter()
         current = batch(step)
         building += time.perf_counter() - before
-        loss = _step(state, current, spec, config, device, dtype).detach()
+        loss = training_step(state, current, spec, config, device, dtype).detach()
         if step % read_every == 0:
             loss = float(loss)  # the host waits for the device here
         real += int(current[1].sum())

@@ -18,11 +18,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from kdcal.analysis import coverage_table, teacher_agreement, tier_f1_bootstrap
-from kdcal.calibration import fit_temperature, fit_temperature_course
-from kdcal.metrics import TIERS, evaluate
-from kdcal.replay import read_study
-from kdcal.split import cal_eval_split
+from kdcal.calibration.maps import fit_temperature, fit_temperature_course
+from kdcal.data.replay import read_study
+from kdcal.data.split import cal_eval_split
+from kdcal.evaluation.analysis import coverage_table, teacher_agreement, tier_f1_bootstrap
+from kdcal.evaluation.metrics import TIERS, evaluate
 from published_fixtures import write_published_study
 
 

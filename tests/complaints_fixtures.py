@@ -119,7 +119,7 @@ def write_modernbert(folder: Path, texts: list[str], shape: str = "tiny") -> Non
     weights: a stand-in for a snapshot of answerdotai/ModernBERT-base."""
     from transformers import ModernBertConfig, ModernBertModel
 
-    from kdcal.student import train_tokenizer
+    from kdcal.models.tokenizer import train_tokenizer
 
     tokenizer = train_tokenizer(texts, 200)
     config = ModernBertConfig(

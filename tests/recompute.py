@@ -490,7 +490,7 @@ def check_cell(cell, expected, digits=4, where=""):
 
 
 def check_results_table(text, exp, arms, headline, level, n, temperatures, tier_f1="macro_f1"):
-    """Every number and marker of the results table (``kdcal.report.render_table``'s text) against
+    """Every number and marker of the results table (``kdcal.reporting.results_table.render_table``'s text) against
     ``exp``: (arm, subset, metric) -> (value, ci_low, ci_high); n: subset -> rows; temperatures:
     arm -> the T its row shows. Returns the parsed tables."""
     tables = parse_tables(text)

@@ -8,7 +8,7 @@ from scipy.spatial.distance import jensenshannon
 from scipy.special import softmax
 
 from conftest import random_predictions
-from kdcal.analysis import coverage_table, js_divergence, lowest_threshold, per_class_table, teacher_agreement
+from kdcal.evaluation.analysis import coverage_table, js_divergence, lowest_threshold, per_class_table, teacher_agreement
 
 
 def test_js_divergence_is_scipys_in_bits_and_the_agreement_a_plain_mean(rng):

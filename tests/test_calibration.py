@@ -6,7 +6,7 @@ from scipy.optimize import check_grad, minimize
 from scipy.special import log_softmax
 
 from conftest import random_predictions
-from kdcal.calibration import (
+from kdcal.calibration.maps import (
     TemperatureScaler,
     VectorScaler,
     fit_temperature,
@@ -154,7 +154,7 @@ def test_cross_validation_picks_a_strength_from_the_grid_and_reports_each(rng):
 def test_a_temperature_at_the_edge_of_its_range_is_refused_with_a_hint(rng, scale, message):
     from scipy.special import softmax
 
-    from kdcal.calibration import CalibrationError, check_temperature
+    from kdcal.calibration.maps import CalibrationError, check_temperature
 
     logits, labels = random_predictions(rng, n=400, k=5)
     bad = softmax(logits, axis=1) if scale is None else logits * scale
@@ -166,7 +166,7 @@ def test_a_temperature_at_the_edge_of_its_range_is_refused_with_a_hint(rng, scal
 
 
 def test_nll_at_a_temperature_is_computed_in_float64_from_any_float_logits(rng):
-    from kdcal.calibration import nll_at_temperature
+    from kdcal.calibration.maps import nll_at_temperature
 
     logits, labels = random_predictions(rng, n=400, k=6)
     single = logits.astype(np.float32)
@@ -234,13 +234,13 @@ def test_cross_validation_ties_go_to_the_stronger_regularisation(rng, monkeypatc
     assert by_default == explicit
     assert fit_vector_scaling(logits, labels, [0.5], folds=6)[1] != explicit
     assert fit_vector_scaling(logits, labels, [0.5], seed=1)[1] != explicit
-    monkeypatch.setattr("kdcal.calibration.mean_nll", lambda logits, labels: 1.0)
+    monkeypatch.setattr("kdcal.calibration.maps.mean_nll", lambda logits, labels: 1.0)
     scaler, records = fit_vector_scaling(logits, labels, [1e-3, 10.0, 1.0])
     assert [r["cv_nll"] for r in records] == [1.0, 1.0, 1.0] and scaler.l2 == 10.0
 
 
 def test_temperatures_within_a_thousandth_of_the_search_bounds_are_refused(rng):
-    from kdcal.calibration import LOG_T_BOUNDS, CalibrationError, check_temperature
+    from kdcal.calibration.maps import LOG_T_BOUNDS, CalibrationError, check_temperature
 
     logits, _ = random_predictions(rng, n=50, k=4)
     low, high = np.exp(LOG_T_BOUNDS[0]), np.exp(LOG_T_BOUNDS[1])
@@ -259,7 +259,7 @@ def test_temperatures_within_a_thousandth_of_the_search_bounds_are_refused(rng):
     ],
 )
 def test_the_hint_says_huge_logits_only_above_a_thousand(rng, largest, hint):
-    from kdcal.calibration import CalibrationError, check_temperature
+    from kdcal.calibration.maps import CalibrationError, check_temperature
 
     logits, _ = random_predictions(rng, n=50, k=4)
     logits = logits / np.abs(logits).max() * largest
@@ -271,7 +271,7 @@ def test_the_hint_says_huge_logits_only_above_a_thousand(rng, largest, hint):
 def test_rows_that_sum_to_more_than_one_are_not_called_probabilities(rng):
     from scipy.special import softmax
 
-    from kdcal.calibration import CalibrationError, check_temperature
+    from kdcal.calibration.maps import CalibrationError, check_temperature
 
     logits, _ = random_predictions(rng, n=50, k=4)
     probs = softmax(logits, axis=1)
@@ -289,7 +289,7 @@ def test_a_temperature_fitted_on_float32_logits_is_the_float64_fit_of_the_same_v
     float64 scalar 1/T would otherwise stay float32, and the fit would stop at float32's resolution
     (differences of ~1e-7 relative). Under NumPy 2 the product is float64 anyway; the lowest-version
     run is what holds the cast."""
-    from kdcal.calibration import fit_temperature
+    from kdcal.calibration.maps import fit_temperature
 
     logits, labels = random_predictions(rng, n=3000, k=45, scale=6.0)
     single = logits.astype(np.float32)
@@ -318,7 +318,7 @@ def torch_odir_objective(w, b, logits, labels, l2, off_diagonal):
 def test_matrix_scaling_objective_and_gradient_match_autograd(rng):
     import torch
 
-    from kdcal.calibration import matrix_scaling_objective
+    from kdcal.calibration.maps import matrix_scaling_objective
 
     logits, labels = random_predictions(rng, n=300, k=5)
     x = logits.astype(np.float64)
@@ -338,7 +338,7 @@ def test_matrix_scaling_reaches_the_odir_minimum_and_can_re_rank_classes(rng):
     gradient ~0) and a strong penalty leaves the off-diagonal near 0."""
     import torch
 
-    from kdcal.calibration import MatrixScaler, VectorScaler
+    from kdcal.calibration.maps import MatrixScaler, VectorScaler
 
     n, k = 1500, 4
     labels = rng.integers(0, k, n)
@@ -365,7 +365,7 @@ def test_matrix_scaling_reaches_the_odir_minimum_and_can_re_rank_classes(rng):
     strong = MatrixScaler(l2=1e6, off_diagonal=1e6).fit(logits, labels)
     assert np.allclose(strong.weights, np.eye(k) / fit_temperature(logits, labels), atol=1e-3)
     assert np.abs(strong.bias).max() < 1e-3
-    from kdcal.calibration import matrix_scaling_objective, vector_scaling_objective
+    from kdcal.calibration.maps import matrix_scaling_objective, vector_scaling_objective
 
     a, b0 = rng.uniform(0.5, 2, k), rng.normal(0, 1, k)
     as_matrix = matrix_scaling_objective(np.concatenate([np.diag(a).ravel(), b0]), logits, labels, 0.3, 5.0)[0]
@@ -375,7 +375,7 @@ def test_matrix_scaling_reaches_the_odir_minimum_and_can_re_rank_classes(rng):
 
 
 def test_matrix_scaling_chooses_l2_as_vector_scaling_then_the_off_diagonal_strength(rng):
-    from kdcal.calibration import MatrixScaler, fit_matrix_scaling
+    from kdcal.calibration.maps import MatrixScaler, fit_matrix_scaling
 
     logits, labels = random_predictions(rng, n=600, k=4, scale=3.0)
     fitted, records = fit_matrix_scaling(logits, labels, [0.01, 1.0], [0.01, 100.0], folds=3, seed=1)
@@ -414,7 +414,7 @@ def pool_adjacent_violators(x, y):
 def test_the_top_label_isotonic_map_moves_only_the_top_confidence(rng):
     from scipy.special import softmax
 
-    from kdcal.calibration import TopLabelIsotonic, fit_histogram_binning
+    from kdcal.calibration.maps import TopLabelIsotonic, fit_histogram_binning
 
     k = 6
     logits, labels = random_predictions(rng, n=800, k=k, scale=4.0)
@@ -449,7 +449,7 @@ def test_the_top_label_isotonic_map_moves_only_the_top_confidence(rng):
 
 
 def test_the_top_label_map_keeps_the_top_class_when_all_mass_is_on_it():
-    from kdcal.calibration import TopLabelIsotonic
+    from kdcal.calibration.maps import TopLabelIsotonic
 
     iso = TopLabelIsotonic(np.array([0.2, 0.9]), np.array([0.3, 0.6]), 3, 50)
     z = np.array([[800.0, 0.0, 0.0], [0.0, 0.0, 0.0], [2.0, 2.0, 0.0]])

@@ -11,7 +11,7 @@ from calibration.utils import get_equal_bins, unbiased_square_ce
 from scipy.optimize import minimize_scalar
 from scipy.special import log_softmax, softmax
 
-from kdcal.metrics import bootstrap_weights, consistency_floor, evaluate, smooth_ece
+from kdcal.evaluation.metrics import bootstrap_weights, consistency_floor, evaluate, smooth_ece
 
 
 def calibrated_model(rng, n=2500, k=45, temperature=1.0):
@@ -178,14 +178,14 @@ def test_smooth_ece_of_a_resample_is_relplots_on_the_resampled_rows_and_a_subset
 def test_the_single_precision_screen_finds_the_double_precision_search_bandwidths(rng, monkeypatch):
     """The search decides in single precision and rechecks in double the resamples within the
     margin: every bandwidth and value equals those of a search done in double precision throughout."""
-    import kdcal.metrics
+    import kdcal.evaluation.metrics
 
     n = 2000
     conf = 0.3 + 0.65 * rng.beta(2, 2, size=n)
     correct = (rng.random(n) < conf**1.2).astype(float)
     weights = bootstrap_weights(n, 300, 5)
     screened, screened_width = smooth_ece(conf, correct, weights)
-    monkeypatch.setattr(kdcal.metrics, "SMECE_SCREEN_DTYPE", np.float64)
+    monkeypatch.setattr(kdcal.evaluation.metrics, "SMECE_SCREEN_DTYPE", np.float64)
     double, double_width = smooth_ece(conf, correct, weights)
     assert np.array_equal(screened_width, double_width)
     assert np.array_equal(screened, double)

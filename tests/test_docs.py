@@ -16,7 +16,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 def test_config_readme_is_generated_from_the_schema():
     expected = config_readme(str(REPO / "workflow/schemas/config.schema.yaml"))
-    assert (REPO / "config/README.md").read_text() == expected, "run `python -m kdcal.config` to regenerate config/README.md"
+    assert (REPO / "config/README.md").read_text() == expected, (
+        "run `python -m kdcal config-reference` to regenerate config/README.md"
+    )
 
 
 @pytest.mark.parametrize("config", sorted(p.name for p in (REPO / "config").glob("*.yaml")))

@@ -11,9 +11,9 @@ from scipy.special import softmax
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.metrics import label_ranking_average_precision_score, top_k_accuracy_score
 
-from kdcal.conformal import ConformalSettings, conformal_metrics
-from kdcal.evaluation import evaluate_arm
-from kdcal.metrics import bootstrap_weights, evaluate
+from kdcal.evaluation.conformal import ConformalSettings, conformal_metrics
+from kdcal.evaluation.evaluate import evaluate_arm
+from kdcal.evaluation.metrics import bootstrap_weights, evaluate
 from kdcal.predictions import Predictions
 
 
@@ -314,8 +314,8 @@ def test_which_to_ship_follows_the_numbers(rng, calibrated_arm):
     but with the true class second when wrong. Whichever name each shape carries, threshold gating
     goes to the calibrated one and top-k routing to the other, and the table says so."""
     from kdcal.protocol import PROTOCOLS
-    from kdcal.report import render_sections
-    from kdcal.ship import which_to_ship
+    from kdcal.reporting.results_table import render_sections
+    from kdcal.reporting.ship import which_to_ship
 
     n, k = 2000, 10
     labels = rng.integers(0, k, n)
@@ -364,7 +364,7 @@ def test_which_to_ship_follows_the_numbers(rng, calibrated_arm):
 
 
 def test_two_arms_that_do_not_differ_are_a_tie_and_a_post_hoc_map_of_the_same_student_no_rival(rng):
-    from kdcal.ship import which_to_ship
+    from kdcal.reporting.ship import which_to_ship
 
     logits, labels = model(rng, 400, 6)
     p = Predictions(logits, labels, np.full(400, "head"), np.arange(400).astype(str))
@@ -380,9 +380,9 @@ def test_two_arms_that_do_not_differ_are_a_tie_and_a_post_hoc_map_of_the_same_st
 
 
 def test_refusals_that_need_the_data_name_the_key_and_the_file():
-    from kdcal.conformal import check_alphas_and_rows
     from kdcal.errors import ConfigError
-    from kdcal.metrics import check_top_k
+    from kdcal.evaluation.conformal import check_alphas_and_rows
+    from kdcal.evaluation.metrics import check_top_k
 
     with pytest.raises(ConfigError, match=r"^evaluation.top_k: \[50\] larger than the 45 classes of results/predictions/kd.npz$"):
         check_top_k((1, 3, 50), 45, "results/predictions/kd.npz")

@@ -57,7 +57,7 @@ def test_an_ensemble_is_planned_like_a_trained_arm_but_not_trained():
 def test_a_fitted_map_file_reads_back_as_the_map_that_wrote_it(rng, tmp_path):
     import json
 
-    from kdcal.calibration import TemperatureScaler, fit_histogram_binning, fit_matrix_scaling, load_fitted_map
+    from kdcal.calibration.maps import TemperatureScaler, fit_histogram_binning, fit_matrix_scaling, load_fitted_map
 
     logits, labels = random_predictions(rng, n=300, k=4, scale=3.0)
     (tmp_path / "t.json").write_text(json.dumps({"temperature": 1.7, "fit_method": "exact"}))
@@ -77,8 +77,8 @@ def test_a_fitted_map_file_reads_back_as_the_map_that_wrote_it(rng, tmp_path):
 def test_later_distillation_compares_only_the_second_generation_students(rng):
     """The measured later-distillation use ranks the students of other arms by their own NLL; the
     other uses still rank every arm."""
-    from kdcal.evaluation import evaluate_arm
-    from kdcal.ship import LATER_DISTILLATION, which_to_ship
+    from kdcal.evaluation.evaluate import evaluate_arm
+    from kdcal.reporting.ship import LATER_DISTILLATION, which_to_ship
 
     logits, labels = random_predictions(rng, n=400, k=5, scale=3.0)
     tiers = np.where(labels < 2, "head", np.where(labels < 4, "mid", "tail"))

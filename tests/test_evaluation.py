@@ -8,7 +8,7 @@ import pytest
 from scipy.special import softmax
 
 from conftest import random_predictions
-from kdcal.evaluation import evaluate_arm, summarise
+from kdcal.evaluation.evaluate import evaluate_arm, summarise
 from kdcal.predictions import Predictions
 
 N, RESAMPLES, SEED = 400, 200, 7
@@ -76,9 +76,9 @@ def test_headline_ratio_and_its_interval_come_from_paired_resamples(arms):
 
 
 def test_a_subset_with_too_few_rows_gets_no_interval_and_the_table_says_so(rng):
-    from kdcal.evaluation import MIN_INTERVAL_ROWS
+    from kdcal.evaluation.evaluate import MIN_INTERVAL_ROWS
     from kdcal.protocol import PROTOCOLS
-    from kdcal.report import render_table
+    from kdcal.reporting.results_table import render_table
 
     logits, labels = random_predictions(rng, n=200, k=4)
     tiers = np.where(np.arange(200) < MIN_INTERVAL_ROWS - 1, "tail", "head")  # one row short in the tail
@@ -97,7 +97,7 @@ def test_a_subset_with_too_few_rows_gets_no_interval_and_the_table_says_so(rng):
 
 def arm_result(rng, n_rows=(100, 40, 30, 30), metrics=("ece", "nll"), resamples=50, floor=None):
     """An ArmResult with random values, for the summary's bookkeeping (no model behind it)."""
-    from kdcal.evaluation import ArmResult
+    from kdcal.evaluation.evaluate import ArmResult
 
     s, m = len(n_rows), len(metrics)
     floor = np.zeros((0, s)) if floor is None else floor
@@ -107,7 +107,7 @@ def arm_result(rng, n_rows=(100, 40, 30, 30), metrics=("ece", "nll"), resamples=
 
 
 def test_an_evaluation_survives_saving_and_loading(tmp_path, rng):
-    from kdcal.evaluation import ArmResult
+    from kdcal.evaluation.evaluate import ArmResult
 
     saved = arm_result(rng, floor=rng.random((7, 4)))
     saved.save(tmp_path / "arm.npz")
@@ -131,7 +131,7 @@ def test_an_evaluation_survives_saving_and_loading(tmp_path, rng):
 def test_metrics_tsv_is_tab_separated_at_six_decimals_with_nan_spelled_out(tmp_path):
     import pandas as pd
 
-    from kdcal.evaluation import write_metrics_tsv
+    from kdcal.evaluation.evaluate import write_metrics_tsv
 
     frame = pd.DataFrame(
         [("kd", "all", "ece_gain_ratio", 0.12345678, np.nan, np.inf)],
@@ -146,7 +146,7 @@ def test_metrics_tsv_is_tab_separated_at_six_decimals_with_nan_spelled_out(tmp_p
 def test_evaluate_arm_defaults_its_class_tiers_from_every_row_and_draws_no_floor_unless_asked(rng):
     """Class 5 has rows only outside the evaluated positions: the default tier map (from all of the
     file's rows) still puts it in the tail, so the tail's macro F1 counts it (it is predicted)."""
-    from kdcal.evaluation import ArmResult
+    from kdcal.evaluation.evaluate import ArmResult
 
     logits, labels = random_predictions(rng, n=300, k=6)
     tiers = np.array(["head", "head", "mid", "mid", "tail", "tail"])[labels]
@@ -165,7 +165,7 @@ def test_evaluate_arm_defaults_its_class_tiers_from_every_row_and_draws_no_floor
     assert not np.array_equal(by_default.point, only_rows.point, equal_nan=True)
     assert by_default.floor.shape == (0, 4) and isinstance(by_default, ArmResult)
     with_floor = evaluate_arm(p, positions, 15, 40, 3, floor_draws=30)
-    from kdcal.metrics import consistency_floor
+    from kdcal.evaluation.metrics import consistency_floor
 
     expected = consistency_floor(logits[positions], tiers[positions], 15, 30, 3)
     assert np.array_equal(with_floor.floor, expected, equal_nan=True)
@@ -189,7 +189,7 @@ def test_the_floor_row_is_the_mean_and_quantiles_of_the_calibrated_replicas(rng)
 def test_intervals_start_at_twenty_rows_and_a_basic_ece_interval_is_cut_at_zero(rng):
     """Exactly MIN_INTERVAL_ROWS rows get an interval. ECE draws far above a small point give a
     basic interval below 0, cut at 0; NLL's percentile interval is not cut."""
-    from kdcal.evaluation import MIN_INTERVAL_ROWS
+    from kdcal.evaluation.evaluate import MIN_INTERVAL_ROWS
 
     res = arm_result(rng, n_rows=(100, MIN_INTERVAL_ROWS, MIN_INTERVAL_ROWS - 1, 30))
     res.point[0] = [0.01, 0.01]
@@ -229,7 +229,7 @@ def test_a_ratio_with_a_zero_denominator_is_inf_or_nan_and_its_interval_skips_th
 def test_the_point_estimate_weighs_every_evaluated_row_once(rng):
     """evaluate_arm's point is evaluate's own point estimate (weights None) on those rows: AURC
     and smooth ECE would move if the rows counted twice."""
-    from kdcal.metrics import METRICS, SUBSETS, evaluate
+    from kdcal.evaluation.metrics import METRICS, SUBSETS, evaluate
 
     logits, labels = random_predictions(rng, n=300, k=5)
     tiers = np.array(["head", "mid", "tail", "tail", "tail"])[labels]

@@ -3,7 +3,7 @@ incompleteness alone: same run id, same inputs, and the run allowed it."""
 
 import os
 
-from kdcal.finished import allow_restore, restore, stash
+from kdcal.training.finished import allow_restore, restore, stash
 
 
 def finished_job(tmp_path):

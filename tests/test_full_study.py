@@ -17,8 +17,8 @@ from complaints_fixtures import (
     write_complaints_inputs,
     write_kaggle_input,
 )
-from kdcal.complaints import build_corpus, load_hf_splits, merge_labels, read_merge_mapping
-from kdcal.data import DataError
+from kdcal.data.complaints import build_corpus, load_hf_splits, merge_labels, read_merge_mapping
+from kdcal.data.corpus import DataError
 from workflow_helpers import REPO, copy_workflow, planned_jobs, snakemake, write_config
 
 

@@ -157,8 +157,38 @@ def test_the_training_benchmark_predicts_the_kaggle_study_from_its_config():
 
 
 def test_a_table_of_students_trained_off_the_cpu_says_gpu_reruns_move_the_fourth_decimal():
-    from kdcal.report import training_notes
+    from kdcal.reporting.results_table import training_notes
 
     on_cpu = "\n".join(training_notes({"ts": "temperature"}, {"vanilla": "ce"}, "d", 42, "cpu"))
     on_gpu = "\n".join(training_notes({"ts": "temperature"}, {"vanilla": "ce"}, "d", 42, "auto"))
     assert "fourth decimal" not in on_cpu and "fourth decimal" in on_gpu
+
+
+# The package's folders follow the rule graph (models: the tokenizer and classifiers that teachers and
+# students share): each stage may import only from itself and the stages
+# before it (core: shared file formats and job plumbing; config and plan check a whole study, and
+# the command-line tools call any stage).
+STAGES = ["core", "data", "models", "teachers", "training", "calibration", "evaluation", "reporting", "study"]
+CORE = {"errors", "runtime", "hub", "predictions", "protocol", "__init__"}
+STUDY = {"config", "plan", "cli", "__main__"}
+
+
+def _stage(parts: list[str]) -> str:
+    return "core" if parts[0] in CORE else "study" if parts[0] in STUDY else parts[0]
+
+
+def test_each_stage_of_the_package_imports_only_from_itself_and_earlier_stages():
+    import ast
+
+    package = REPO / "src/kdcal"
+    upward, private = [], []
+    for path in sorted(package.rglob("*.py")):
+        here = path.relative_to(package).with_suffix("").parts
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kdcal"):
+                target = node.module.split(".")[1:] or [alias.name for alias in node.names][:1]
+                if STAGES.index(_stage(target)) > STAGES.index(_stage(list(here))):
+                    upward.append(f"{'/'.join(here)} imports {node.module}")
+                private += [f"{'/'.join(here)} imports {node.module}.{a.name}" for a in node.names if a.name.startswith("_")]
+    assert not upward, upward
+    assert not private, private

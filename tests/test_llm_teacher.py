@@ -14,7 +14,7 @@ import torch
 # dependencies alone and skips this file there.
 peft = pytest.importorskip("peft", reason="peft is a test dependency (pip install -e .[test])")
 
-from kdcal.teacher import checkpoint_logits
+from kdcal.teachers.checkpoint import checkpoint_logits
 from workflow_helpers import copy_workflow, snakemake, write_config
 
 K = 5
@@ -110,10 +110,10 @@ def test_the_teachers_batched_padded_logits_are_its_own_forward_pass(tiny_teache
 
 
 def test_token_budget_batches_hold_every_row_once_within_both_limits_and_as_full_as_they_can():
-    """kdcal.student.inference_batches: the rows sorted by length, cut so that no batch passes
+    """kdcal.models.model.inference_batches: the rows sorted by length, cut so that no batch passes
     batch_size rows or the token budget (rows x longest; a longer row alone), and no batch could
     have taken the next row."""
-    from kdcal.student import inference_batches
+    from kdcal.models.model import inference_batches
 
     lengths = [int(v) for v in np.random.default_rng(4).integers(1, 300, 400)] + [900, 5]
     for batch_size, budget in ((64, 2048), (8, 4096), (64, None), (3, 10)):
@@ -134,7 +134,7 @@ def test_a_token_budget_and_a_progress_bar_leave_the_logits_as_they_are(tiny_tea
     on a terminal (a resumed run starts at the shards it finds) and writes nothing elsewhere."""
     import io
 
-    from kdcal.teacher import InterruptedScoring, load_checkpoint_teacher
+    from kdcal.teachers.checkpoint import InterruptedScoring, load_checkpoint_teacher
 
     class Terminal(io.StringIO):
         def isatty(self):
@@ -162,7 +162,7 @@ def test_a_language_model_base_takes_its_head_from_the_adapter_and_is_refused_wi
     adapter that saves a head, one line refuses it (the head would be untrained)."""
     from transformers import AutoModelForSequenceClassification, AutoTokenizer, Qwen3Config, Qwen3ForCausalLM
 
-    from kdcal.teacher import TeacherError
+    from kdcal.teachers.files import TeacherError
 
     base, adapter = tiny_teacher
     classifier = AutoModelForSequenceClassification.from_pretrained(base)
@@ -181,7 +181,8 @@ def test_a_language_model_base_takes_its_head_from_the_adapter_and_is_refused_wi
 def test_a_hub_model_neither_cached_nor_reachable_is_named_in_one_line(monkeypatch, tmp_path):
     from huggingface_hub import constants
 
-    from kdcal.teacher import TeacherError, load_checkpoint_teacher
+    from kdcal.teachers.checkpoint import load_checkpoint_teacher
+    from kdcal.teachers.files import TeacherError
 
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setattr(constants, "HF_HUB_OFFLINE", True)
@@ -218,7 +219,8 @@ def test_a_merged_adapter_and_a_model_spread_by_accelerate_give_the_same_logits(
 
 
 def test_quantisation_without_a_gpu_or_bitsandbytes_and_a_foreign_adapter_are_refused(tiny_teacher, tmp_path):
-    from kdcal.teacher import TeacherError, check_quantization
+    from kdcal.teachers.checkpoint import check_quantization
+    from kdcal.teachers.files import TeacherError
 
     base, adapter = tiny_teacher
     if not torch.cuda.is_available():
@@ -240,7 +242,7 @@ def test_quantisation_without_a_gpu_or_bitsandbytes_and_a_foreign_adapter_are_re
 
 
 def test_a_killed_sharded_scoring_resumes_at_the_first_missing_shard_bit_for_bit(tiny_teacher, tmp_path, caplog):
-    from kdcal.teacher import InterruptedScoring, load_checkpoint_teacher
+    from kdcal.teachers.checkpoint import InterruptedScoring, load_checkpoint_teacher
 
     base, adapter = tiny_teacher
     teacher = load_checkpoint_teacher(str(base), K, torch.device("cpu"), adapter=str(adapter))
@@ -249,7 +251,7 @@ def test_a_killed_sharded_scoring_resumes_at_the_first_missing_shard_bit_for_bit
     with pytest.raises(InterruptedScoring, match=r"stopped after 1 new shards"):
         teacher.logits(TEXTS, 2, shards=tmp_path / "killed", shard_rows=2, fingerprint=print_, stop_after=1)
     assert sorted(p.name for p in (tmp_path / "killed").glob("shard_*.npz")) == ["shard_00000.npz"]
-    with caplog.at_level("INFO", logger="kdcal.teacher"):
+    with caplog.at_level("INFO", logger="kdcal.teachers"):
         resumed = teacher.logits(TEXTS, 2, shards=tmp_path / "killed", shard_rows=2, fingerprint=print_)
     assert "resuming, 1 of 4 shards already scored" in caplog.text
     assert "rows/s" in caplog.text and "tokens/s" in caplog.text and "s left" in caplog.text
@@ -257,7 +259,7 @@ def test_a_killed_sharded_scoring_resumes_at_the_first_missing_shard_bit_for_bit
     np.testing.assert_allclose(whole, own_logits(base, adapter, TEXTS), atol=1e-4, rtol=0)
     # Another adapter setting, or other texts: the old shards are not reused.
     caplog.clear()
-    with caplog.at_level("INFO", logger="kdcal.teacher"):
+    with caplog.at_level("INFO", logger="kdcal.teachers"):
         teacher.logits(TEXTS[::-1], 2, shards=tmp_path / "killed", shard_rows=2, fingerprint={**print_, "merge_adapter": True})
     assert "starting over, merge_adapter, texts changed since its shards were written" in caplog.text
 
@@ -290,7 +292,7 @@ def test_the_tiny_study_distils_from_the_llm_and_its_adapter(tmp_path):
 def test_left_and_right_padded_batches_give_the_same_logits(tiny_teacher):
     """The padding side the tokenizer asks for is used; the classification head reads the last
     real token either way, so both sides give the unbatched logits."""
-    from kdcal.teacher import load_checkpoint_teacher
+    from kdcal.teachers.checkpoint import load_checkpoint_teacher
 
     base, adapter = tiny_teacher
     teacher = load_checkpoint_teacher(str(base), K, torch.device("cpu"), adapter=str(adapter))
@@ -300,8 +302,8 @@ def test_left_and_right_padded_batches_give_the_same_logits(tiny_teacher):
         sides[side] = teacher.logits(TEXTS, 3)
     np.testing.assert_allclose(sides["left"], sides["right"], atol=1e-5, rtol=0)
     # and the left really is the left: padding before the tokens, masked out
-    from kdcal.student import _collate
+    from kdcal.models.model import collate
 
-    ids, mask = _collate([[5, 6, 7], [8]], np.array([0, 1]), 0, "left")
+    ids, mask = collate([[5, 6, 7], [8]], np.array([0, 1]), 0, "left")
     assert ids.tolist() == [[5, 6, 7], [0, 0, 8]] and mask.tolist() == [[1, 1, 1], [0, 0, 1]]
     np.testing.assert_allclose(sides["left"], own_logits(base, adapter, TEXTS), atol=1e-4, rtol=0)

@@ -4,7 +4,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from kdcal.losses import LOSSES, kd_loss, needs_teacher, student_loss, teacher_temperature
+from kdcal.training.losses import LOSSES, kd_loss, needs_teacher, student_loss, teacher_temperature
 
 
 @pytest.fixture

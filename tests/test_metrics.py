@@ -8,7 +8,15 @@ from scipy.special import softmax
 from sklearn.metrics import f1_score
 
 from conftest import random_predictions
-from kdcal.metrics import METRICS, bin_index, bootstrap_weights, evaluate, percentile_interval, reliability_bins, risk_coverage
+from kdcal.evaluation.metrics import (
+    METRICS,
+    bin_index,
+    bootstrap_weights,
+    evaluate,
+    percentile_interval,
+    reliability_bins,
+    risk_coverage,
+)
 
 
 def loop_ece(probs, labels, n_bins=15):
@@ -256,7 +264,7 @@ def test_reliability_bins_are_the_per_bin_loop_and_give_its_ece(rng):
 
 
 def test_percentile_interval_is_the_draws_quantiles_at_the_two_tails():
-    from kdcal.metrics import percentile_interval
+    from kdcal.evaluation.metrics import percentile_interval
 
     draws = np.arange(1001, dtype=float)  # the p-th percentile of 0..1000 is exactly 10 p
     assert percentile_interval(draws) == pytest.approx((25.0, 975.0))
@@ -267,7 +275,7 @@ def test_percentile_interval_is_the_draws_quantiles_at_the_two_tails():
 
 
 def test_reliability_bins_have_every_bin_even_where_the_top_ones_are_empty():
-    from kdcal.metrics import reliability_bins
+    from kdcal.evaluation.metrics import reliability_bins
 
     conf = np.array([0.42, 0.45, 0.52, 0.58])  # nothing above 0.6: the top 6 of 15 bins are empty
     logits = np.log(np.column_stack([conf, (1 - conf) / 2, (1 - conf) / 2]))
@@ -303,7 +311,7 @@ def test_reliability_bins_default_to_fifteen_equal_width_bins_and_warn_about_emp
 
 
 def test_bootstrap_interval_defaults_to_the_95_percent_percentile_and_names_a_bad_method():
-    from kdcal.metrics import bootstrap_interval
+    from kdcal.evaluation.metrics import bootstrap_interval
 
     draws = np.arange(1001, dtype=float)
     assert bootstrap_interval(400.0, draws) == pytest.approx((25.0, 975.0))
@@ -318,7 +326,7 @@ def test_the_bias_corrected_interval_follows_efrons_definition():
     Phi(2 z0 -+ z_(1 - alpha / 2)); with draws centred on the estimate it is the percentile interval."""
     from scipy.stats import norm
 
-    from kdcal.metrics import bootstrap_interval
+    from kdcal.evaluation.metrics import bootstrap_interval
 
     draws = np.random.default_rng(1).gamma(2.0, 1.0, 4000)
     assert bootstrap_interval(np.median(draws), draws, 0.9, "bc") == pytest.approx(bootstrap_interval(0, draws, 0.9), rel=1e-3)
@@ -385,7 +393,7 @@ def test_a_tier_of_one_row_has_its_own_mce_and_an_empty_tier_nan_everywhere(rng)
 def test_nll_by_temperature_is_each_rows_nll_at_each_grid_temperature(rng):
     from scipy.special import log_softmax
 
-    from kdcal.metrics import LOG_T_GRID, nll_by_temperature
+    from kdcal.evaluation.metrics import LOG_T_GRID, nll_by_temperature
 
     logits, labels = random_predictions(rng, n=50, k=4)
     grid = nll_by_temperature(logits, labels)
@@ -398,7 +406,7 @@ def test_evaluate_defaults_and_float32_logits(rng):
     """Without weights every value is a (1,) array; the default tier map is the rows' own; float32
     logits are evaluated in float64 (the same numbers as their float64 copy); a confidence of 0
     falls in bin 0; a tier's smooth ECE is that of its own rows."""
-    from kdcal.metrics import smooth_ece
+    from kdcal.evaluation.metrics import smooth_ece
 
     logits, labels = random_predictions(rng, n=200, k=6)
     tier_of_class = {0: "head", 1: "head", 2: "mid", 3: "mid", 4: "tail", 5: "tail"}
@@ -423,7 +431,7 @@ def test_the_refinement_minimum_of_a_parabola_on_the_grid_is_exact(centre):
     """The quartic through five grid points reproduces a parabola exactly, so the minimum over the
     grid's span is found exactly: at the vertex when it lies inside (next to either end too), at the
     end point when the vertex lies outside."""
-    from kdcal.metrics import _min_over_grid
+    from kdcal.evaluation.metrics import _min_over_grid
 
     x = np.arange(81.0)
     values = ((x - centre) ** 2 + 1.0)[None, :]
@@ -448,7 +456,7 @@ def bc_reference(point, draws, level):
     [(0.31, "ties at the point"), (-9.0, "point below every draw"), (9.0, "point above every draw"), (0.0, "with NaN draws")],
 )
 def test_the_bias_corrected_interval_is_efrons(point, case):
-    from kdcal.metrics import bootstrap_interval
+    from kdcal.evaluation.metrics import bootstrap_interval
 
     draws = np.round(np.random.default_rng(3).normal(0.2, 0.3, 999), 2)  # rounded: many ties
     if case == "with NaN draws":
@@ -457,7 +465,7 @@ def test_the_bias_corrected_interval_is_efrons(point, case):
 
 
 def test_the_bias_corrected_interval_of_nothing_is_nan_and_of_one_draw_is_that_draw():
-    from kdcal.metrics import bootstrap_interval
+    from kdcal.evaluation.metrics import bootstrap_interval
 
     assert np.isnan(bootstrap_interval(0.1, np.full(5, np.nan), 0.95, "bc")).all()
     assert np.isnan(bootstrap_interval(np.nan, np.arange(5.0), 0.95, "bc")).all()
@@ -469,7 +477,7 @@ def test_the_smooth_ece_grid_is_the_one_relplot_smooths_on(width, monkeypatch):
     """The grid size per bandwidth read from relplot itself (its GaussianKernel.apply), an int."""
     import relplot.kernels
 
-    from kdcal.metrics import smece_grid_points
+    from kdcal.evaluation.metrics import smece_grid_points
 
     seen = []
     real = relplot.kernels.smooth_round_to_grid
@@ -490,7 +498,7 @@ def test_the_kernel_spectrum_is_the_dct_of_the_sampled_half_kernel(points):
     from scipy.fft import dct
     from scipy.stats import norm
 
-    from kdcal.metrics import _kernel_spectrum
+    from kdcal.evaluation.metrics import _kernel_spectrum
 
     g = points - 1
     half = np.zeros(points)
@@ -501,7 +509,7 @@ def test_the_kernel_spectrum_is_the_dct_of_the_sampled_half_kernel(points):
 
 
 def test_smooth_ece_of_a_resample_without_rows_is_nan_with_a_nan_bandwidth():
-    from kdcal.metrics import smooth_ece
+    from kdcal.evaluation.metrics import smooth_ece
 
     rng = np.random.default_rng(0)
     conf, correct = rng.uniform(0.3, 1, 50), rng.random(50) < 0.6
@@ -519,8 +527,8 @@ def test_a_confidence_a_few_units_in_the_last_place_from_a_bin_edge_is_settled_i
     """A map's flat step at 0.6 (the edge between bins 8 and 9 of 15) comes back a unit in the last
     place either side of it when recomputed: all three land in one bin, and a LAC threshold equal
     to 1 - 0.6 keeps the class in every row's set."""
-    from kdcal.conformal import class_scores, prediction_sets, threshold
-    from kdcal.metrics import top_confidence
+    from kdcal.evaluation.conformal import class_scores, prediction_sets, threshold
+    from kdcal.evaluation.metrics import top_confidence
 
     edge = 0.6
     c = np.array([edge, np.nextafter(edge, 1), np.nextafter(edge, 0)])

@@ -9,11 +9,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from kdcal.data import DataError, load_wordnet_supersenses
+from kdcal.data.corpus import DataError, load_wordnet_supersenses
+from kdcal.data.replay import read_published
+from kdcal.data.user_table import check_split_classes, conflicting_duplicates, fixed_splits, load_table, rows_text
 from kdcal.predictions import PredictionsError
-from kdcal.replay import read_published
-from kdcal.table import check_split_classes, conflicting_duplicates, fixed_splits, load_table, rows_text
-from kdcal.teacher import TeacherRows, align_teacher_file, read_teacher_file
+from kdcal.teachers.files import TeacherRows, align_teacher_file, read_teacher_file
 from workflow_helpers import copy_workflow, snakemake, write_config
 
 
@@ -77,9 +77,9 @@ def test_tsv_parquet_and_json_lines_read_like_csv(tmp_path, suffix):
 
 
 def test_the_wordnet_export_reads_back_as_the_embedded_corpus(tmp_path, capsys):
-    """``python -m kdcal.data export-wordnet OUT.csv`` (its ``main``, in this process): the table and
+    """``python -m kdcal export-wordnet OUT.csv`` (``kdcal.cli.main``, in this process): the table and
     label list it writes read back as the embedded corpus, and it prints the config that uses them."""
-    from kdcal.data import main
+    from kdcal.cli import main
 
     out = tmp_path / "new" / "folder" / "wn.csv"  # folders made as needed
     assert main(["export-wordnet", str(out)]) == 0
@@ -99,7 +99,7 @@ def test_the_wordnet_export_reads_back_as_the_embedded_corpus(tmp_path, capsys):
 
 
 def test_the_wordnet_export_writes_into_an_existing_folder(tmp_path, monkeypatch):
-    from kdcal import data
+    from kdcal.data import corpus as data
 
     small = data.Corpus(["n1", "v2"], ["cat: a pet", "run: move"], np.array([1, 0]), ["verb.motion", "noun.animal"])
     monkeypatch.setattr(data, "load_wordnet_supersenses", lambda: small)
@@ -108,13 +108,22 @@ def test_the_wordnet_export_writes_into_an_existing_folder(tmp_path, monkeypatch
     assert json.loads((tmp_path / "wn.labels.json").read_text()) == ["verb.motion", "noun.animal"]
 
 
-@pytest.mark.parametrize("argv", [[], ["export-wordnet"], ["export", "x.csv"], ["export-wordnet", "a.csv", "b.csv"]])
+@pytest.mark.parametrize("argv", [["export-wordnet"], ["export-wordnet", "a.csv", "b.csv"]])
 def test_the_wordnet_export_without_its_one_argument_prints_its_usage(argv, capsys):
-    from kdcal.data import EXPORT_USAGE, main
+    from kdcal.cli import EXPORT_USAGE, main
 
     assert main(argv) == 2
     assert capsys.readouterr().out == EXPORT_USAGE + "\n"
-    assert EXPORT_USAGE.startswith("usage: python -m kdcal.data export-wordnet OUT.csv\n")
+    assert EXPORT_USAGE.startswith("usage: python -m kdcal export-wordnet OUT.csv\n")
+
+
+@pytest.mark.parametrize("argv", [[], ["export", "x.csv"], ["--help"]])
+def test_an_unknown_command_prints_every_command(argv, capsys):
+    from kdcal.cli import main
+
+    assert main(argv) == 2
+    out = capsys.readouterr().out
+    assert all(f"python -m kdcal {c}" in out for c in ("export-wordnet", "compare-published", "config-reference"))
 
 
 REFUSALS = {
@@ -448,7 +457,7 @@ def test_the_wordnet_table_as_csv_gives_the_embedded_studys_metrics(tiny_study, 
     """The embedded corpus exported to CSV and read back through dataset.source: table, with the
     same sizes and seeds: metrics.tsv byte for byte; label names in the per-class table."""
     workdir = copy_workflow(tmp_path / "csv")
-    done = subprocess.run([sys.executable, "-m", "kdcal.data", "export-wordnet", "data/wn.csv"], cwd=workdir, check=False)
+    done = subprocess.run([sys.executable, "-m", "kdcal.data.corpus", "export-wordnet", "data/wn.csv"], cwd=workdir, check=False)
     assert done.returncode == 0
     dataset = {"source": "table", "path": "data/wn.csv", "id_column": "row_id", "label_names": "data/wn.labels.json"}
     write_config(workdir, "own.yaml", {"dataset": dataset})

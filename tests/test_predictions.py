@@ -8,12 +8,12 @@ from kdcal.predictions import (
     PredictionsError,
     check_same_rows,
     load_predictions,
-    load_teacher_targets,
     logits_from_probs,
     looks_like_probabilities,
     save_npz_atomic,
     save_predictions,
 )
+from kdcal.teachers.files import load_teacher_targets
 
 
 def make(n=20, k=4, seed=0):

@@ -6,10 +6,10 @@ import pytest
 import torch
 from sklearn.metrics import f1_score
 
-from kdcal.analysis import js_divergence, js_divergence_course, tier_f1, tier_f1_bootstrap
-from kdcal.calibration import TemperatureScaler, fit_temperature, fit_temperature_course
-from kdcal.losses import teacher_temperature
+from kdcal.calibration.maps import TemperatureScaler, fit_temperature, fit_temperature_course
+from kdcal.evaluation.analysis import js_divergence, js_divergence_course, tier_f1, tier_f1_bootstrap
 from kdcal.predictions import PredictionsError, check_file_tiers
+from kdcal.training.losses import teacher_temperature
 
 
 @pytest.fixture

@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
+from kdcal.data.replay import read_published, read_study
 from kdcal.hub import FetchError, fetch_to, parse_hf_uri
 from kdcal.predictions import PredictionsError
-from kdcal.replay import read_published, read_study
 from published_fixtures import K, N, write_hub_cache, write_published_study
 
 

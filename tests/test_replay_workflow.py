@@ -393,7 +393,7 @@ def test_course_protocol_reproduces_the_full_validation_analyses(course_replay):
         assert boot.loc[tier, "rows"] == "full_val" and boot.loc[tier, "arm"] == "kd"
         assert [boot.loc[tier, c] for c in ("median", "ci_low", "ci_high")] == pytest.approx([median, low, high], abs=1e-6)
     # The published numbers side by side: the full-validation sanity F1 is computed from preds.
-    from kdcal.published import not_the_published_study, published_comparison
+    from kdcal.reporting.published import not_the_published_study, published_comparison
 
     assert not_the_published_study(workdir / "results") is None  # a replay: comparable
     comparison = published_comparison(workdir / "results").set_index("item").kdcal

@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from kdcal.conformal import ConformalSettings
-from kdcal.metrics import METRICS, ranking_metric_names
+from kdcal.evaluation.conformal import ConformalSettings
+from kdcal.evaluation.metrics import METRICS, ranking_metric_names
 from recompute import LABELS, SUBSETS, check_results_table, parse_tables
 
 
@@ -31,7 +31,7 @@ def headline_frame(van, post, kd):
     ],
 )
 def test_the_headline_claims_a_ratio_of_gains_only_when_both_remedies_lower_ece(eces, expected):
-    from kdcal.report import _headline_section
+    from kdcal.reporting.results_table import _headline_section
 
     lines = _headline_section(headline_frame(*eces), ("teacher", "vanilla_ts", "kd"), 0.95, 1.37)
     sentence = lines[3]
@@ -101,7 +101,7 @@ def test_every_cell_of_the_results_table_is_its_metrics_row(protocol, level, see
     number, arm label, tier section, ◦ (ECE at most its floor's upper end) and † (an interval that
     excludes its estimate), the level and the headline."""
     from kdcal.protocol import PROTOCOLS
-    from kdcal.report import render_table
+    from kdcal.reporting.results_table import render_table
 
     frame = synthetic_frame(seed)
     temperatures = {"teacher": 0.8, "vanilla": 1.3, "vanilla_ts": 1.3, "kd": 1.05, "kd_ts": 1.05}
@@ -174,7 +174,7 @@ def synthetic_analyses(seed):
 
 
 def render_sections_of(analyses, protocol, level=0.95, target=0.85):
-    from kdcal.report import render_sections
+    from kdcal.reporting.results_table import render_sections
 
     rows = protocol.analysis_rows
     return render_sections(
@@ -260,7 +260,7 @@ def test_sections_without_their_files_are_left_out():
     """A study without a teacher has no diagnostics, temperature or agreement files; without the
     tier bootstrap (or with an empty one) that section is left out too. Coverage is always there."""
     from kdcal.protocol import PROTOCOLS
-    from kdcal.report import render_sections
+    from kdcal.reporting.results_table import render_sections
 
     analyses = synthetic_analyses(5)
     for bootstrap in (None, analyses["bootstrap"].iloc[:0]):
@@ -301,7 +301,7 @@ def test_the_results_document_reads_as_reviewed(protocol, seed):
     """results/table.md as make_table.py assembles it (notes, table, sections, figures), on the
     synthetic frames: every word as in tests/snapshots/."""
     from kdcal.protocol import PROTOCOLS
-    from kdcal.report import figures_markdown, render_table, replay_notes, training_notes
+    from kdcal.reporting.results_table import figures_markdown, render_table, replay_notes, training_notes
 
     p = PROTOCOLS[protocol]
     options = {}
@@ -324,7 +324,7 @@ def test_the_results_document_reads_as_reviewed(protocol, seed):
 
 
 def test_a_cpu_run_s_notes_say_nothing_of_a_gpu():
-    from kdcal.report import training_notes
+    from kdcal.reporting.results_table import training_notes
 
     notes = training_notes({"ts": "temperature"}, {"vanilla": "ce"}, "d", 1, "cpu")
     assert notes == [
@@ -355,14 +355,14 @@ def one_cell_frame(value, low, high, n_rows):
     ],
 )
 def test_a_cell_shows_its_interval_and_marks_one_that_excludes_the_estimate(value, low, high, n_rows, expected):
-    from kdcal.report import _cell
+    from kdcal.reporting.results_table import _cell
 
     assert _cell(one_cell_frame(value, low, high, n_rows), "kd", "all", "ece") == expected
     assert _cell(one_cell_frame(value, low, high, n_rows), "kd", "all", "nll") == "n/a"  # no such row
 
 
 def test_an_ece_equal_to_the_upper_end_of_its_floor_is_inside_it():
-    from kdcal.report import inside_floor
+    from kdcal.reporting.results_table import inside_floor
 
     frame = one_cell_frame(0.05, 0.04, 0.06, 500)
     floor = pd.DataFrame([("kd", "all", "ece_floor", 0.03, 0.02, 0.05)], columns=frame.columns)
@@ -372,7 +372,7 @@ def test_an_ece_equal_to_the_upper_end_of_its_floor_is_inside_it():
 
 def render(frame, arms=ARMS, **options):
     from kdcal.protocol import PROTOCOLS
-    from kdcal.report import render_table
+    from kdcal.reporting.results_table import render_table
 
     options = {"headline": ("vanilla", "vanilla_ts", "kd"), "level": 0.95, "protocol": PROTOCOLS["kdcal"], **options}
     return render_table(frame, arms, {}, N_ROWS, **options)
@@ -438,7 +438,7 @@ def test_without_an_excluding_interval_there_is_no_dagger_note_and_no_double_bla
 
 
 def test_an_arm_without_a_label_is_shown_by_its_name():
-    from kdcal.report import label
+    from kdcal.reporting.results_table import label
 
     assert label("kd_t2") == "kd_t2" and label("vanilla") == "vanilla (cross-entropy)"
 
@@ -479,7 +479,7 @@ def synthetic_sweep(seed):
     (no spread shown), kd_t4_a0.5's from two; the teacher has no differences."""
     import numpy as np
 
-    from kdcal.sweep import COLUMNS
+    from kdcal.reporting.sweep import COLUMNS
 
     rng = np.random.default_rng(seed)
     rows = []
@@ -526,7 +526,7 @@ SWEEP_GRID = {"teacher raw": {(1.0, 0.5): "kd_t1_a0.5", (4.0, 0.5): "kd_t4_a0.5"
 
 
 def render_sweep(seed, **options):
-    from kdcal.report import render_sweep_table
+    from kdcal.reporting.results_table import render_sweep_table
 
     frame = synthetic_sweep(seed)
     text = render_sweep_table(frame, SWEEP_RECIPES, [1, 2, 3], "vanilla", SWEEP_GRID, ("vanilla", "vanilla_ts", "kd"), **options)
@@ -589,14 +589,14 @@ def test_every_cell_of_the_sweep_table_is_its_summary_row():
 
 
 def test_the_sweep_table_reads_as_reviewed():
-    from kdcal.report import figures_markdown
+    from kdcal.reporting.results_table import figures_markdown
 
     _, text = render_sweep(7, n_eval=400, compare_with=("kd",), level=0.9, published_ratio=1.37)
     assert_snapshot(text + figures_markdown(), "sweep_table.md")
 
 
 def test_a_sweep_without_a_headline_ratio_or_row_count_leaves_them_out():
-    from kdcal.report import render_sweep_table
+    from kdcal.reporting.results_table import render_sweep_table
 
     frame = synthetic_sweep(8)
     text = render_sweep_table(frame[frame.metric != "ece_gain_ratio"], SWEEP_RECIPES, [5], "vanilla", level=0.95)
@@ -608,7 +608,7 @@ def test_a_sweep_without_a_headline_ratio_or_row_count_leaves_them_out():
 
 
 def test_the_transfer_sentence_reads_the_ratio_and_both_ece_changes():
-    from kdcal.report import _transfer_section
+    from kdcal.reporting.results_table import _transfer_section
 
     ece = {"teacher": 0.20, "teacher_ts": 0.05, "kd": 0.12, "kd_calibrated": 0.09}
     rows = [(arm, "all", "ece", value, value, value) for arm, value in ece.items()]

@@ -1,11 +1,16 @@
 """Student training: identical arms but the loss, exact resume on CPU, NaN loss refused."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 import torch
 
-from kdcal import student as student_module
-from kdcal.student import TrainConfig, TrainingError, build_student, epoch_batches, predict_logits, train_student, train_tokenizer
+from kdcal.config import schema_defaults
+from kdcal.models.model import build_student, predict_logits
+from kdcal.models.tokenizer import train_tokenizer
+from kdcal.training import trainer as trainer_module
+from kdcal.training.trainer import TrainConfig, TrainingError, epoch_batches, train_student
 
 TEXTS = [
     f"{w} {v} gloss number {i}" for i, (w, v) in enumerate(zip(["alpha", "beta", "gamma", "delta"] * 30, ["x", "y", "z"] * 40))
@@ -15,6 +20,13 @@ LABELS = np.arange(len(TEXTS)) % 4
 # there), else on the CPU; on a GPU, "identical" is to numerical tolerance (atomic adds in backward).
 DEVICE = torch.device("cuda" if torch.cuda.is_available() else "cpu")
 SPEC = {"source": "config", "hidden_size": 32, "num_layers": 1, "num_heads": 2, "intermediate_size": 64, "max_length": 16}
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def training_config(**overrides) -> TrainConfig:
+    """The schema's student.training defaults (their only home) with ``overrides``."""
+    return TrainConfig(**{**schema_defaults("student.training", str(REPO / "workflow/schemas/config.schema.yaml")), **overrides})
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +70,7 @@ def test_batches_are_a_pure_function_of_seed_and_epoch():
 
 def test_resumed_training_ends_identical_to_an_uninterrupted_run(tokenizer, tmp_path, monkeypatch):
     torch.set_num_threads(1)
-    config = TrainConfig(epochs=2, batch_size=16, learning_rate=1e-3, checkpoint_every=5, log_every=5)
+    config = training_config(epochs=2, batch_size=16, learning_rate=1e-3, checkpoint_every=5, log_every=5)
     device = DEVICE
     straight = fresh(tokenizer)
     train_student(straight, ids(tokenizer), LABELS, {"loss": "ce"}, config, device, tokenizer.pad_token_id)
@@ -74,7 +86,7 @@ def test_resumed_training_ends_identical_to_an_uninterrupted_run(tokenizer, tmp_
             raise KeyboardInterrupt
         return real_clip(*args, **kwargs)
 
-    monkeypatch.setattr(student_module.torch.nn.utils, "clip_grad_norm_", dying_clip)
+    monkeypatch.setattr(trainer_module.torch.nn.utils, "clip_grad_norm_", dying_clip)
     with pytest.raises(KeyboardInterrupt):
         train_student(
             interrupted,
@@ -87,7 +99,7 @@ def test_resumed_training_ends_identical_to_an_uninterrupted_run(tokenizer, tmp_
             checkpoint_path=checkpoint,
             run_id="r1",
         )
-    monkeypatch.setattr(student_module.torch.nn.utils, "clip_grad_norm_", real_clip)
+    monkeypatch.setattr(trainer_module.torch.nn.utils, "clip_grad_norm_", real_clip)
     assert checkpoint.exists()
 
     resumed = fresh(tokenizer)  # a new process would start from a fresh model
@@ -111,7 +123,7 @@ def test_resumed_training_ends_identical_to_an_uninterrupted_run(tokenizer, tmp_
 
 
 def test_a_checkpoint_of_another_configuration_is_ignored(tokenizer, tmp_path):
-    config = TrainConfig(epochs=1, batch_size=16, checkpoint_every=2)
+    config = training_config(epochs=1, batch_size=16, checkpoint_every=2)
     checkpoint = tmp_path / "checkpoint.pt"
     torch.save({"run_id": "other", "step": 3}, checkpoint)
     summary = train_student(
@@ -138,7 +150,7 @@ def test_a_nan_loss_stops_training_naming_arm_and_step(tokenizer):
             ids(tokenizer),
             LABELS,
             spec,
-            TrainConfig(epochs=1, batch_size=16),
+            training_config(epochs=1, batch_size=16),
             DEVICE,
             tokenizer.pad_token_id,
             teacher,
@@ -151,7 +163,7 @@ def test_tokenizer_training_is_reproducible_across_processes(tmp_path):
     import sys
 
     script = (
-        "import sys; from kdcal.data import load_wordnet_supersenses; from kdcal.student import train_tokenizer; "
+        "import sys; from kdcal.data.corpus import load_wordnet_supersenses; from kdcal.models.tokenizer import train_tokenizer; "
         "t = train_tokenizer(load_wordnet_supersenses().texts[:3000], 1000); t.save_pretrained(sys.argv[1])"
     )
     for name in ("a", "b"):
@@ -166,7 +178,7 @@ def test_tokenizer_frames_texts_with_cls_and_sep(tokenizer):
 
 
 def test_a_local_checkpoint_serves_as_pretrained_student_and_as_teacher(tokenizer, tmp_path):
-    from kdcal.teacher import checkpoint_logits
+    from kdcal.teachers.checkpoint import checkpoint_logits
 
     folder = tmp_path / "checkpoint"
     model = fresh(tokenizer)
@@ -186,22 +198,22 @@ def test_a_local_checkpoint_serves_as_pretrained_student_and_as_teacher(tokenize
 @pytest.mark.parametrize(
     ("config", "message"),
     [
-        (TrainConfig(epochs=4, batch_size=1000), r"arm kd: 32 training rows .*batch_size = 1000 .* give 4 optimizer steps"),
-        (TrainConfig(epochs=1, batch_size=4, learning_rate=0.0), r"learning rate is 0 at every one of the 8 steps"),
+        (training_config(epochs=4, batch_size=1000), r"arm kd: 32 training rows .*batch_size = 1000 .* give 4 optimizer steps"),
+        (training_config(epochs=1, batch_size=4, learning_rate=0.0), r"learning rate is 0 at every one of the 8 steps"),
     ],
 )
 def test_a_run_that_cannot_train_is_refused_before_the_first_step(config, message):
-    from kdcal.student import check_schedule
+    from kdcal.training.trainer import check_schedule
 
     with pytest.raises(TrainingError, match=message):
         check_schedule(config, 32, "kd")
-    assert check_schedule(TrainConfig(epochs=2, batch_size=8), 32, "kd") == 8
+    assert check_schedule(training_config(epochs=2, batch_size=8), 32, "kd") == 8
 
 
 @pytest.mark.parametrize(("capability", "expected"), [((7, 5), "fp16"), ((8, 0), "bf16"), ((9, 0), "bf16")])
 def test_precision_follows_compute_capability_not_emulated_bf16(monkeypatch, capability, expected):
     """A T4 (7.5) reports is_bf16_supported() True through emulation; it must train in fp16."""
-    from kdcal.student import choose_precision
+    from kdcal.models.model import choose_precision
 
     monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda *a, **k: True)
     monkeypatch.setattr(torch.cuda, "get_device_capability", lambda *a, **k: capability)
@@ -212,31 +224,31 @@ def test_precision_follows_compute_capability_not_emulated_bf16(monkeypatch, cap
 def test_a_checkpoint_resumes_whatever_device_training_runs_on(tokenizer, tmp_path):
     """The checkpoint is read to the CPU: loading it 'to the training device' (here: meta, standing
     in for a GPU) would move the CPU RNG state off the CPU, and set_rng_state would fail."""
-    from kdcal.student import _resume, _save_checkpoint, _training_state
+    from kdcal.training.trainer import resume, save_checkpoint, training_state
 
-    config = TrainConfig(epochs=1, batch_size=8)
+    config = training_config(epochs=1, batch_size=8)
     model = fresh(tokenizer)
-    state = _training_state(model, config, "fp32", 8)
+    state = training_state(model, config, "fp32", 8)
     path = tmp_path / "checkpoint.pt"
     torch.manual_seed(11)
-    _save_checkpoint(state, path, "run", 5, {"precision": "fp32"})
+    save_checkpoint(state, path, "run", 5, {"precision": "fp32"})
     expected = torch.rand(3)
     torch.manual_seed(0)
-    assert _resume(state, path, "run", torch.device("meta"), "kd", 8, {"precision": "fp32"}) == 5
+    assert resume(state, path, "run", torch.device("meta"), "kd", 8, {"precision": "fp32"}) == 5
     assert torch.equal(torch.rand(3), expected)  # the RNG continues where the checkpoint left it
 
 
 def test_a_checkpoint_from_another_precision_or_library_version_starts_over_saying_why(tokenizer, tmp_path, caplog):
     import logging
 
-    from kdcal.student import _resume, _save_checkpoint, _training_state, fingerprint, run_environment
+    from kdcal.training.trainer import fingerprint, resume, run_environment, save_checkpoint, training_state
 
     assert fingerprint("cfg", run_environment("fp16")) != fingerprint("cfg", run_environment("bf16"))
-    state = _training_state(fresh(tokenizer), TrainConfig(epochs=1, batch_size=8), "fp32", 8)
+    state = training_state(fresh(tokenizer), training_config(epochs=1, batch_size=8), "fp32", 8)
     path = tmp_path / "checkpoint.pt"
-    _save_checkpoint(state, path, fingerprint("cfg", run_environment("fp16")), 5, run_environment("fp16"))
-    with caplog.at_level(logging.INFO, logger="kdcal.student"):
-        step = _resume(
+    save_checkpoint(state, path, fingerprint("cfg", run_environment("fp16")), 5, run_environment("fp16"))
+    with caplog.at_level(logging.INFO, logger="kdcal.training"):
+        step = resume(
             state, path, fingerprint("cfg", run_environment("bf16")), torch.device("cpu"), "kd", 8, run_environment("bf16")
         )
     assert step == 0
@@ -246,10 +258,10 @@ def test_a_checkpoint_from_another_precision_or_library_version_starts_over_sayi
 def test_saved_logits_keep_float32_resolution_under_16_bit_autocast(tokenizer, monkeypatch):
     """Under bf16 autocast (the GPU path; on the CPU where there is no GPU) the encoder runs in bf16 but the
     final layer in fp32: the logits are not rounded to bf16's 8-bit mantissa."""
-    from kdcal import student
+    from kdcal.models import model as model_module
 
     model = fresh(tokenizer).to(DEVICE)
-    monkeypatch.setattr(student, "choose_precision", lambda device: "bf16")
+    monkeypatch.setattr(model_module, "choose_precision", lambda device: "bf16")
     logits = predict_logits(model, ids(tokenizer), tokenizer.pad_token_id, DEVICE)
     as_bf16 = torch.from_numpy(logits).to(torch.bfloat16).float().numpy()
     assert (as_bf16 != logits).mean() > 0.9  # fp32 values, not bf16 ones
@@ -274,7 +286,7 @@ def test_a_huge_text_is_cut_before_tokenizing_with_the_same_tokens(tokenizer, mo
     """One text of ~2 MB: tokenized as if whole (compared with the tokenizer on the whole text),
     but the tokenizer never sees more than max_length * 32 characters of it; a long text whose cut
     does not fill max_length falls back to the whole text."""
-    from kdcal.student import tokenize
+    from kdcal.models.tokenizer import tokenize
 
     huge = " ".join(["alpha x gloss number 7"] * 90_000)
     long_words = "y" * 700 + " " + "z" * 700  # 1,401 characters, tokens far longer than 32 characters

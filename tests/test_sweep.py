@@ -4,9 +4,9 @@ differences that exceed both the bootstrap interval and the seed-to-seed spread.
 import numpy as np
 import pytest
 
-from kdcal.evaluation import ArmResult
-from kdcal.report import render_sweep_table
-from kdcal.sweep import summarise_seeds
+from kdcal.evaluation.evaluate import ArmResult
+from kdcal.reporting.results_table import render_sweep_table
+from kdcal.reporting.sweep import summarise_seeds
 
 SUBSETS, METRICS = ("all",), ("ece", "nll")
 
@@ -123,7 +123,7 @@ def exact_arm(point, draws, n_rows=1000):
 
 
 def test_per_seed_table_lists_every_point_estimate(results):
-    from kdcal.sweep import per_seed_table
+    from kdcal.reporting.sweep import per_seed_table
 
     out, recipe_of = results
     table = per_seed_table(out, recipe_of)

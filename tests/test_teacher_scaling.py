@@ -12,11 +12,11 @@ import pytest
 import yaml
 from snakemake.utils import validate
 
-from kdcal.analysis import teacher_temperature_table
 from kdcal.config import ConfigError, check_teacher_scaling
+from kdcal.evaluation.analysis import teacher_temperature_table
 from kdcal.plan import recipes
 from kdcal.predictions import save_teacher_outputs
-from kdcal.teacher import TeacherError, check_teacher_divisor, name_says_scaled, stated_temperature
+from kdcal.teachers.files import TeacherError, check_teacher_divisor, name_says_scaled, stated_temperature
 from workflow_helpers import REPO, copy_workflow, snakemake
 
 KAGGLE = yaml.safe_load((REPO / "config/kaggle-t4.yaml").read_text())

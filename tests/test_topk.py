@@ -9,10 +9,10 @@ import pytest
 import torch
 from scipy.special import logsumexp
 
-from kdcal.losses import kd_loss
-from kdcal.predictions import PredictionsError, load_teacher_targets, save_npz_atomic
-from kdcal.teacher import TeacherRows, align_teacher_file, read_teacher_file
-from kdcal.topk import dense_log_probs, truncate_teacher_file
+from kdcal.predictions import PredictionsError, save_npz_atomic
+from kdcal.teachers.files import TeacherRows, align_teacher_file, load_teacher_targets, read_teacher_file
+from kdcal.teachers.topk import dense_log_probs, truncate_teacher_file
+from kdcal.training.losses import kd_loss
 
 K = 6
 IDS = np.array([[2, 0, 5], [1, 3, 4], [4, 5, 0]])

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from kdcal.report import FIGURES
+from kdcal.reporting.results_table import FIGURES
 from workflow_helpers import REPO, copy_workflow, planned_jobs, snakemake, write_config
 
 pytestmark = pytest.mark.workflow
@@ -438,9 +438,9 @@ def test_a_failed_rerun_leaves_no_table_of_the_older_config(study, tmp_path):
 
 
 def test_the_published_comparison_refuses_the_embedded_study(study, capsys):
-    from kdcal.published import main
+    from kdcal.cli import main
 
-    assert main([str(study / "results")]) == 2
+    assert main(["compare-published", str(study / "results")]) == 2
     out = capsys.readouterr().out
     assert "holds a study trained on 'wordnet_supersenses', another task than the published one" in out
     assert "not comparable with the published ones" in out and "|" not in out

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kdcal.errors import ConfigError
+from kdcal.training.losses import TEACHER_LOSSES
 
 __all__ = ["ConfigError"]
 
@@ -136,7 +137,7 @@ def check_references(config: Mapping, plan) -> None:
         )
     check_job_values(config)
     for name, spec in config["arms"].items():
-        if spec.get("teacher", "raw") != "raw" and spec["loss"] not in ("kd", "kd_hard"):
+        if spec.get("teacher", "raw") != "raw" and spec["loss"] not in TEACHER_LOSSES:
             raise ConfigError(
                 f"config: arm '{name}' sets teacher: {spec['teacher']} but its loss {spec['loss']} does not use the teacher"
             )
@@ -208,9 +209,9 @@ def check_topk_arms(config: Mapping) -> None:
 
 def check_teacher_scaling(config: Mapping) -> None:
     """Refuse, before any job, a fixed teacher divisor on a teacher file whose name or stated
-    temperature marks it as already scaled (``kdcal.teacher.check_teacher_divisor``). A file that is
+    temperature marks it as already scaled (``kdcal.teachers.files.check_teacher_divisor``). A file that is
     not local yet is checked again by the distilled arm's job, from what the import job kept."""
-    from kdcal.teacher import TeacherError, check_teacher_divisor, scaling_evidence
+    from kdcal.teachers.files import TeacherError, check_teacher_divisor, scaling_evidence
 
     key = {"logits_files": "train_logits", "logits": "file"}.get(config["teacher"]["source"])
     fixed = any(not isinstance(spec.get("teacher", "raw"), str) for spec in config["arms"].values())
@@ -308,7 +309,7 @@ def schema_reference(schema: Mapping) -> str:
 
 CONFIG_README_INTRO = """# Configuration reference
 
-Generated from `workflow/schemas/config.schema.yaml` by `python -m kdcal.config` (the test suite
+Generated from `workflow/schemas/config.schema.yaml` by `python -m kdcal config-reference` (the test suite
 checks that the two agree). A config is validated against that schema before any job runs: a bad
 value or an unknown key stops the run with a message naming the key, the value and what is allowed.
 
@@ -321,13 +322,32 @@ its prediction files; `config/kaggle-t4.yaml`, the full study on a GPU.
 """
 
 
-def config_readme(schema_path: str = "workflow/schemas/config.schema.yaml") -> str:
+SCHEMA_PATH = "workflow/schemas/config.schema.yaml"
+
+
+def config_readme(schema_path: str = SCHEMA_PATH) -> str:
     import yaml
 
     with open(schema_path) as handle:
         return CONFIG_README_INTRO + schema_reference(yaml.safe_load(handle))
 
 
-if __name__ == "__main__":
-    with open("config/README.md", "w") as out:
-        out.write(config_readme())
+def schema_defaults(dotted: str, schema_path: str = SCHEMA_PATH) -> dict:
+    """The schema's default of every key directly under ``dotted`` (e.g. ``student.training``): the
+    only home of kdcal's defaults, for code that builds settings without a config (tests,
+    benchmarks). Reads ``schema_path``."""
+    import yaml
+
+    with open(schema_path) as handle:
+        schema = yaml.safe_load(handle)
+    defs = schema.get("$defs", {})
+    node = schema
+    for key in dotted.split("."):
+        node = node["properties"][key]
+    out = {}
+    for key, sub in node["properties"].items():
+        if "$ref" in sub:
+            sub = {**defs[sub["$ref"].rsplit("/", 1)[1]], **sub}
+        if "default" in sub:
+            out[key] = sub["default"]
+    return out

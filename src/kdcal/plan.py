@@ -19,10 +19,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from kdcal.calibration import POSTHOC_SUFFIX, POSTHOC_TITLE
 from kdcal.config import ConfigError
+from kdcal.training.losses import TEACHER_LOSSES
 
-POSTHOC_SUFFIX = {"temperature": "ts", "vector_scaling": "vs", "matrix_scaling": "ms", "histogram_binning": "hb"}
-POSTHOC_TITLE = {"ts": "temperature scaling", "vs": "vector scaling", "ms": "matrix scaling", "hb": "top-label isotonic"}
 TEACHER = "teacher"
 ENSEMBLE_LOSS = "ensemble"  # the "loss" of an ensemble arm's spec: nothing is trained
 
@@ -50,7 +50,7 @@ def recipe_of(spec: Mapping) -> dict:
 
 def _normalised(spec: Mapping) -> tuple:
     """A spec as a hashable value with numbers as floats and the default teacher filled in."""
-    full = {"teacher": "raw", **spec} if spec.get("loss") in ("kd", "kd_hard") else dict(spec)
+    full = {"teacher": "raw", **spec} if spec.get("loss") in TEACHER_LOSSES else dict(spec)
     return tuple(sorted((k, float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else v) for k, v in full.items()))
 
 

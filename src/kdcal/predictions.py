@@ -24,8 +24,10 @@ from typing import Self
 import numpy as np
 
 from kdcal.errors import KdcalError
-from kdcal.metrics import TIERS
 from kdcal.runtime import atomic_path, file_sha256, write_text_atomic
+
+# The class tiers by training frequency of the true class (head, mid, tail), as every file names them.
+TIERS = ("head", "mid", "tail")
 
 
 class PredictionsError(KdcalError, ValueError):
@@ -296,60 +298,6 @@ def average_probabilities(members: Mapping[str, Predictions]) -> Predictions:
     logp = np.stack([log_softmax(np.asarray(p.logits, dtype=np.float64), axis=1) for p in members.values()])
     mean = logsumexp(logp, axis=0) - np.log(len(members))  # log of the mean probability, no underflow
     return Predictions(mean, first.labels, first.tiers, first.row_ids)
-
-
-def load_teacher_targets(
-    path: str | Path,
-    row_ids: np.ndarray,
-    labels: np.ndarray | None,
-    temperature: float,
-    purpose: str,
-    *,
-    n_classes: int | None = None,
-    topk_missing_mass: str | None = None,
-) -> np.ndarray:
-    """Teacher logits for the training rows, checked against them, divided by ``temperature``.
-
-    path: ``.npz`` with ``logits`` (n, K), or a top-k teacher's ``topk_ids`` and ``topk_logprobs``
-    (n, k) (``kdcal.topk``; read as the log-probabilities of the ``topk_missing_mass`` treatment over
-    ``n_classes`` classes), and, where known, ``row_ids`` and ``labels`` of the rows.
-    row_ids / labels: the training rows the student will see, in order. Refuses a row count, row
-    id or label mismatch and non-finite logits, naming the file and ``purpose`` (e.g. "teacher logits
-    for arm kd"), before any training. Returns (n, K) float32 logits.
-    """
-    where = f"{path} ({purpose})"
-    with open_npz(path, where) as data:
-        if topk_missing_mass is not None:
-            from kdcal.topk import TOPK_KEYS, dense_log_probs  # kdcal.topk builds on this module
-
-            if not all(key in data.files for key in TOPK_KEYS):
-                raise PredictionsError(f"{where}: missing keys {list(TOPK_KEYS)} of a top-k teacher; found {sorted(data.files)}")
-            logits = dense_log_probs(data["topk_ids"], data["topk_logprobs"], n_classes, topk_missing_mass, where)
-        elif "logits" not in data.files:
-            raise PredictionsError(f"{where}: missing key 'logits'; found {sorted(data.files)}")
-        else:
-            logits = data["logits"]
-            check_logits(logits, where)
-        if len(logits) != len(row_ids):
-            raise PredictionsError(
-                f"{where}: {len(logits)} rows of logits but the student trains on {len(row_ids)} rows; they must be the same rows in the same order"
-            )
-        if "row_ids" in data.files:
-            file_ids = data["row_ids"].astype(str)
-            differ = np.flatnonzero(file_ids != np.asarray(row_ids).astype(str))
-            if differ.size:
-                i = differ[0]
-                raise PredictionsError(
-                    f"{where}: row {i} is {str(file_ids[i])!r} in the file but {str(row_ids[i])!r} in the training rows ({differ.size} rows differ)"
-                )
-        if labels is not None and "labels" in data.files:
-            differ = np.flatnonzero(data["labels"] != np.asarray(labels))
-            if differ.size:
-                i = differ[0]
-                raise PredictionsError(
-                    f"{where}: label of row {i} is {data['labels'][i]} in the file but {labels[i]} in the training data ({differ.size} rows differ)"
-                )
-    return (logits.astype(np.float64) / temperature).astype(np.float32)
 
 
 def save_teacher_outputs(

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 class Protocol:
     name: str
     tier_f1: str  # metric shown as the tier macro F1: macro_f1_course or macro_f1
-    temperature_fit: str  # kdcal.calibration.TEMPERATURE_FITS key used by the _ts arms
+    temperature_fit: str  # kdcal.calibration.maps.TEMPERATURE_FITS key used by the _ts arms
     analysis_rows: str  # rows of the coverage, agreement and tier-F1-bootstrap tables: full_val or eval
     js: str  # JS column shown: js_divergence_course (nats, clipped) or js_divergence (bits)
 

@@ -6,13 +6,14 @@
 import re
 
 from kdcal.config import check_references, dataset_columns
-from kdcal.data import DataError
+from kdcal.data.corpus import DataError
 from kdcal.hub import content_id
-from kdcal.losses import needs_teacher
-from kdcal.plan import POSTHOC_SUFFIX, arm_teacher, grid_points, study_plan, teacher_source, transfer_pairs
+from kdcal.training.losses import needs_teacher
+from kdcal.calibration import POSTHOC_SUFFIX
+from kdcal.plan import arm_teacher, grid_points, study_plan, teacher_source, transfer_pairs
 from kdcal.protocol import PROTOCOLS
-from kdcal.report import FIGURES, replay_notes, training_notes
-from kdcal.table import is_table_file, read_label_names
+from kdcal.reporting.results_table import FIGURES, replay_notes, training_notes
+from kdcal.data.user_table import is_table_file, read_label_names
 
 REPLAY = config["mode"] == "replay"
 # Splits fixed by a column of the user's table (else drawn by dataset.sizes and dataset.seed).
@@ -250,7 +251,7 @@ def student_inputs(wildcards):
         if suffix is not None:
             fitted = student if suffix == "ts" else f"{student}_{suffix}"
             inputs["teacher_map"] = f"results/calibration/{fitted}.json"
-    elif spec["loss"] in ("kd", "kd_hard"):
+    elif needs_teacher(spec):
         # A top-k arm reads the teacher's top k alone (truncate_teacher).
         topk = spec.get("teacher_topk")
         inputs["teacher_logits"] = f"results/teacher/top{topk}/train_logits.npz" if topk else "results/teacher/train_logits.npz"

@@ -1,8 +1,8 @@
 """Long metrics table: every arm, subset and metric with intervals, differences and the ratio."""
 
-from kdcal.evaluation import ArmResult, summarise, write_metrics_tsv
+from kdcal.evaluation.evaluate import ArmResult, summarise, write_metrics_tsv
+from kdcal.reporting.ship import which_to_ship
 from kdcal.runtime import atomic_path, by_arm, log_to
-from kdcal.ship import which_to_ship
 
 log = log_to(snakemake.log[0])
 baseline, posthoc, distilled = snakemake.params.headline

@@ -1,8 +1,8 @@
 """Across-seed summary of the sweep and the long table of every per-seed point estimate."""
 
-from kdcal.evaluation import ArmResult, write_metrics_tsv
+from kdcal.evaluation.evaluate import ArmResult, write_metrics_tsv
+from kdcal.reporting.sweep import per_seed_table, summarise_seeds
 from kdcal.runtime import atomic_path, by_arm, log_to
-from kdcal.sweep import per_seed_table, summarise_seeds
 
 log = log_to(snakemake.log[0])
 p = snakemake.params

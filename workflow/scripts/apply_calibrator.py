@@ -1,6 +1,6 @@
 """A post-hoc arm <arm>_<vs|ms|hb>: validation logits through the arm's fitted calibration map."""
 
-from kdcal.calibration import map_from_record
+from kdcal.calibration.maps import map_from_record
 from kdcal.predictions import Predictions, load_predictions, save_predictions
 from kdcal.runtime import log_to, read_json
 

@@ -1,6 +1,6 @@
 """The post-hoc arm: validation logits divided by the arm's fitted temperature."""
 
-from kdcal.calibration import TemperatureScaler
+from kdcal.calibration.maps import TemperatureScaler
 from kdcal.predictions import Predictions, load_predictions, save_predictions
 from kdcal.runtime import log_to, read_json
 

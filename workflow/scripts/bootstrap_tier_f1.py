@@ -4,11 +4,11 @@ baseline, from the predicted classes the files record (or the argmax)."""
 import numpy as np
 import pandas as pd
 
-from kdcal.analysis import tier_f1_bootstrap
-from kdcal.metrics import TIERS
+from kdcal.data.split import row_sets
+from kdcal.evaluation.analysis import tier_f1_bootstrap
+from kdcal.evaluation.metrics import TIERS
 from kdcal.predictions import load_predictions
 from kdcal.runtime import atomic_path, by_arm, log_to, read_json
-from kdcal.split import row_sets
 
 log = log_to(snakemake.log[0])
 p = snakemake.params

@@ -3,11 +3,11 @@ agreement, per arm and tier, on the eval half and on full validation."""
 
 import pandas as pd
 
-from kdcal.analysis import teacher_agreement
+from kdcal.data.split import row_sets
+from kdcal.evaluation.analysis import teacher_agreement
 from kdcal.plan import TEACHER
 from kdcal.predictions import load_predictions
 from kdcal.runtime import atomic_path, by_arm, log_to, read_json
-from kdcal.split import row_sets
 
 log = log_to(snakemake.log[0])
 teacher = load_predictions(snakemake.input.teacher)

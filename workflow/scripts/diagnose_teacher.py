@@ -3,12 +3,12 @@ minimise the teacher's NLL after each distilled arm's divisor."""
 
 import pandas as pd
 
-from kdcal.analysis import teacher_temperature_table
-from kdcal.losses import teacher_temperature
-from kdcal.metrics import METRICS, evaluate
+from kdcal.data.split import row_sets
+from kdcal.evaluation.analysis import teacher_temperature_table
+from kdcal.evaluation.metrics import METRICS, evaluate
 from kdcal.predictions import load_predictions
 from kdcal.runtime import atomic_path, log_to, read_json
-from kdcal.split import row_sets
+from kdcal.training.losses import teacher_temperature
 
 log = log_to(snakemake.log[0])
 p = load_predictions(snakemake.input.predictions)

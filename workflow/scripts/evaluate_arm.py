@@ -1,8 +1,8 @@
 """Metrics of one arm on the eval half, every subset, with paired bootstrap draws."""
 
-from kdcal.conformal import ConformalSettings, check_alphas_and_rows
-from kdcal.evaluation import evaluate_arm
-from kdcal.metrics import check_top_k
+from kdcal.evaluation.conformal import ConformalSettings, check_alphas_and_rows
+from kdcal.evaluation.evaluate import evaluate_arm
+from kdcal.evaluation.metrics import check_top_k
 from kdcal.predictions import load_predictions
 from kdcal.runtime import log_to, read_json
 

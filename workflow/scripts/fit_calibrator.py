@@ -1,7 +1,7 @@
 """Fit one calibration map (calibration.methods beyond the temperature) on the cal half of an arm's
 validation logits; vector and matrix scaling choose their strength by cross-validation."""
 
-from kdcal.calibration import CALIBRATION_MAPS, mean_nll
+from kdcal.calibration.maps import CALIBRATION_MAPS, mean_nll
 from kdcal.predictions import load_predictions
 from kdcal.runtime import log_to, read_json, write_json_atomic
 

@@ -1,7 +1,7 @@
 """Fit one temperature on the cal half of an arm's validation logits (minimum NLL), with the
 protocol's method; under the course protocol the exact temperature is recorded beside it."""
 
-from kdcal.calibration import TEMPERATURE_FITS, TemperatureScaler, check_temperature, nll_at_temperature
+from kdcal.calibration.maps import TEMPERATURE_FITS, TemperatureScaler, check_temperature, nll_at_temperature
 from kdcal.predictions import load_predictions
 from kdcal.runtime import log_to, read_json, write_json_atomic
 

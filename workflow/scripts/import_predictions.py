@@ -1,8 +1,8 @@
 """Check one replayed file (alone, then against the reference arm's file: same rows, labels and
 tiers) and write it in kdcal's predictions format."""
 
+from kdcal.data.replay import read_published, read_study
 from kdcal.predictions import save_predictions
-from kdcal.replay import read_published, read_study
 from kdcal.runtime import log_to
 
 log = log_to(snakemake.log[0])

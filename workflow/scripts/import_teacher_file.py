@@ -2,7 +2,13 @@
 validation rows by id, in kdcal's files."""
 
 from kdcal.runtime import log_to, read_json
-from kdcal.teacher import align_teacher_file, load_teacher_rows, read_teacher_file, stated_temperature, write_teacher_outputs
+from kdcal.teachers.files import (
+    align_teacher_file,
+    load_teacher_rows,
+    read_teacher_file,
+    stated_temperature,
+    write_teacher_outputs,
+)
 
 log = log_to(snakemake.log[0])
 inputs, outputs = snakemake.input, snakemake.output

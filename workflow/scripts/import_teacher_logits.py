@@ -1,10 +1,10 @@
 """Published teacher logits, checked against the training and validation rows (and the file's
 tiers against kdcal's), in kdcal's files."""
 
-from kdcal.data import row_tiers
-from kdcal.predictions import check_file_tiers, load_teacher_targets
+from kdcal.data.corpus import row_tiers
+from kdcal.predictions import check_file_tiers
 from kdcal.runtime import log_to, read_json
-from kdcal.teacher import load_teacher_rows, stated_temperature, write_teacher_outputs
+from kdcal.teachers.files import load_teacher_rows, load_teacher_targets, stated_temperature, write_teacher_outputs
 
 log = log_to(snakemake.log[0])
 inputs, outputs, sources = snakemake.input, snakemake.output, snakemake.params.sources

@@ -4,10 +4,11 @@ that distil from it (teacher: arm:<name>)."""
 import pandas as pd
 from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
-from kdcal.data import read_index_file
+from kdcal.data.corpus import read_index_file
+from kdcal.models.model import predict_logits
+from kdcal.models.tokenizer import tokenize
 from kdcal.predictions import save_npz_atomic
 from kdcal.runtime import log_to, select_device, set_threads
-from kdcal.student import predict_logits, tokenize
 
 log = log_to(snakemake.log[0])
 set_threads(snakemake.params.threads)

@@ -3,7 +3,8 @@
 import joblib
 
 from kdcal.runtime import log_to, read_json
-from kdcal.teacher import load_teacher_rows, teacher_logits, write_teacher_outputs
+from kdcal.teachers.files import load_teacher_rows, write_teacher_outputs
+from kdcal.teachers.tfidf import teacher_logits
 
 log = log_to(snakemake.log[0])
 inputs, outputs = snakemake.input, snakemake.output

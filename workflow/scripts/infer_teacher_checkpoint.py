@@ -1,7 +1,8 @@
 """Teacher logits (float16, with row ids) from a sequence-classification checkpoint."""
 
 from kdcal.runtime import log_to, read_json, select_device, set_threads
-from kdcal.teacher import load_checkpoint_teacher, load_teacher_rows, write_teacher_outputs
+from kdcal.teachers.checkpoint import load_checkpoint_teacher
+from kdcal.teachers.files import load_teacher_rows, write_teacher_outputs
 
 log = log_to(snakemake.log[0])
 set_threads(snakemake.params.threads)

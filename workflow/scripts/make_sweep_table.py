@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from kdcal.report import figures_markdown, render_sweep_table
+from kdcal.reporting.results_table import figures_markdown, render_sweep_table
 from kdcal.runtime import log_to, write_text_atomic
 
 log = log_to(snakemake.log[0])

@@ -3,7 +3,7 @@
 import pandas as pd
 
 from kdcal.protocol import PROTOCOLS
-from kdcal.report import FIGURES, STUDY_FIGURES, figures_markdown, render_sections, render_table
+from kdcal.reporting.results_table import FIGURES, STUDY_FIGURES, figures_markdown, render_sections, render_table
 from kdcal.runtime import by_arm, log_to, read_json, write_text_atomic
 
 log = log_to(snakemake.log[0])

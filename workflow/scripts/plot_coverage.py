@@ -2,9 +2,9 @@
 
 import numpy as np
 
-from kdcal.metrics import risk_coverage
-from kdcal.plots import coverage_figure, save_figure
+from kdcal.evaluation.metrics import risk_coverage
 from kdcal.predictions import load_predictions
+from kdcal.reporting.plots import coverage_figure, save_figure
 from kdcal.runtime import by_arm, log_to, read_json
 
 log = log_to(snakemake.log[0])

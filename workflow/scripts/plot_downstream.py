@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from kdcal.plots import downstream_figure, save_figure
+from kdcal.reporting.plots import downstream_figure, save_figure
 from kdcal.runtime import log_to
 
 log = log_to(snakemake.log[0])

@@ -3,9 +3,9 @@ per recipe with the rows of all its seeds pooled."""
 
 import numpy as np
 
-from kdcal.metrics import probabilities, reliability_bins
-from kdcal.plots import reliability_figure, save_figure, smooth_reliability_figure
+from kdcal.evaluation.metrics import probabilities, reliability_bins
 from kdcal.predictions import load_predictions
+from kdcal.reporting.plots import reliability_figure, save_figure, smooth_reliability_figure
 from kdcal.runtime import by_arm, log_to, read_json
 
 log = log_to(snakemake.log[0])

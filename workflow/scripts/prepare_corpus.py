@@ -1,10 +1,10 @@
 """Read the configured corpus into one table (row_id, text, label; split with a split column) plus
 the label names and a summary (rows, classes, duplicate texts with different labels)."""
 
-from kdcal.complaints import build_corpus, load_hf_splits, read_label_list, read_merge_mapping
-from kdcal.data import load_wordnet_supersenses, validate_corpus
+from kdcal.data.complaints import build_corpus, load_hf_splits, read_label_list, read_merge_mapping
+from kdcal.data.corpus import load_wordnet_supersenses, validate_corpus
+from kdcal.data.user_table import conflicting_duplicates, load_table
 from kdcal.runtime import atomic_path, log_to, write_json_atomic
-from kdcal.table import conflicting_duplicates, load_table
 
 log = log_to(snakemake.log[0])
 source, d = snakemake.params.source, snakemake.params.dataset

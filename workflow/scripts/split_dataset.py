@@ -4,9 +4,9 @@ checked so that every class has training rows, and the tier of every class."""
 import numpy as np
 import pandas as pd
 
-from kdcal.data import assign_tiers, stratified_splits, tiers_record
+from kdcal.data.corpus import assign_tiers, stratified_splits, tiers_record
+from kdcal.data.user_table import check_split_classes, fixed_splits
 from kdcal.runtime import log_to, read_json, write_json_atomic
-from kdcal.table import check_split_classes, fixed_splits
 
 log = log_to(snakemake.log[0])
 p = snakemake.params

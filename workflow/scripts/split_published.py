@@ -3,8 +3,8 @@
 import numpy as np
 import pandas as pd
 
-from kdcal.complaints import positions_of
-from kdcal.data import assign_tiers, check_disjoint, read_index_file, tiers_record
+from kdcal.data.complaints import positions_of
+from kdcal.data.corpus import assign_tiers, check_disjoint, read_index_file, tiers_record
 from kdcal.runtime import log_to, read_json, write_json_atomic
 
 log = log_to(snakemake.log[0])

@@ -1,8 +1,8 @@
 """Cal / eval halves of validation: RandomState(seed + 999).permutation(n)."""
 
+from kdcal.data.split import cal_eval_split
 from kdcal.predictions import load_predictions
 from kdcal.runtime import log_to, read_json, write_json_atomic
-from kdcal.split import cal_eval_split
 
 log = log_to(snakemake.log[0])
 rows = snakemake.input.rows

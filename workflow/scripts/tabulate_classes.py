@@ -4,8 +4,8 @@ precision, recall, F1 and the mean confidence of the rows predicted as each clas
 import numpy as np
 import pandas as pd
 
-from kdcal.analysis import per_class_table
-from kdcal.data import read_index_file
+from kdcal.data.corpus import read_index_file
+from kdcal.evaluation.analysis import per_class_table
 from kdcal.predictions import load_predictions
 from kdcal.runtime import atomic_path, by_arm, log_to, read_json
 

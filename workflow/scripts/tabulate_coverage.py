@@ -3,10 +3,10 @@ and rows covered at each confidence threshold."""
 
 import pandas as pd
 
-from kdcal.analysis import coverage_table
+from kdcal.data.split import row_sets
+from kdcal.evaluation.analysis import coverage_table
 from kdcal.predictions import load_predictions
 from kdcal.runtime import atomic_path, by_arm, log_to, read_json
-from kdcal.split import row_sets
 
 log = log_to(snakemake.log[0])
 rows_of = row_sets(read_json(snakemake.input.split))

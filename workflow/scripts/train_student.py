@@ -6,14 +6,16 @@ import numpy as np
 import pandas as pd
 from transformers import AutoTokenizer
 
-from kdcal.calibration import load_fitted_map
-from kdcal.data import read_index_file, row_tiers
-from kdcal.finished import restore, stash
-from kdcal.losses import teacher_temperature
-from kdcal.predictions import Predictions, load_teacher_targets, save_predictions
+from kdcal.calibration.maps import load_fitted_map
+from kdcal.data.corpus import read_index_file, row_tiers
+from kdcal.models.model import build_student, predict_logits
+from kdcal.models.tokenizer import tokenize
+from kdcal.predictions import Predictions, save_predictions
 from kdcal.runtime import atomic_path, log_to, read_json, select_device, set_threads, write_json_atomic
-from kdcal.student import TrainConfig, build_student, fingerprint, predict_logits, tokenize, train_student
-from kdcal.teacher import check_teacher_divisor, scaling_evidence
+from kdcal.teachers.files import check_teacher_divisor, load_teacher_targets, scaling_evidence
+from kdcal.training.finished import restore, stash
+from kdcal.training.losses import teacher_temperature
+from kdcal.training.trainer import TrainConfig, fingerprint, train_student
 
 log = log_to(snakemake.log[0])
 arm, spec = snakemake.wildcards.trained, dict(snakemake.params.arm)
@@ -49,7 +51,9 @@ if "teacher_logits" in snakemake.input.keys():
     topk = {"n_classes": n_classes, "topk_missing_mass": spec["topk_missing_mass"]} if "teacher_topk" in spec else {}
     if topk:
         log.info(
-            "the teacher's top %d classes only, the missing mass %s (kdcal.topk)", spec["teacher_topk"], spec["topk_missing_mass"]
+            "the teacher's top %d classes only, the missing mass %s (kdcal.teachers.topk)",
+            spec["teacher_topk"],
+            spec["topk_missing_mass"],
         )
     teacher = load_teacher_targets(
         snakemake.input.teacher_logits, row_ids[train], labels[train], temperature, f"teacher logits for arm {arm}", **topk

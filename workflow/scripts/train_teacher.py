@@ -5,9 +5,9 @@ import time
 import joblib
 import pandas as pd
 
-from kdcal.data import read_index_file
+from kdcal.data.corpus import read_index_file
 from kdcal.runtime import atomic_path, log_to, set_threads
-from kdcal.teacher import fit_tfidf_logreg
+from kdcal.teachers.tfidf import fit_tfidf_logreg
 
 log = log_to(snakemake.log[0])
 set_threads(snakemake.params.threads)

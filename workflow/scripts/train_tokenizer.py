@@ -2,9 +2,9 @@
 
 import pandas as pd
 
-from kdcal.data import read_index_file
+from kdcal.data.corpus import read_index_file
+from kdcal.models.tokenizer import train_tokenizer
 from kdcal.runtime import atomic_path, log_to
-from kdcal.student import train_tokenizer
 
 log = log_to(snakemake.log[0])
 made_from = snakemake.params.tokenizer

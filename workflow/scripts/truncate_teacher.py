@@ -1,7 +1,7 @@
 """The teacher's top k classes per training row, in the format of an API teacher's top-k file."""
 
 from kdcal.runtime import log_to
-from kdcal.topk import truncate_teacher_file
+from kdcal.teachers.topk import truncate_teacher_file
 
 log = log_to(snakemake.log[0])
 k = int(snakemake.wildcards.topk)

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 from scipy.special import rel_entr
 
-from kdcal.metrics import SUBSETS, per_class_f1, probabilities, top_confidence
+from kdcal.evaluation.metrics import SUBSETS, per_class_f1, probabilities, top_confidence
 
 
 def js_divergence(p: np.ndarray, q: np.ndarray) -> np.ndarray:
@@ -181,9 +181,9 @@ def teacher_temperature_table(
     T* ~ 1: scaled right; T* < 1: under-confident, e.g. divided too far (a temperature applied to
     logits that were already scaled: published *_final logits divided by 1.25 again give T* ~ 0.8);
     T* > 1: over-confident. logits: (n, K) teacher validation logits; labels: (n,); row_sets: name ->
-    positions (``kdcal.split.row_sets``).
+    positions (``kdcal.data.split.row_sets``).
     """
-    from kdcal.calibration import fit_temperature, nll_at_temperature
+    from kdcal.calibration.maps import fit_temperature, nll_at_temperature
 
     logits = np.asarray(logits, dtype=np.float64)
     rows = []

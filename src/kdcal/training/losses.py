@@ -15,6 +15,8 @@ import torch
 import torch.nn.functional as F
 
 LOSSES = ("ce", "kd", "kd_hard", "label_smoothing")
+# The losses that read the teacher's logits (every other reads the gold labels only).
+TEACHER_LOSSES = ("kd", "kd_hard")
 
 
 def kd_loss(
@@ -65,7 +67,7 @@ def student_loss(
 
 def needs_teacher(spec: dict) -> bool:
     """Whether an arm's loss reads teacher logits."""
-    return spec["loss"] in ("kd", "kd_hard")
+    return spec["loss"] in TEACHER_LOSSES
 
 
 def teacher_temperature(spec: dict, fitted: float | None = None) -> float:

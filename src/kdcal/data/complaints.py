@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from kdcal.data import Corpus, DataError, read_json_input
+from kdcal.data.corpus import Corpus, DataError, read_json_input
 
 
 def read_label_list(path: str | Path) -> list[str]:

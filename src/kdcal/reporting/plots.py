@@ -13,10 +13,10 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from kdcal.conformal import set_metrics
-from kdcal.metrics import top_ks
-from kdcal.plan import POSTHOC_TITLE
-from kdcal.report import ARM_LABELS
+from kdcal.calibration import POSTHOC_TITLE
+from kdcal.evaluation.conformal import set_metrics
+from kdcal.evaluation.metrics import top_ks
+from kdcal.reporting.results_table import ARM_LABELS
 from kdcal.runtime import atomic_path
 
 

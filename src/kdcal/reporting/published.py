@@ -1,6 +1,6 @@
 """The published study's numbers beside kdcal's, from a finished replay's ``results/``.
 
-    python -m kdcal.published [results]
+    python -m kdcal compare-published [results]
 
 prints one row per published number: what was published, what kdcal's files say, and the
 difference. Run it after ``snakemake --cores 1 results/table.md --configfile
@@ -10,10 +10,8 @@ rounding.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 from sklearn.metrics import f1_score
 
@@ -83,28 +81,3 @@ def not_the_published_study(results: Path) -> str | None:
     if not table.is_file() or "Replayed prediction files" not in table.read_text():
         return f"{results} is neither a replay (its table.md does not say 'Replayed prediction files') nor a training run"
     return None
-
-
-def main(argv: list[str]) -> int:
-    results = Path(argv[0] if argv else "results")
-    if not (results / "metrics.tsv").exists():
-        print(f"{results}/metrics.tsv not found: run the replay first (see docs/replay.md, 'Checking the published numbers')")
-        return 2
-    problem = not_the_published_study(results)
-    if problem is not None:
-        print(
-            f"{problem}: its numbers are not comparable with the published ones. Compare a replay of the published files "
-            "(config/replay-week6.yaml) or the full study (config/kaggle-t4.yaml)"
-        )
-        return 2
-    frame = published_comparison(results)
-    print("| published number | published | kdcal | difference |\n|---|---|---|---|")
-    for r in frame.itertuples():
-        kdcal = "n/a" if np.isnan(r.kdcal) else f"{r.kdcal:.4f}"
-        diff = "n/a" if np.isnan(r.difference) else f"{r.difference:+.4f}"
-        print(f"| {r.item} | {r.published:.4f} | {kdcal} | {diff} |")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

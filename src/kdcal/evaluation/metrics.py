@@ -84,6 +84,7 @@ from scipy import fft, sparse
 from scipy.special import digamma, ndtr, ndtri, softmax
 
 from kdcal.errors import ConfigError
+from kdcal.predictions import TIERS
 
 METRICS = (
     "ece",
@@ -107,7 +108,6 @@ METRICS = (
 )
 # evaluation.top_k: top{k}_accuracy and top{k}_mass_gap for each k (``ranking_metric_names``).
 DEFAULT_TOP_K = (1, 3, 5)
-TIERS = ("head", "mid", "tail")
 SUBSETS = ("all",) + TIERS
 NLL_CLIP = 1e-12
 

@@ -6,7 +6,7 @@ For a recipe A trained with seeds s = 1..S (the same seeds for every recipe):
 - value: mean over seeds of the metric; ``sd`` (sample SD, ddof 1), ``min``, ``max`` over seeds.
 - interval: every arm is evaluated on the same bootstrap resamples of the eval rows, so the mean
   over seeds of the resampled values is a resample of the seed mean; its interval (the metric's own
-  method, ``kdcal.evaluation.metric_interval``) says how much the seed mean moves with the eval
+  method, ``kdcal.evaluation.evaluate.metric_interval``) says how much the seed mean moves with the eval
   rows (not with the seeds).
 - difference from a reference recipe B (the baseline, and each of ``compare_with``): d_s = A_s - B_s, paired by seed (same initialisation and
   data order) and by resample. ``value`` is the mean of d_s, the interval is that of the seed mean
@@ -28,8 +28,8 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from kdcal.evaluation import RATIO_METRIC, ArmResult, metric_interval
-from kdcal.metrics import percentile_interval
+from kdcal.evaluation.evaluate import RATIO_METRIC, ArmResult, metric_interval
+from kdcal.evaluation.metrics import percentile_interval
 
 COLUMNS = [
     "recipe",

@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from kdcal.data import Corpus, DataError
+from kdcal.data.corpus import Corpus, DataError
 from kdcal.errors import first_line
 
 SPLITS = ("train", "val", "test")

@@ -16,7 +16,7 @@ including k in that order):
 Threshold (finite-sample split conformal): q = the ceil((n + 1)(1 - alpha))-th smallest of the n
 cal scores (the higher order statistic); when that exceeds n, q = inf and every set holds every
 class. Coverage is then at least 1 - alpha over exchangeable cal and eval draws. Scores and the
-quantities compared with q are rounded to 12 decimals (``kdcal.metrics.settled``), so that a score
+quantities compared with q are rounded to 12 decimals (``kdcal.evaluation.metrics.settled``), so that a score
 that equals q in exact arithmetic is not put on either side of it by the last bit.
 
 Metrics, per subset (tier) and bootstrap resample of the eval rows; the threshold stays the one
@@ -38,7 +38,7 @@ import numpy as np
 from scipy import sparse
 
 from kdcal.errors import ConfigError
-from kdcal.metrics import settled
+from kdcal.evaluation.metrics import settled
 
 METHODS = ("lac", "aps", "raps")
 QUANTITIES = ("coverage", "set_size", "singleton", "worst_class_gap")

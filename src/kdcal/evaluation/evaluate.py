@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from kdcal.conformal import ConformalSettings, conformal_metrics
-from kdcal.metrics import (
+from kdcal.evaluation.conformal import ConformalSettings, conformal_metrics
+from kdcal.evaluation.metrics import (
     DEFAULT_TOP_K,
     METRICS,
     SUBSETS,
@@ -128,7 +128,7 @@ def evaluate_arm(
 ) -> ArmResult:
     """Metrics of one arm on the rows at ``positions`` (the eval half), with bootstrap draws and
     ``floor_draws`` consistency draws of the ECE floor (seeded with ``seed``); with ``conformal``
-    and ``cal_positions`` (the cal half) also the conformal sets' metrics (``kdcal.conformal``).
+    and ``cal_positions`` (the cal half) also the conformal sets' metrics (``kdcal.evaluation.conformal``).
 
     The resamples depend only on (len(positions), n_resamples, seed), so arms evaluated with the
     same arguments are paired.

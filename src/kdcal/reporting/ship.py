@@ -28,10 +28,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from kdcal.conformal import set_metrics
-from kdcal.evaluation import ArmResult, metric_interval, percentile_interval
-from kdcal.metrics import top_ks
-from kdcal.plan import POSTHOC_TITLE
+from kdcal.calibration import POSTHOC_TITLE
+from kdcal.evaluation.conformal import set_metrics
+from kdcal.evaluation.evaluate import ArmResult, metric_interval, percentile_interval
+from kdcal.evaluation.metrics import top_ks
 
 TIE = "tie"
 COLUMNS = [

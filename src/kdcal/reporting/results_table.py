@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from kdcal.analysis import lowest_threshold
-from kdcal.evaluation import (
+from kdcal.evaluation.analysis import lowest_threshold
+from kdcal.evaluation.evaluate import (
     DIFFERENCE_METHOD,
     FLOOR_METRIC,
     INTERVAL_METHOD,
@@ -22,9 +22,9 @@ from kdcal.evaluation import (
     RATIO_METRICS,
     TRANSFER_METRIC,
 )
-from kdcal.metrics import SUBSETS, TIERS
+from kdcal.evaluation.metrics import SUBSETS, TIERS
 from kdcal.protocol import DEFINITIONS, Protocol
-from kdcal.ship import LATER_DISTILLATION
+from kdcal.reporting.ship import LATER_DISTILLATION
 
 # The figures of the headline study and of the sweep (same names in results/figures/ and
 # results/sweep/figures/), with the alt text the tables give them.
@@ -483,7 +483,7 @@ def _bootstrap_section(bootstrap, level) -> list[str]:
 
 
 def _ship_metric(metric: str) -> str:
-    """The name a reader knows of each metric ``kdcal.ship`` decides by: 'ece' -> 'ECE',
+    """The name a reader knows of each metric ``kdcal.reporting.ship`` decides by: 'ece' -> 'ECE',
     'top3_accuracy' -> 'top-3 accuracy', 'lac_set_size_a0.1' -> 'LAC set size at alpha 0.1'."""
     if metric == "ece":
         return "ECE"
@@ -503,7 +503,7 @@ def _ship_section(
     level: float,
     teachers: Mapping[str, str] | None = None,
 ):
-    """'Which to ship': one row per downstream use (``kdcal.ship``), each sentence from its numbers;
+    """'Which to ship': one row per downstream use (``kdcal.reporting.ship``), each sentence from its numbers;
     ``teachers``: second-generation student -> the arm it distils from."""
     if ship is None or ship.empty:
         return []

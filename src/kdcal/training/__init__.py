@@ -1,0 +1,1 @@
+"""The training stage: the students' tokenizer, model, losses and resumable training loop."""
