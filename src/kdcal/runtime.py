@@ -129,18 +129,32 @@ def hold_job_lock() -> None:
     atexit.register(marker.unlink, missing_ok=True)
 
 
-def log_to(path: str | Path) -> logging.Logger:
-    """Send stderr, warnings and the ``kdcal`` loggers to the rule's log file (line-buffered, so
-    progress shows while the job runs) and return a logger for the script. Holds the directory's
-    job lock for the life of the job (``hold_job_lock``)."""
+def start_job(log_path: str | Path) -> logging.Logger:
+    """What every rule's script does first, each step named: hold the directory's job lock for the
+    life of the job (``hold_job_lock``), send stderr, warnings and the ``kdcal`` loggers to the
+    rule's log file (``log_to``), and report kdcal's refusals in one line
+    (``report_errors_in_one_line``). Returns a logger for the script."""
     hold_job_lock()
+    log = log_to(log_path)
+    report_errors_in_one_line()
+    return log
+
+
+def log_to(path: str | Path) -> logging.Logger:
+    """Send stderr, warnings and the ``kdcal`` loggers to the log file ``path`` (line-buffered, so
+    progress shows while the job runs); returns a logger for the script."""
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     stream = open(path, "w", buffering=1)  # noqa: SIM115 -- stays open as the job's stderr until exit
     sys.stderr = stream
     logging.basicConfig(level=logging.INFO, stream=stream, format="%(asctime)s %(name)s %(levelname)s %(message)s", force=True)
     logging.captureWarnings(True)
-    sys.excepthook = _report_error
     return logging.getLogger("kdcal.script")
+
+
+def report_errors_in_one_line() -> None:
+    """Replace the process's excepthook: a refusal by kdcal, a full disk or a too long file name is
+    then one line in the log (``_report_error``); anything else keeps its traceback."""
+    sys.excepthook = _report_error
 
 
 def storage_problem(error: BaseException) -> str | None:

@@ -5,8 +5,8 @@
 # temperature that would minimise its NLL after each distilled arm's divisor.
 rule diagnose_teacher:
     input:
-        predictions="results/predictions/teacher.npz",
-        split="results/split/cal_eval.json",
+        predictions=TEACHER_PREDICTIONS,
+        split=CAL_EVAL,
         temperature="results/calibration/teacher.json",
     output:
         diagnostics=report("results/teacher_diagnostics.tsv", caption="../report/teacher_diagnostics.rst", category="Tables"),
@@ -25,9 +25,9 @@ rule diagnose_teacher:
 # Jensen-Shannon divergence from the teacher and argmax agreement with it, per arm and tier.
 rule compare_with_teacher:
     input:
-        teacher="results/predictions/teacher.npz",
+        teacher=TEACHER_PREDICTIONS,
         predictions=predictions_of(PLAN.study_arms),
-        split="results/split/cal_eval.json",
+        split=CAL_EVAL,
     output:
         agreement=report("results/teacher_agreement.tsv", caption="../report/teacher_agreement.rst", category="Tables"),
     log:
@@ -44,7 +44,7 @@ rule compare_with_teacher:
 rule tabulate_coverage:
     input:
         predictions=predictions_of(PLAN.study_arms),
-        split="results/split/cal_eval.json",
+        split=CAL_EVAL,
     output:
         coverage=report("results/coverage.tsv", caption="../report/coverage.rst", category="Tables"),
     log:
@@ -63,7 +63,7 @@ rule tabulate_coverage:
 rule bootstrap_tier_f1:
     input:
         predictions=predictions_of(PLAN.study_trained),
-        split="results/split/cal_eval.json",
+        split=CAL_EVAL,
     output:
         bootstrap=report("results/tier_f1_bootstrap.tsv", caption="../report/tier_f1_bootstrap.rst", category="Tables"),
     log:
@@ -87,10 +87,10 @@ if not REPLAY:
     rule tabulate_classes:
         input:
             predictions=predictions_of(PLAN.study_arms),
-            split="results/split/cal_eval.json",
-            corpus="results/data/corpus.parquet",
-            train_index="results/data/splits/train.json",
-            tiers="results/data/tiers.json",
+            split=CAL_EVAL,
+            corpus=CORPUS,
+            train_index=TRAIN_INDEX,
+            tiers=TIERS_FILE,
         output:
             per_class=report("results/per_class.tsv", caption="../report/per_class.rst", category="Tables"),
         log:

@@ -7,7 +7,7 @@
 rule fit_temperature:
     input:
         predictions="results/predictions/{fitted}.npz",
-        split="results/split/cal_eval.json",
+        split=CAL_EVAL,
     output:
         temperature="results/calibration/{fitted}.json",
     log:
@@ -42,7 +42,7 @@ rule apply_temperature:
 rule fit_calibrator:
     input:
         predictions="results/predictions/{trained}.npz",
-        split="results/split/cal_eval.json",
+        split=CAL_EVAL,
     output:
         calibrator="results/calibration/{trained}_{posthoc}.json",
     log:

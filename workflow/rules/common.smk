@@ -66,6 +66,20 @@ wildcard_constraints:
 
 # --- paths ------------------------------------------------------------------------------------
 
+# The files many rules read, named once (the rule that writes one and every rule that reads it use the name).
+CORPUS = "results/data/corpus.parquet"  # the corpus every rule after prepare_corpus reads
+LABELS = "results/data/labels.json"  # the class names in id order
+TIERS_FILE = "results/data/tiers.json"  # each class's tier
+TRAIN_INDEX = "results/data/splits/train.json"  # corpus positions of the training rows
+VAL_INDEX = "results/data/splits/val.json"  # ... of the validation rows
+TEST_INDEX = "results/data/splits/test.json"  # ... of the test rows
+SOURCE_ROWS = "results/data/source_rows.json"  # where each corpus row came from
+CAL_EVAL = "results/split/cal_eval.json"  # the cal / eval halves of validation
+TEACHER_TRAIN_LOGITS = "results/teacher/train_logits.npz"  # the teacher's soft targets on the training rows
+TEACHER_PREDICTIONS = "results/predictions/teacher.npz"  # the teacher's arm: its validation logits
+TOKENIZER = "results/students/tokenizer"  # the students' tokenizer
+METRICS = "results/metrics.tsv"  # every number of the study
+
 
 def predictions_of(arms):
     return [f"results/predictions/{arm}.npz" for arm in arms]
@@ -115,12 +129,12 @@ def analysis_arms():
 
 def study_outputs():
     """Every final output of the study."""
-    return ["results/table.md", "results/metrics.tsv", *figures_of("results"), *ANALYSES.values()]
+    return ["results/table.md", METRICS, *figures_of("results"), *ANALYSES.values()]
 
 
 def validation_rows():
     """What fixes the number of validation rows: the val split, or a replayed predictions file."""
-    return predictions_of(PLAN.study_trained[:1])[0] if REPLAY else "results/data/splits/val.json"
+    return predictions_of(PLAN.study_trained[:1])[0] if REPLAY else VAL_INDEX
 
 
 def headline_arms():
@@ -236,11 +250,11 @@ def student_inputs(wildcards):
     """Training inputs of one arm; distillation arms also read the teacher (and its temperature)."""
     spec = PLAN.trained[wildcards.trained].spec
     inputs = {
-        "corpus": "results/data/corpus.parquet",
-        "train_index": "results/data/splits/train.json",
-        "val_index": "results/data/splits/val.json",
-        "tiers": "results/data/tiers.json",
-        "tokenizer": "results/students/tokenizer",
+        "corpus": CORPUS,
+        "train_index": TRAIN_INDEX,
+        "val_index": VAL_INDEX,
+        "tiers": TIERS_FILE,
+        "tokenizer": TOKENIZER,
     }
     source = arm_teacher(spec)
     if source is not None:
@@ -254,7 +268,7 @@ def student_inputs(wildcards):
     elif needs_teacher(spec):
         # A top-k arm reads the teacher's top k alone (truncate_teacher).
         topk = spec.get("teacher_topk")
-        inputs["teacher_logits"] = f"results/teacher/top{topk}/train_logits.npz" if topk else "results/teacher/train_logits.npz"
+        inputs["teacher_logits"] = f"results/teacher/top{topk}/train_logits.npz" if topk else TEACHER_TRAIN_LOGITS
         if spec.get("teacher", "raw") == "calibrated":
             inputs["teacher_temperature"] = "results/calibration/teacher.json"
     return inputs

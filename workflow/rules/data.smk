@@ -21,9 +21,9 @@ rule prepare_corpus:
     input:
         **corpus_inputs(),
     output:
-        corpus="results/data/corpus.parquet",
-        labels="results/data/labels.json",
-        source_rows="results/data/source_rows.json",
+        corpus=CORPUS,
+        labels=LABELS,
+        source_rows=SOURCE_ROWS,
         summary="results/data/summary.json",
     log:
         "logs/prepare_corpus/prepare_corpus.log",
@@ -41,16 +41,16 @@ if config["dataset"]["source"] == "consumer_complaints":
     # The published splits: train indices (plus the test split, as configured), val indices, tiers.
     rule split_dataset:
         input:
-            corpus="results/data/corpus.parquet",
-            labels="results/data/labels.json",
-            source_rows="results/data/source_rows.json",
+            corpus=CORPUS,
+            labels=LABELS,
+            source_rows=SOURCE_ROWS,
             train_indices="resources/course/train_indices.json",
             val_indices="resources/course/val_indices.json",
         output:
-            train="results/data/splits/train.json",
-            val="results/data/splits/val.json",
-            test="results/data/splits/test.json",
-            tiers="results/data/tiers.json",
+            train=TRAIN_INDEX,
+            val=VAL_INDEX,
+            test=TEST_INDEX,
+            tiers=TIERS_FILE,
         log:
             "logs/split_dataset/split_dataset.log",
         conda:
@@ -67,13 +67,13 @@ else:
     # head / mid / tail tier of each class.
     rule split_dataset:
         input:
-            corpus="results/data/corpus.parquet",
-            labels="results/data/labels.json",
+            corpus=CORPUS,
+            labels=LABELS,
         output:
-            train="results/data/splits/train.json",
-            val="results/data/splits/val.json",
-            test="results/data/splits/test.json",
-            tiers="results/data/tiers.json",
+            train=TRAIN_INDEX,
+            val=VAL_INDEX,
+            test=TEST_INDEX,
+            tiers=TIERS_FILE,
         log:
             "logs/split_dataset/split_dataset.log",
         conda:

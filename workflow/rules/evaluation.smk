@@ -5,7 +5,7 @@
 rule evaluate_arm:
     input:
         predictions="results/predictions/{arm}.npz",
-        split="results/split/cal_eval.json",
+        split=CAL_EVAL,
     output:
         evaluation="results/evaluation/{arm}.npz",
     log:
@@ -29,7 +29,7 @@ rule aggregate_metrics:
         evaluations=evaluations_of(PLAN.study_arms + TRANSFER_ARMS),
     output:
         metrics=report(
-            "results/metrics.tsv",
+            METRICS,
             caption="../report/metrics.rst",
             category="Tables",
         ),

@@ -5,7 +5,7 @@
 rule make_table:
     input:
         **ANALYSES,
-        metrics="results/metrics.tsv",
+        metrics=METRICS,
         ship=rules.aggregate_metrics.output.ship,
         figures=figures_of("results"),
         downstream=figure("results", "downstream"),
@@ -36,7 +36,7 @@ rule make_table:
 rule plot_reliability:
     input:
         predictions=predictions_of(panel_arms(PLAN.study_panels())),
-        split="results/split/cal_eval.json",
+        split=CAL_EVAL,
     output:
         figure=report(
             figure("results", "reliability"),
@@ -66,7 +66,7 @@ rule plot_reliability:
 rule plot_coverage:
     input:
         predictions=predictions_of(panel_arms(PLAN.study_panels())),
-        split="results/split/cal_eval.json",
+        split=CAL_EVAL,
     output:
         figure=report(
             figure("results", "coverage"),
@@ -88,7 +88,7 @@ rule plot_coverage:
 # Top-k accuracy per arm, and conformal set size against coverage.
 rule plot_downstream:
     input:
-        metrics="results/metrics.tsv",
+        metrics=METRICS,
     output:
         figure=report(
             figure("results", "downstream"),
@@ -109,7 +109,7 @@ rule plot_downstream:
 # All arms on the NLL-ECE plane, arrows from the baseline.
 rule plot_ece_vs_nll:
     input:
-        metrics="results/metrics.tsv",
+        metrics=METRICS,
     output:
         figure=report(
             figure("results", "ece_vs_nll"),

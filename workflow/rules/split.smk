@@ -6,7 +6,7 @@ rule split_validation:
     input:
         rows=validation_rows(),
     output:
-        split="results/split/cal_eval.json",
+        split=CAL_EVAL,
     log:
         "logs/split_validation/split_validation.log",
     conda:

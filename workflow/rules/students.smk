@@ -4,10 +4,10 @@
 # Unigram subword tokenizer trained on the training texts (shared by every arm).
 rule train_tokenizer:
     input:
-        corpus="results/data/corpus.parquet",
-        train_index="results/data/splits/train.json",
+        corpus=CORPUS,
+        train_index=TRAIN_INDEX,
     output:
-        tokenizer=directory("results/students/tokenizer"),
+        tokenizer=directory(TOKENIZER),
     log:
         "logs/train_tokenizer/train_tokenizer.log",
     conda:
@@ -58,8 +58,8 @@ rule train_student:
 rule infer_student:
     input:
         model="results/students/{trained}/model",
-        corpus="results/data/corpus.parquet",
-        train_index="results/data/splits/train.json",
+        corpus=CORPUS,
+        train_index=TRAIN_INDEX,
     output:
         logits="results/students/{trained}/train_logits.npz",
     log:

@@ -88,7 +88,7 @@ rule plot_sweep_plane:
 use rule plot_reliability as plot_sweep_reliability with:
     input:
         predictions=predictions_of(panel_arms(PLAN.sweep_panels())),
-        split="results/split/cal_eval.json",
+        split=CAL_EVAL,
     output:
         figure=report(
             figure("results/sweep", "reliability"),
@@ -114,7 +114,7 @@ use rule plot_reliability as plot_sweep_reliability with:
 use rule plot_coverage as plot_sweep_coverage with:
     input:
         predictions=predictions_of(panel_arms(PLAN.sweep_panels())),
-        split="results/split/cal_eval.json",
+        split=CAL_EVAL,
     output:
         figure=report(
             figure("results/sweep", "coverage"),

@@ -6,8 +6,8 @@ if config["teacher"]["source"] == "tfidf_logreg":
     # Fit the TF-IDF + logistic-regression teacher on the training rows.
     rule train_teacher:
         input:
-            corpus="results/data/corpus.parquet",
-            train_index="results/data/splits/train.json",
+            corpus=CORPUS,
+            train_index=TRAIN_INDEX,
         output:
             model="results/teacher/model.joblib",
         log:
@@ -27,14 +27,14 @@ if config["teacher"]["source"] == "tfidf_logreg":
     rule infer_teacher:
         input:
             model="results/teacher/model.joblib",
-            corpus="results/data/corpus.parquet",
-            labels="results/data/labels.json",
-            train_index="results/data/splits/train.json",
-            val_index="results/data/splits/val.json",
-            tiers="results/data/tiers.json",
+            corpus=CORPUS,
+            labels=LABELS,
+            train_index=TRAIN_INDEX,
+            val_index=VAL_INDEX,
+            tiers=TIERS_FILE,
         output:
-            train_logits="results/teacher/train_logits.npz",
-            val_predictions="results/predictions/teacher.npz",
+            train_logits=TEACHER_TRAIN_LOGITS,
+            val_predictions=TEACHER_PREDICTIONS,
         log:
             "logs/infer_teacher/infer_teacher.log",
         benchmark:
@@ -65,13 +65,13 @@ elif config["teacher"]["source"] == "logits_files":
         input:
             train_logits="resources/teacher/train_logits.npz",
             val_logits="resources/teacher/val_logits.npz",
-            corpus="results/data/corpus.parquet",
-            train_index="results/data/splits/train.json",
-            val_index="results/data/splits/val.json",
-            tiers="results/data/tiers.json",
+            corpus=CORPUS,
+            train_index=TRAIN_INDEX,
+            val_index=VAL_INDEX,
+            tiers=TIERS_FILE,
         output:
-            train_logits="results/teacher/train_logits.npz",
-            val_predictions="results/predictions/teacher.npz",
+            train_logits=TEACHER_TRAIN_LOGITS,
+            val_predictions=TEACHER_PREDICTIONS,
         log:
             "logs/import_teacher_logits/import_teacher_logits.log",
         conda:
@@ -101,14 +101,14 @@ elif config["teacher"]["source"] == "logits":
     rule import_teacher_file:
         input:
             file=f"resources/teacher/outputs{teacher_file_suffix()}",
-            corpus="results/data/corpus.parquet",
-            labels="results/data/labels.json",
-            train_index="results/data/splits/train.json",
-            val_index="results/data/splits/val.json",
-            tiers="results/data/tiers.json",
+            corpus=CORPUS,
+            labels=LABELS,
+            train_index=TRAIN_INDEX,
+            val_index=VAL_INDEX,
+            tiers=TIERS_FILE,
         output:
-            train_logits="results/teacher/train_logits.npz",
-            val_predictions="results/predictions/teacher.npz",
+            train_logits=TEACHER_TRAIN_LOGITS,
+            val_predictions=TEACHER_PREDICTIONS,
         log:
             "logs/import_teacher_file/import_teacher_file.log",
         conda:
@@ -124,14 +124,14 @@ else:
     # Teacher logits from a sequence-classification checkpoint (optionally with a PEFT adapter).
     rule infer_teacher:
         input:
-            corpus="results/data/corpus.parquet",
-            labels="results/data/labels.json",
-            train_index="results/data/splits/train.json",
-            val_index="results/data/splits/val.json",
-            tiers="results/data/tiers.json",
+            corpus=CORPUS,
+            labels=LABELS,
+            train_index=TRAIN_INDEX,
+            val_index=VAL_INDEX,
+            tiers=TIERS_FILE,
         output:
-            train_logits="results/teacher/train_logits.npz",
-            val_predictions="results/predictions/teacher.npz",
+            train_logits=TEACHER_TRAIN_LOGITS,
+            val_predictions=TEACHER_PREDICTIONS,
         log:
             "logs/infer_teacher/infer_teacher.log",
         benchmark:
@@ -156,7 +156,7 @@ else:
 # teacher_topk: k; compared with dense distillation on the very same teacher).
 rule truncate_teacher:
     input:
-        logits="results/teacher/train_logits.npz",
+        logits=TEACHER_TRAIN_LOGITS,
     output:
         logits="results/teacher/top{topk}/train_logits.npz",
     log:

@@ -2,9 +2,9 @@
 
 from kdcal.evaluation.evaluate import ArmResult, summarise, write_metrics_tsv
 from kdcal.reporting.ship import which_to_ship
-from kdcal.runtime import atomic_path, by_arm, log_to
+from kdcal.runtime import atomic_path, by_arm, start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 baseline, posthoc, distilled = snakemake.params.headline
 evaluated = snakemake.params.arms + snakemake.params.transfer_arms  # the second only for the transfer ratio
 results = {arm: ArmResult.load(path) for arm, path in by_arm(evaluated, snakemake.input.evaluations).items()}

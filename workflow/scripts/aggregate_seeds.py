@@ -2,9 +2,9 @@
 
 from kdcal.evaluation.evaluate import ArmResult, write_metrics_tsv
 from kdcal.reporting.sweep import per_seed_table, summarise_seeds
-from kdcal.runtime import atomic_path, by_arm, log_to
+from kdcal.runtime import atomic_path, by_arm, start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 p = snakemake.params
 results = {arm: ArmResult.load(path) for arm, path in by_arm(p.arms, snakemake.input.evaluations).items()}
 summary = summarise_seeds(results, p.recipe_of, p.baseline, tuple(p.headline), p.level, p.compare_with)

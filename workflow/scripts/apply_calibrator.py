@@ -2,9 +2,9 @@
 
 from kdcal.calibration.maps import map_from_record
 from kdcal.predictions import Predictions, load_predictions, save_predictions
-from kdcal.runtime import log_to, read_json
+from kdcal.runtime import read_json, start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 p = load_predictions(snakemake.input.predictions)
 fitted = map_from_record(read_json(snakemake.input.calibrator), snakemake.input.calibrator)
 if fitted.n_classes != p.logits.shape[1]:

@@ -2,9 +2,9 @@
 
 from kdcal.calibration.maps import TemperatureScaler
 from kdcal.predictions import Predictions, load_predictions, save_predictions
-from kdcal.runtime import log_to, read_json
+from kdcal.runtime import read_json, start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 p = load_predictions(snakemake.input.predictions)
 scaler = TemperatureScaler(read_json(snakemake.input.temperature)["temperature"])
 log.info("%s_ts: logits / %.6f", snakemake.wildcards.trained, scaler.temperature)

@@ -1,9 +1,9 @@
 """An ensemble arm: its members' probabilities averaged on the validation rows (log of the mean)."""
 
 from kdcal.predictions import average_probabilities, load_predictions, save_predictions
-from kdcal.runtime import log_to
+from kdcal.runtime import start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 members = dict(zip(snakemake.params.members, snakemake.input.members, strict=True))
 ensemble = average_probabilities({path: load_predictions(path) for path in members.values()})
 log.info(

@@ -8,9 +8,9 @@ from kdcal.data.split import row_sets
 from kdcal.evaluation.analysis import tier_f1_bootstrap
 from kdcal.evaluation.metrics import TIERS
 from kdcal.predictions import load_predictions
-from kdcal.runtime import atomic_path, by_arm, log_to, read_json
+from kdcal.runtime import atomic_path, by_arm, read_json, start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 p = snakemake.params
 arms = {arm: load_predictions(path) for arm, path in by_arm(p.arms, snakemake.input.predictions).items()}
 reference = arms[p.baseline]

@@ -7,9 +7,9 @@ from kdcal.data.split import row_sets
 from kdcal.evaluation.analysis import teacher_agreement
 from kdcal.plan import TEACHER
 from kdcal.predictions import load_predictions
-from kdcal.runtime import atomic_path, by_arm, log_to, read_json
+from kdcal.runtime import atomic_path, by_arm, read_json, start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 teacher = load_predictions(snakemake.input.teacher)
 rows_of = row_sets(read_json(snakemake.input.split))
 frames = []

@@ -7,10 +7,10 @@ from kdcal.data.split import row_sets
 from kdcal.evaluation.analysis import teacher_temperature_table
 from kdcal.evaluation.metrics import METRICS, evaluate
 from kdcal.predictions import load_predictions
-from kdcal.runtime import atomic_path, log_to, read_json
+from kdcal.runtime import atomic_path, read_json, start_job
 from kdcal.training.losses import teacher_temperature
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 p = load_predictions(snakemake.input.predictions)
 # Tier classes as they occur in full validation, for the course's tier F1 on either row set.
 tier_of_class = {int(c): str(t) for c, t in zip(p.labels, p.tiers)}

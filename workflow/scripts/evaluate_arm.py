@@ -4,9 +4,9 @@ from kdcal.evaluation.conformal import ConformalSettings, check_alphas_and_rows
 from kdcal.evaluation.evaluate import evaluate_arm
 from kdcal.evaluation.metrics import check_top_k
 from kdcal.predictions import load_predictions
-from kdcal.runtime import log_to, read_json
+from kdcal.runtime import read_json, start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 p = load_predictions(snakemake.input.predictions)
 split = read_json(snakemake.input.split)
 if split["n"] != len(p):

@@ -3,9 +3,9 @@ validation logits; vector and matrix scaling choose their strength by cross-vali
 
 from kdcal.calibration.maps import CALIBRATION_MAPS, mean_nll
 from kdcal.predictions import load_predictions
-from kdcal.runtime import log_to, read_json, write_json_atomic
+from kdcal.runtime import read_json, start_job, write_json_atomic
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 method, settings = snakemake.params.method, snakemake.params.settings
 p = load_predictions(snakemake.input.predictions)
 cal = read_json(snakemake.input.split)["cal"]

@@ -3,9 +3,9 @@ protocol's method; under the course protocol the exact temperature is recorded b
 
 from kdcal.calibration.maps import TEMPERATURE_FITS, TemperatureScaler, check_temperature, nll_at_temperature
 from kdcal.predictions import load_predictions
-from kdcal.runtime import log_to, read_json, write_json_atomic
+from kdcal.runtime import read_json, start_job, write_json_atomic
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 p = load_predictions(snakemake.input.predictions)
 cal = read_json(snakemake.input.split)["cal"]
 logits, labels = p.logits[cal], p.labels[cal]

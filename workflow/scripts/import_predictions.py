@@ -3,9 +3,9 @@ tiers) and write it in kdcal's predictions format."""
 
 from kdcal.data.replay import read_published, read_study
 from kdcal.predictions import save_predictions
-from kdcal.runtime import log_to
+from kdcal.runtime import start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 arm, reference = snakemake.wildcards.source, snakemake.params.reference
 where = f"{snakemake.input.file} (from {snakemake.params.uri})"
 if "reference" in snakemake.input.keys():

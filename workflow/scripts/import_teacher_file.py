@@ -1,7 +1,7 @@
 """A user's teacher outputs (row ids plus logits or probabilities), matched to the training and
 validation rows by id, in kdcal's files."""
 
-from kdcal.runtime import log_to, read_json
+from kdcal.runtime import read_json, start_job
 from kdcal.teachers.files import (
     align_teacher_file,
     load_teacher_rows,
@@ -10,7 +10,7 @@ from kdcal.teachers.files import (
     write_teacher_outputs,
 )
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 inputs, outputs = snakemake.input, snakemake.output
 where = f"{snakemake.params.source} (teacher.file)"
 rows = load_teacher_rows(inputs.corpus, inputs.train_index, inputs.val_index)

@@ -3,10 +3,10 @@ tiers against kdcal's), in kdcal's files."""
 
 from kdcal.data.corpus import row_tiers
 from kdcal.predictions import check_file_tiers
-from kdcal.runtime import log_to, read_json
+from kdcal.runtime import read_json, start_job
 from kdcal.teachers.files import load_teacher_rows, load_teacher_targets, stated_temperature, write_teacher_outputs
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 inputs, outputs, sources = snakemake.input, snakemake.output, snakemake.params.sources
 rows = load_teacher_rows(inputs.corpus, inputs.train_index, inputs.val_index)
 tiers_file = read_json(inputs.tiers)

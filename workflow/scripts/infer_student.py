@@ -8,9 +8,9 @@ from kdcal.data.corpus import read_index_file
 from kdcal.models.model import predict_logits
 from kdcal.models.tokenizer import tokenize
 from kdcal.predictions import save_npz_atomic
-from kdcal.runtime import log_to, select_device, set_threads
+from kdcal.runtime import select_device, set_threads, start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 set_threads(snakemake.params.threads)
 device = select_device(snakemake.params.device)
 corpus = pd.read_parquet(snakemake.input.corpus)

@@ -2,11 +2,11 @@
 
 import joblib
 
-from kdcal.runtime import log_to, read_json
+from kdcal.runtime import read_json, start_job
 from kdcal.teachers.files import load_teacher_rows, write_teacher_outputs
 from kdcal.teachers.tfidf import teacher_logits
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 inputs, outputs = snakemake.input, snakemake.output
 rows = load_teacher_rows(inputs.corpus, inputs.train_index, inputs.val_index)
 model, n_classes = joblib.load(inputs.model), len(read_json(inputs.labels))

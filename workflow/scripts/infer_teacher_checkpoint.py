@@ -1,10 +1,10 @@
 """Teacher logits (float16, with row ids) from a sequence-classification checkpoint."""
 
-from kdcal.runtime import log_to, read_json, select_device, set_threads
+from kdcal.runtime import read_json, select_device, set_threads, start_job
 from kdcal.teachers.checkpoint import load_checkpoint_teacher
 from kdcal.teachers.files import load_teacher_rows, write_teacher_outputs
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 set_threads(snakemake.params.threads)
 inputs, outputs, c = snakemake.input, snakemake.output, snakemake.params.checkpoint
 device = select_device(snakemake.params.device)

@@ -3,9 +3,9 @@
 import pandas as pd
 
 from kdcal.reporting.results_table import figures_markdown, render_sweep_table
-from kdcal.runtime import log_to, write_text_atomic
+from kdcal.runtime import start_job, write_text_atomic
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 p = snakemake.params
 summary = pd.read_csv(snakemake.input.summary, sep="\t")
 grid = {label: {(t, a): recipe for t, a, recipe in points} for label, points in p.grid.items()}

@@ -4,9 +4,9 @@ import pandas as pd
 
 from kdcal.protocol import PROTOCOLS
 from kdcal.reporting.results_table import FIGURES, STUDY_FIGURES, figures_markdown, render_sections, render_table
-from kdcal.runtime import by_arm, log_to, read_json, write_text_atomic
+from kdcal.runtime import by_arm, read_json, start_job, write_text_atomic
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 inputs, p = snakemake.input, snakemake.params
 protocol = PROTOCOLS[p.protocol]
 metrics = pd.read_csv(inputs.metrics, sep="\t")

@@ -5,9 +5,9 @@ import numpy as np
 from kdcal.evaluation.metrics import risk_coverage
 from kdcal.predictions import load_predictions
 from kdcal.reporting.plots import coverage_figure, save_figure
-from kdcal.runtime import by_arm, log_to, read_json
+from kdcal.runtime import by_arm, read_json, start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 eval_rows = read_json(snakemake.input.split)["eval"]
 files = by_arm(snakemake.params.arms, snakemake.input.predictions)
 panels = {}

@@ -3,9 +3,9 @@
 import pandas as pd
 
 from kdcal.reporting.plots import downstream_figure, save_figure
-from kdcal.runtime import log_to
+from kdcal.runtime import start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 metrics = pd.read_csv(snakemake.input.metrics, sep="\t")
 save_figure(downstream_figure(metrics, [a for a in snakemake.params.arms if a != "teacher"]), snakemake.output.figure)
 log.info("wrote %s", snakemake.output.figure)

@@ -3,9 +3,9 @@
 import pandas as pd
 
 from kdcal.reporting.plots import ece_nll_figure, save_figure
-from kdcal.runtime import log_to
+from kdcal.runtime import start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 metrics = pd.read_csv(snakemake.input.metrics, sep="\t")
 save_figure(ece_nll_figure(metrics, snakemake.params.arms, snakemake.params.baseline), snakemake.output.figure)
 log.info("wrote %s", snakemake.output.figure)

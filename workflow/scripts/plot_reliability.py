@@ -6,9 +6,9 @@ import numpy as np
 from kdcal.evaluation.metrics import probabilities, reliability_bins
 from kdcal.predictions import load_predictions
 from kdcal.reporting.plots import reliability_figure, save_figure, smooth_reliability_figure
-from kdcal.runtime import by_arm, log_to, read_json
+from kdcal.runtime import by_arm, read_json, start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 eval_rows = read_json(snakemake.input.split)["eval"]
 files = by_arm(snakemake.params.arms, snakemake.input.predictions)
 bins, smooth = {}, {}

@@ -3,9 +3,9 @@
 import pandas as pd
 
 from kdcal.reporting.plots import save_figure, seeds_plane_figure
-from kdcal.runtime import log_to
+from kdcal.runtime import start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 per_seed = pd.read_csv(snakemake.input.per_seed, sep="\t")
 save_figure(seeds_plane_figure(per_seed, snakemake.params.recipes), snakemake.output.figure)
 log.info("wrote %s", snakemake.output.figure)

@@ -4,9 +4,9 @@ the label names and a summary (rows, classes, duplicate texts with different lab
 from kdcal.data.complaints import build_corpus, load_hf_splits, read_label_list, read_merge_mapping
 from kdcal.data.corpus import load_wordnet_supersenses, validate_corpus
 from kdcal.data.user_table import conflicting_duplicates, load_table
-from kdcal.runtime import atomic_path, log_to, write_json_atomic
+from kdcal.runtime import atomic_path, start_job, write_json_atomic
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 source, d = snakemake.params.source, snakemake.params.dataset
 row_split = None
 if source == "consumer_complaints":

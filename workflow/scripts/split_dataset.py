@@ -6,9 +6,9 @@ import pandas as pd
 
 from kdcal.data.corpus import assign_tiers, stratified_splits, tiers_record
 from kdcal.data.user_table import check_split_classes, fixed_splits
-from kdcal.runtime import log_to, read_json, write_json_atomic
+from kdcal.runtime import read_json, start_job, write_json_atomic
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 p = snakemake.params
 corpus = pd.read_parquet(snakemake.input.corpus, columns=["label", "split"] if p.fixed else ["label"])
 labels = corpus["label"].to_numpy()

@@ -5,9 +5,9 @@ import pandas as pd
 
 from kdcal.data.complaints import positions_of
 from kdcal.data.corpus import assign_tiers, check_disjoint, read_index_file, tiers_record
-from kdcal.runtime import log_to, read_json, write_json_atomic
+from kdcal.runtime import read_json, start_job, write_json_atomic
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 corpus = pd.read_parquet(snakemake.input.corpus, columns=["row_id", "label"])
 row_ids, labels = corpus.row_id.tolist(), corpus.label.to_numpy()
 source_rows = read_json(snakemake.input.source_rows)

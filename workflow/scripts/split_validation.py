@@ -2,9 +2,9 @@
 
 from kdcal.data.split import cal_eval_split
 from kdcal.predictions import load_predictions
-from kdcal.runtime import log_to, read_json, write_json_atomic
+from kdcal.runtime import read_json, start_job, write_json_atomic
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 rows = snakemake.input.rows
 n = len(load_predictions(rows)) if rows.endswith(".npz") else len(read_json(rows))
 cal, evaluation = cal_eval_split(n, snakemake.params.seed)

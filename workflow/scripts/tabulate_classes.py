@@ -7,9 +7,9 @@ import pandas as pd
 from kdcal.data.corpus import read_index_file
 from kdcal.evaluation.analysis import per_class_table
 from kdcal.predictions import load_predictions
-from kdcal.runtime import atomic_path, by_arm, log_to, read_json
+from kdcal.runtime import atomic_path, by_arm, read_json, start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 tiers_file = read_json(snakemake.input.tiers)
 names = tiers_file["labels"]
 labels = pd.read_parquet(snakemake.input.corpus, columns=["label"])["label"].to_numpy()

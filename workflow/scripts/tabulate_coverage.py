@@ -6,9 +6,9 @@ import pandas as pd
 from kdcal.data.split import row_sets
 from kdcal.evaluation.analysis import coverage_table
 from kdcal.predictions import load_predictions
-from kdcal.runtime import atomic_path, by_arm, log_to, read_json
+from kdcal.runtime import atomic_path, by_arm, read_json, start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 rows_of = row_sets(read_json(snakemake.input.split))
 p = snakemake.params
 frames = []

@@ -11,13 +11,13 @@ from kdcal.data.corpus import read_index_file, row_tiers
 from kdcal.models.model import build_student, predict_logits
 from kdcal.models.tokenizer import tokenize
 from kdcal.predictions import Predictions, save_predictions
-from kdcal.runtime import atomic_path, log_to, read_json, select_device, set_threads, write_json_atomic
+from kdcal.runtime import atomic_path, read_json, select_device, set_threads, start_job, write_json_atomic
 from kdcal.teachers.files import check_teacher_divisor, load_teacher_targets, scaling_evidence
 from kdcal.training.finished import restore, stash
 from kdcal.training.losses import teacher_temperature
 from kdcal.training.trainer import TrainConfig, fingerprint, train_student
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 arm, spec = snakemake.wildcards.trained, dict(snakemake.params.arm)
 model_spec, training = dict(snakemake.params.model), dict(snakemake.params.training)
 tiers_file = read_json(snakemake.input.tiers)

@@ -6,10 +6,10 @@ import joblib
 import pandas as pd
 
 from kdcal.data.corpus import read_index_file
-from kdcal.runtime import atomic_path, log_to, set_threads
+from kdcal.runtime import atomic_path, set_threads, start_job
 from kdcal.teachers.tfidf import fit_tfidf_logreg
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 set_threads(snakemake.params.threads)
 corpus = pd.read_parquet(snakemake.input.corpus)
 train = read_index_file(snakemake.input.train_index, len(corpus))

@@ -4,9 +4,9 @@ import pandas as pd
 
 from kdcal.data.corpus import read_index_file
 from kdcal.models.tokenizer import train_tokenizer
-from kdcal.runtime import atomic_path, log_to
+from kdcal.runtime import atomic_path, start_job
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 made_from = snakemake.params.tokenizer
 if made_from["source"] == "pretrained":
     from transformers import AutoTokenizer

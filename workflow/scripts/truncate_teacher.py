@@ -1,9 +1,9 @@
 """The teacher's top k classes per training row, in the format of an API teacher's top-k file."""
 
-from kdcal.runtime import log_to
+from kdcal.runtime import start_job
 from kdcal.teachers.topk import truncate_teacher_file
 
-log = log_to(snakemake.log[0])
+log = start_job(snakemake.log[0])
 k = int(snakemake.wildcards.topk)
 mass = truncate_teacher_file(snakemake.input.logits, snakemake.output.logits, k)
 log.info(

@@ -12,14 +12,14 @@ tests check every point estimate against scikit-learn and a plain-loop ECE.
 Definitions (n rows, K classes, p = softmax(logits), conf = max_k p rounded to 12 decimals
 (``top_confidence``: a flat step of a calibration map lands on the same side of every bin edge in
 every program), pred = argmax_k p):
-- ECE: 15 equal-width bins over conf, intervals (lo, hi]; sum over bins of
+- ECE: ``n_bins`` (``evaluation.ece_bins``, 15 by default) equal-width bins over conf, intervals (lo, hi]; sum over bins of
   (bin size / n) * |accuracy(bin) - mean conf(bin)|.
-- ece_adaptive (equal-mass ECE, Nixon et al. 2019): the same sum over 15 bins that each hold an
+- ece_adaptive (equal-mass ECE, Nixon et al. 2019): the same sum over ``n_bins`` bins that each hold an
   equal share of the rows (rows sorted by conf, split into 15 consecutive groups whose sizes differ
   by at most one; ties go by row order). The groups are fixed on the evaluated rows and kept for
   every bootstrap resample, which then reweights them.
 - ece_classwise (Kull et al. 2019): for every class k, the ECE of the one-vs-rest forecast p_k
-  (all rows, 15 equal-width bins of p_k rounded to 12 decimals like conf, target 1[y = k]):  sum_b |sum_{i in b} (1[y_i = k] - p_ik)| / n;
+  (all rows, ``n_bins`` equal-width bins of p_k rounded to 12 decimals like conf, target 1[y = k]):  sum_b |sum_{i in b} (1[y_i = k] - p_ik)| / n;
   then the mean over classes.
 - mce (maximum calibration error): the largest |accuracy(bin) - mean conf(bin)| over the non-empty
   equal-width bins of ECE.
@@ -42,7 +42,7 @@ every program), pred = argmax_k p):
   validation set (``tier_of_class``): only the tier's own rows count, so other tiers' rows predicted
   into a tier class are no false positives, and a tier class absent from the evaluated rows scores 0.
 - ece_debiased (Kumar, Liang & Ma 2019, "Verified uncertainty calibration"): the debiased estimate
-  of the squared L2 top-label calibration error over the 15 equal-mass bins of ece_adaptive,
+  of the squared L2 top-label calibration error over the ``n_bins`` equal-mass bins of ece_adaptive,
   sum_b (n_b / n) [(acc_b - conf_b)^2 - acc_b (1 - acc_b) / (n_b - 1)] (bins with fewer than 2 rows
   add 0), reported as its signed square root: negative means below the binomial noise of the bins.
 - eaurc (excess AURC, Geifman et al. 2019): aurc minus the AURC of an oracle ranking with the same
