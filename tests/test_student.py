@@ -73,7 +73,9 @@ def test_resumed_training_ends_identical_to_an_uninterrupted_run(tokenizer, tmp_
     config = training_config(epochs=2, batch_size=16, learning_rate=1e-3, checkpoint_every=5, log_every=5)
     device = DEVICE
     straight = fresh(tokenizer)
-    train_student(straight, ids(tokenizer), LABELS, {"loss": "ce"}, config, device, tokenizer.pad_token_id)
+    train_student(
+        straight, ids(tokenizer), LABELS, loss_spec={"loss": "ce"}, config=config, device=device, pad_id=tokenizer.pad_token_id
+    )
 
     checkpoint = tmp_path / "checkpoint.pt"
     interrupted = fresh(tokenizer)
@@ -92,10 +94,10 @@ def test_resumed_training_ends_identical_to_an_uninterrupted_run(tokenizer, tmp_
             interrupted,
             ids(tokenizer),
             LABELS,
-            {"loss": "ce"},
-            config,
-            device,
-            tokenizer.pad_token_id,
+            loss_spec={"loss": "ce"},
+            config=config,
+            device=device,
+            pad_id=tokenizer.pad_token_id,
             checkpoint_path=checkpoint,
             run_id="r1",
         )
@@ -107,10 +109,10 @@ def test_resumed_training_ends_identical_to_an_uninterrupted_run(tokenizer, tmp_
         resumed,
         ids(tokenizer),
         LABELS,
-        {"loss": "ce"},
-        config,
-        device,
-        tokenizer.pad_token_id,
+        loss_spec={"loss": "ce"},
+        config=config,
+        device=device,
+        pad_id=tokenizer.pad_token_id,
         checkpoint_path=checkpoint,
         run_id="r1",
     )
@@ -130,10 +132,10 @@ def test_a_checkpoint_of_another_configuration_is_ignored(tokenizer, tmp_path):
         fresh(tokenizer),
         ids(tokenizer),
         LABELS,
-        {"loss": "ce"},
-        config,
-        torch.device("cpu"),
-        tokenizer.pad_token_id,
+        loss_spec={"loss": "ce"},
+        config=config,
+        device=torch.device("cpu"),
+        pad_id=tokenizer.pad_token_id,
         checkpoint_path=checkpoint,
         run_id="mine",
     )
@@ -149,11 +151,11 @@ def test_a_nan_loss_stops_training_naming_arm_and_step(tokenizer):
             fresh(tokenizer),
             ids(tokenizer),
             LABELS,
-            spec,
-            training_config(epochs=1, batch_size=16),
-            DEVICE,
-            tokenizer.pad_token_id,
-            teacher,
+            loss_spec=spec,
+            config=training_config(epochs=1, batch_size=16),
+            device=DEVICE,
+            pad_id=tokenizer.pad_token_id,
+            teacher_logits=teacher,
             arm="kd",
         )
 

@@ -76,7 +76,19 @@ log.info(
 config = TrainConfig(**training, log_every=snakemake.resources.log_every, checkpoint_every=snakemake.resources.checkpoint_every)
 checkpoint = Path(snakemake.params.checkpoint)
 checkpoint.parent.mkdir(parents=True, exist_ok=True)
-summary = train_student(model, ids, labels[train], spec, config, device, tokenizer.pad_token_id, teacher, checkpoint, run_id, arm)
+summary = train_student(
+    model,
+    ids,
+    labels[train],
+    loss_spec=spec,
+    config=config,
+    device=device,
+    pad_id=tokenizer.pad_token_id,
+    teacher_logits=teacher,
+    checkpoint_path=checkpoint,
+    run_id=run_id,
+    arm=arm,
+)
 
 val_ids = tokenize(tokenizer, corpus.text.iloc[val].tolist(), model_spec["max_length"])
 logits = predict_logits(model, val_ids, tokenizer.pad_token_id, device)

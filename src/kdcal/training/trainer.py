@@ -234,6 +234,7 @@ def train_student(
     model,
     input_ids: list[list[int]],
     labels: np.ndarray,
+    *,
     loss_spec: dict,
     config: TrainConfig,
     device: torch.device,
