@@ -156,27 +156,20 @@ def read_teacher_file(
             frame = pd.read_parquet(path)
         except (OSError, ValueError) as err:
             raise PredictionsError(f"{where}: cannot be read as Parquet ({first_line(err)})") from None
-        keys = set(frame.columns)
         names = None
-        topk = all(k in keys for k in TOPK_KEYS)
-        score_key = next((k for k in ("logits", "probs") if k in keys), None)
-        if "row_id" not in keys or (score_key is None and not topk):
-            raise PredictionsError(
-                f"{where}: expected a column row_id and a list column logits or probs (or topk_ids and topk_logprobs); "
-                f"columns: {', '.join(map(str, frame.columns))}"
-            )
+        topk, score_key = _score_keys(
+            set(frame.columns),
+            "row_id",
+            where,
+            "a column row_id and a list column",
+            f"columns: {', '.join(map(str, frame.columns))}",
+        )
         ids = frame["row_id"].to_numpy()
         arrays = {key: _list_column(frame, key, where) for key in (TOPK_KEYS if topk else (score_key,))}
     else:
         with open_npz(path, where) as data:
             keys = set(data.files)
-            topk = all(k in keys for k in TOPK_KEYS)
-            score_key = next((k for k in ("logits", "probs") if k in keys), None)
-            if "row_ids" not in keys or (score_key is None and not topk):
-                raise PredictionsError(
-                    f"{where}: expected arrays row_ids and logits or probs (or topk_ids and topk_logprobs); "
-                    f"found {', '.join(sorted(keys))}"
-                )
+            topk, score_key = _score_keys(keys, "row_ids", where, "arrays row_ids and", f"found {', '.join(sorted(keys))}")
             ids = data["row_ids"]
             arrays = {key: data[key] for key in (TOPK_KEYS if topk else (score_key,))}
             names = data["label_names"].astype(str).tolist() if "label_names" in keys else None
@@ -196,6 +189,16 @@ def read_teacher_file(
     if len(ids) != len(logits):
         raise PredictionsError(f"{where}: {len(ids)} row ids for {len(logits)} rows of {score_key}")
     return ids, logits, names
+
+
+def _score_keys(keys: set, id_key: str, where: str, expected: str, found: str) -> tuple[bool, str | None]:
+    """(whether the file is a top-k file, its dense score key ``logits`` or ``probs`` or None),
+    refusing a file without ``id_key`` or any scores, naming what it has (``found``)."""
+    topk = all(k in keys for k in TOPK_KEYS)
+    score_key = next((k for k in ("logits", "probs") if k in keys), None)
+    if id_key not in keys or (score_key is None and not topk):
+        raise PredictionsError(f"{where}: expected {expected} logits or probs (or topk_ids and topk_logprobs); {found}")
+    return topk, score_key
 
 
 def _list_column(frame: pd.DataFrame, key: str, where: str) -> np.ndarray:
