@@ -15,7 +15,7 @@ every program), pred = argmax_k p):
 - ECE: ``n_bins`` (``evaluation.ece_bins``, 15 by default) equal-width bins over conf, intervals (lo, hi]; sum over bins of
   (bin size / n) * |accuracy(bin) - mean conf(bin)|.
 - ece_adaptive (equal-mass ECE, Nixon et al. 2019): the same sum over ``n_bins`` bins that each hold an
-  equal share of the rows (rows sorted by conf, split into 15 consecutive groups whose sizes differ
+  equal share of the rows (rows sorted by conf, split into n_bins consecutive groups whose sizes differ
   by at most one; ties go by row order). The groups are fixed on the evaluated rows and kept for
   every bootstrap resample, which then reweights them.
 - ece_classwise (Kull et al. 2019): for every class k, the ECE of the one-vs-rest forecast p_k
