@@ -1,17 +1,15 @@
-"""Student models: building one from a config or a pretrained checkpoint, the precision a device
-trains and infers in, and batched inference (length-sorted, dynamically padded, final layer in fp32)."""
+"""Sequence classifiers as students and checkpoint teachers use them: building a student from a config or
+a pretrained checkpoint, the precision a device trains and infers in, and batched inference
+(length-sorted, dynamically padded, final layer in fp32)."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 
 import numpy as np
 import torch
 from transformers import AutoModelForSequenceClassification
-
-log = logging.getLogger(__name__)
 
 
 def build_student(spec: dict, n_classes: int, tokenizer, seed: int):

@@ -1,16 +1,12 @@
-"""The students' tokenizer: a Unigram subword tokenizer trained on the training texts, and
-tokenisation that bounds the work a pathological text can cause."""
+"""The students' Unigram subword tokenizer, trained on the training texts, and tokenisation (for
+students and checkpoint teachers alike) that bounds the work a pathological text can cause."""
 
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Sequence
 
 from transformers import PreTrainedTokenizerFast
-
-log = logging.getLogger(__name__)
-
 
 SPECIAL_TOKENS = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
 

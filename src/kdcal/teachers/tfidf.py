@@ -7,7 +7,6 @@ Its logits are ``log predict_proba`` (log-probabilities are valid logits: softma
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -15,8 +14,6 @@ import numpy as np
 
 if TYPE_CHECKING:
     from sklearn.pipeline import Pipeline
-
-log = logging.getLogger(__name__)
 
 
 # Floor of log-probabilities, so that float16 storage never meets -inf.
