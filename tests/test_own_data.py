@@ -457,7 +457,7 @@ def test_the_wordnet_table_as_csv_gives_the_embedded_studys_metrics(tiny_study, 
     """The embedded corpus exported to CSV and read back through dataset.source: table, with the
     same sizes and seeds: metrics.tsv byte for byte; label names in the per-class table."""
     workdir = copy_workflow(tmp_path / "csv")
-    done = subprocess.run([sys.executable, "-m", "kdcal.data.corpus", "export-wordnet", "data/wn.csv"], cwd=workdir, check=False)
+    done = subprocess.run([sys.executable, "-m", "kdcal", "export-wordnet", "data/wn.csv"], cwd=workdir, check=False)
     assert done.returncode == 0
     dataset = {"source": "table", "path": "data/wn.csv", "id_column": "row_id", "label_names": "data/wn.labels.json"}
     write_config(workdir, "own.yaml", {"dataset": dataset})
