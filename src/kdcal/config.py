@@ -188,6 +188,8 @@ def check_arm_teachers(config: Mapping, plan) -> None:
 def check_topk_arms(config: Mapping) -> None:
     """``teacher_topk`` only on a kd arm that distils from the study's teacher, and
     ``topk_missing_mass`` only beside it."""
+    from kdcal.plan import arm_teacher  # kdcal.plan builds on this module
+
     for name, spec in config["arms"].items():
         if "topk_missing_mass" in spec and "teacher_topk" not in spec:
             raise ConfigError(
@@ -200,7 +202,7 @@ def check_topk_arms(config: Mapping) -> None:
                 f"config: arm '{name}' sets teacher_topk but its loss is {spec['loss']}; only kd reads the teacher's "
                 "probabilities (kd_hard reads its argmax, which every top k keeps)"
             )
-        if isinstance(spec.get("teacher"), str) and spec["teacher"].startswith("arm:"):
+        if arm_teacher(spec) is not None:
             raise ConfigError(
                 f"config: arm '{name}' sets teacher_topk with teacher: {spec['teacher']}; top-k distillation truncates "
                 "the study's teacher (teacher: raw, calibrated or a number)"
@@ -266,28 +268,41 @@ def dataset_columns(dataset: Mapping) -> tuple[str, str]:
     return dataset.get("text_column") or text, dataset.get("label_column") or label
 
 
+def _resolved(node: Mapping, defs: Mapping) -> Mapping:
+    """A schema node with its ``$ref`` (to ``#/$defs/<name>``) replaced by the definition, the
+    node's own keys taking precedence."""
+    ref = node.get("$ref")
+    if ref:
+        return {**defs[ref.rsplit("/", 1)[1]], **{k: v for k, v in node.items() if k != "$ref"}}
+    return node
+
+
+SCHEMA_PATH = "workflow/schemas/config.schema.yaml"
+
+
+def load_schema(schema_path: str = SCHEMA_PATH) -> dict:
+    """The config schema (JSON Schema, written in YAML)."""
+    import yaml
+
+    with open(schema_path) as handle:
+        return yaml.safe_load(handle)
+
+
 def schema_reference(schema: Mapping) -> str:
     """Markdown table of every key in a JSON Schema (key, type, default, allowed, description),
     the source of config/README.md."""
     import json
 
     defs = schema.get("$defs", {})
-
-    def resolve(node):
-        ref = node.get("$ref")
-        if ref:
-            return {**defs[ref.rsplit("/", 1)[1]], **{k: v for k, v in node.items() if k != "$ref"}}
-        return node
-
     rows = []
 
     def walk(node, prefix):
-        node = resolve(node)
+        node = _resolved(node, defs)
         props = node.get("properties", {})
         if "additionalProperties" in node and isinstance(node["additionalProperties"], dict):
             props = {"<name>": node["additionalProperties"], **props}
         for key, sub in props.items():
-            sub = resolve(sub)
+            sub = _resolved(sub, defs)
             path = f"{prefix}{key}"
             allowed = []
             if "enum" in sub:
@@ -322,32 +337,18 @@ its prediction files; `config/kaggle-t4.yaml`, the full study on a GPU.
 """
 
 
-SCHEMA_PATH = "workflow/schemas/config.schema.yaml"
-
-
 def config_readme(schema_path: str = SCHEMA_PATH) -> str:
-    import yaml
-
-    with open(schema_path) as handle:
-        return CONFIG_README_INTRO + schema_reference(yaml.safe_load(handle))
+    return CONFIG_README_INTRO + schema_reference(load_schema(schema_path))
 
 
 def schema_defaults(dotted: str, schema_path: str = SCHEMA_PATH) -> dict:
     """The schema's default of every key directly under ``dotted`` (e.g. ``student.training``): the
     only home of kdcal's defaults, for code that builds settings without a config (tests,
     benchmarks). Reads ``schema_path``."""
-    import yaml
-
-    with open(schema_path) as handle:
-        schema = yaml.safe_load(handle)
+    schema = load_schema(schema_path)
     defs = schema.get("$defs", {})
     node = schema
     for key in dotted.split("."):
         node = node["properties"][key]
-    out = {}
-    for key, sub in node["properties"].items():
-        if "$ref" in sub:
-            sub = {**defs[sub["$ref"].rsplit("/", 1)[1]], **sub}
-        if "default" in sub:
-            out[key] = sub["default"]
-    return out
+    properties = {key: _resolved(sub, defs) for key, sub in node["properties"].items()}
+    return {key: sub["default"] for key, sub in properties.items() if "default" in sub}

@@ -85,6 +85,16 @@ def _npz_problem(path: Path) -> str:
     return "is not an .npz archive (it does not start like a zip file); write it with numpy.savez or numpy.savez_compressed"
 
 
+def checked_logits(data: NpzArrays, where: str) -> np.ndarray:
+    """The ``logits`` array of an opened .npz (``open_npz``), refused in one line naming ``where``
+    when it is missing or not usable logits (``check_logits``)."""
+    if "logits" not in data.files:
+        raise PredictionsError(f"{where}: missing key 'logits'; found {sorted(data.files)}")
+    logits = data["logits"]
+    check_logits(logits, where)
+    return logits
+
+
 def open_npz(path: str | Path, where: str) -> NpzArrays:
     """Every array of an .npz file (no pickles), or one line naming ``where`` and the problem: a
     missing, truncated or non-zip file, or an array of Python objects."""

@@ -151,14 +151,14 @@ def predict_logits(
     batch_tokens: int | None = None,
     placed: bool = False,
     padding_side: str = "right",
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> np.ndarray:
     """(n, K) float32 logits of ``model`` on pre-tokenised rows, in row order; the encoder runs
     under the device's autocast precision, the final layer in fp32. Batches: ``inference_batches``
     (``batch_size`` rows, ``batch_tokens`` padded tokens at most). ``placed``: the model is
     already where it runs (sharded across GPUs, or quantised) and is not moved; the inputs go to
     its first device. ``padding_side``: where each batch's padding goes (its tokenizer's).
-    ``progress(rows, tokens)`` is called after each batch with what it scored."""
+    ``progress(rows)`` is called after each batch with the rows it scored."""
     model.eval()
     if placed:
         device = next(model.parameters()).device
@@ -175,5 +175,5 @@ def predict_logits(
             out = np.empty((len(input_ids), logits.shape[1]), dtype=np.float32)
         out[rows] = logits
         if progress is not None:
-            progress(len(rows), int(mask.sum()))
+            progress(len(rows))
     return out

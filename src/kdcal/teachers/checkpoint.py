@@ -60,7 +60,7 @@ class CheckpointTeacher:
         ids = tokenize(self.tokenizer, list(texts), max_length)
         bar = progress_bar(len(ids), "teacher" if shards is None else str(shards), stream)
 
-        def advance(rows: int, tokens: int) -> None:
+        def advance(rows: int) -> None:
             bar.update(rows)
             bar.refresh()  # a teacher's batch takes seconds: show each, not tqdm's 0.1 s throttle
 
@@ -117,7 +117,7 @@ def score_in_shards(
 ):
     """(n, K) ``score(rows)`` of every row, computed shard by shard in ``folder`` (see
     ``CheckpointTeacher.logits``); logs rows/s, tokens/s and the time left after each shard.
-    ``progress(rows, tokens)`` is told the rows of the shards a resumed run finds done."""
+    ``progress(rows)`` is told the rows of the shards a resumed run finds done."""
     import json
     import shutil
     import time
@@ -146,8 +146,7 @@ def score_in_shards(
     if done:
         log.info("%s: resuming, %d of %d shards already scored", folder, len(done), len(starts))
         if progress is not None:
-            finished = [r for i in done for r in order[starts[i] : starts[i] + shard_rows]]
-            progress(len(finished), sum(len(ids[r]) for r in finished))
+            progress(sum(len(order[starts[i] : starts[i] + shard_rows]) for i in done))
     tokens_total = sum(len(x) for x in ids)
     new, start_time, rows_done, tokens_done = 0, time.perf_counter(), 0, 0
     for i, start in enumerate(starts):

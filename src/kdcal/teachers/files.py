@@ -18,7 +18,7 @@ import pandas as pd
 from kdcal.data.corpus import read_index_file, row_tiers
 from kdcal.data.user_table import id_text
 from kdcal.errors import KdcalError, first_line
-from kdcal.predictions import PredictionsError, check_logits, logits_from_probs, open_npz, save_teacher_outputs
+from kdcal.predictions import PredictionsError, check_logits, checked_logits, logits_from_probs, open_npz, save_teacher_outputs
 from kdcal.teachers.topk import TOPK_KEYS, dense_log_probs
 
 log = logging.getLogger(__name__)
@@ -285,16 +285,11 @@ def load_teacher_targets(
     where = f"{path} ({purpose})"
     with open_npz(path, where) as data:
         if topk_missing_mass is not None:
-            from kdcal.teachers.topk import TOPK_KEYS, dense_log_probs  # kdcal.teachers.topk builds on this module
-
             if not all(key in data.files for key in TOPK_KEYS):
                 raise PredictionsError(f"{where}: missing keys {list(TOPK_KEYS)} of a top-k teacher; found {sorted(data.files)}")
             logits = dense_log_probs(data["topk_ids"], data["topk_logprobs"], n_classes, topk_missing_mass, where)
-        elif "logits" not in data.files:
-            raise PredictionsError(f"{where}: missing key 'logits'; found {sorted(data.files)}")
         else:
-            logits = data["logits"]
-            check_logits(logits, where)
+            logits = checked_logits(data, where)
         if len(logits) != len(row_ids):
             raise PredictionsError(
                 f"{where}: {len(logits)} rows of logits but the student trains on {len(row_ids)} rows; they must be the same rows in the same order"

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 from scipy.special import logsumexp
 
-from kdcal.predictions import PROB_FLOOR, PredictionsError, check_logits, open_npz, save_npz_atomic
+from kdcal.predictions import PROB_FLOOR, PredictionsError, checked_logits, open_npz, save_npz_atomic
 
 # A top-k teacher file's arrays: (n, k) class ids and their log-probabilities.
 TOPK_KEYS = ("topk_ids", "topk_logprobs")
@@ -136,10 +136,7 @@ def truncate_teacher_file(source: str | Path, target: str | Path, k: int) -> np.
     labels and stated temperature. Returns the (n,) probability mass of each row's top k."""
     where = f"{source} (teacher logits to truncate to the top {k})"
     with open_npz(source, where) as data:
-        if "logits" not in data.files:
-            raise PredictionsError(f"{where}: missing key 'logits'; found {sorted(data.files)}")
-        logits = data["logits"]
-        check_logits(logits, where)
+        logits = checked_logits(data, where)
         kept = {key: data[key] for key in ("row_ids", "labels", "temperature") if key in data.files}
     ids, logprobs = truncate(logits, k, where)
     save_npz_atomic(target, topk_ids=ids, topk_logprobs=logprobs, **kept)
