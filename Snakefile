@@ -16,7 +16,7 @@ configfile: str(Path(workflow.basedir) / "config" / "config.yaml")
 sys.path.insert(0, str(Path(workflow.basedir) / "src"))
 
 from kdcal.runtime import WorkingDirectoryError, check_working_directory, prepend_pythonpath  # noqa: E402
-from kdcal.config import ConfigError, arms_in_default_order, describe_validation_error  # noqa: E402
+from kdcal.config import ConfigError, arms_in_default_order, describe_validation_error, rename_deprecated_keys  # noqa: E402
 
 prepend_pythonpath(Path(workflow.basedir) / "src")
 try:
@@ -24,7 +24,14 @@ try:
 except WorkingDirectoryError as err:
     raise WorkflowError(str(err)) from None
 
-arms_in_default_order(config, yaml.safe_load((Path(workflow.basedir) / "config" / "config.yaml").read_text()))
+DEFAULT_CONFIG = yaml.safe_load((Path(workflow.basedir) / "config" / "config.yaml").read_text())
+arms_in_default_order(config, DEFAULT_CONFIG)
+# Old spellings of renamed keys (the three temperatures' names): translated, with one line each.
+try:
+    for line in rename_deprecated_keys(config, DEFAULT_CONFIG):
+        print(line, file=sys.stderr)
+except ConfigError as err:
+    raise WorkflowError(str(err)) from None
 try:
     validate(config, "workflow/schemas/config.schema.yaml")
 except WorkflowError as err:

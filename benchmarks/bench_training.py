@@ -31,8 +31,8 @@ import torch
 from transformers import AutoModelForSequenceClassification, ModernBertConfig, get_scheduler
 
 from kdcal.config import schema_defaults
-from kdcal.models.model import autocast_dtype, choose_precision
-from kdcal.training.trainer import TrainConfig, TrainingState, device_batch, epoch_batches, training_state, training_step
+from kdcal.models.model import choose_precision
+from kdcal.training.trainer import TrainConfig, Trainer, TrainingState, epoch_batches
 
 MODELS = {
     "base": {"hidden_size": 768, "num_hidden_layers": 22, "num_attention_heads": 12, "intermediate_size": 1152},
@@ -84,8 +84,8 @@ def run(model, lengths, recipe, device, steps, batch_size, max_length, n_classes
     host-to-device copies, forward, the KD loss (T_d 4, alpha 0.7, against teacher logits),
     backward, unscale, clipping, optimizer and scheduler step, and the loss read back to the host.
 
-    kdcal: kdcal's own functions (``epoch_batches``: length-grouped batches in the epoch's shuffled
-    order, so short and long batches mix as in training; ``device_batch``; ``training_step``) in its
+    kdcal: kdcal's own ``Trainer`` (``epoch_batches``: length-grouped batches in the epoch's shuffled
+    order, so short and long batches mix as in training; ``Trainer.batch``; ``Trainer.step``) in its
     precision, fused AdamW. baseline: the same step in fp32, rows in random order, every batch padded
     to max_length, for-each AdamW. Returns precision, examples/s, real tokens/s, processed tokens/s and
     the share of the time spent building batches (collation and host-to-device copies). ``read_every``:
@@ -95,30 +95,31 @@ def run(model, lengths, recipe, device, steps, batch_size, max_length, n_classes
     ids = [rng.integers(5, 30000, n).tolist() for n in lengths]
     labels = torch.as_tensor(rng.integers(0, n_classes, len(lengths)))
     teacher = torch.as_tensor(rng.normal(size=(len(lengths), n_classes)).astype(np.float32))
-    spec = {"loss": "kd", "temperature": 4.0, "alpha": 0.7}
+    spec = {"loss": "kd", "distill_temperature": 4.0, "alpha": 0.7}
     schema = Path(__file__).resolve().parents[1] / "workflow/schemas/config.schema.yaml"
     config = TrainConfig(**{**schema_defaults("student.training", str(schema)), "batch_size": batch_size, "learning_rate": 1e-5})
     if recipe == "kdcal":
         precision = choose_precision(device) if precision == "auto" else precision
-        state = training_state(model, config, precision, steps + 3)
+        trainer = Trainer(model, loss_spec=spec, config=config, device=device, pad_id=0, precision=precision)
+        trainer.start(steps + 3)
         batches = epoch_batches(lengths, batch_size, seed=0, epoch=0, group_by_length=True)
 
         def batch(b):
-            return device_batch(ids, batches[b % len(batches)], 0, labels, teacher, device)
+            return trainer.batch(ids, batches[b % len(batches)], labels, teacher)
     else:
         precision = "fp32"
+        trainer = Trainer(model, loss_spec=spec, config=config, device=device, pad_id=0, precision=precision)
         optimizer = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, foreach=True)
         scheduler = get_scheduler("linear", optimizer, num_warmup_steps=0, num_training_steps=steps + 3)
-        state = TrainingState(model, optimizer, scheduler, torch.amp.GradScaler("cuda", enabled=False))
+        trainer.state = TrainingState(model, optimizer, scheduler, torch.amp.GradScaler("cuda", enabled=False))
         order = rng.permutation(len(lengths))
 
         def batch(b):
             return _padded_batch(ids, order[(b * batch_size) % len(order) :][:batch_size], max_length, labels, teacher, device)
 
-    dtype = autocast_dtype(precision)
     model.train()
     for step in range(3):  # warm-up, not timed
-        float(training_step(state, batch(step), spec, config, device, dtype).detach())
+        float(trainer.step(batch(step)).detach())
     real = processed = examples = 0
     building = 0.0
     # One clock around the whole loop, the device synchronised only before and after it: a
@@ -130,7 +131,7 @@ def run(model, lengths, recipe, device, steps, batch_size, max_length, n_classes
         before = time.perf_counter()
         current = batch(step)
         building += time.perf_counter() - before
-        loss = training_step(state, current, spec, config, device, dtype).detach()
+        loss = trainer.step(current).detach()
         if step % read_every == 0:
             loss = float(loss)  # the host waits for the device here
         real += int(current[1].sum())

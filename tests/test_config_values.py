@@ -97,7 +97,10 @@ CASES = {
     ),
     "a teacher arm that is the arm itself": ({"arms__kd__teacher": "arm:kd_ts"}, ["arms.kd.teacher", "cycle (kd -> kd)"]),
     "teacher arms in a cycle": (
-        {"arms__kd__teacher": "arm:kd2", "arms__kd2": {"loss": "kd", "temperature": 2.0, "alpha": 0.5, "teacher": "arm:kd_vs"}},
+        {
+            "arms__kd__teacher": "arm:kd2",
+            "arms__kd2": {"loss": "kd", "distill_temperature": 2.0, "alpha": 0.5, "teacher": "arm:kd_vs"},
+        },
         ["arms.kd.teacher", "cycle (kd -> kd2 -> kd)"],
     ),
     "a teacher arm for a loss without a teacher": (
@@ -109,7 +112,7 @@ CASES = {
         ["arm 'kd_hard' sets teacher_topk", "loss is kd_hard", "only kd"],
     ),
     "a top-k teacher of another arm": (
-        {"arms__kd2": {"loss": "kd", "temperature": 2.0, "alpha": 0.5, "teacher": "arm:vanilla", "teacher_topk": 5}},
+        {"arms__kd2": {"loss": "kd", "distill_temperature": 2.0, "alpha": 0.5, "teacher": "arm:vanilla", "teacher_topk": 5}},
         ["arm 'kd2' sets teacher_topk with teacher: arm:vanilla", "the study's teacher"],
     ),
     "a missing-mass treatment without a top k": (
@@ -158,3 +161,47 @@ def test_a_config_file_that_changes_one_arm_keeps_the_default_arms_order():
     arms_in_default_order(merged, DEFAULT)
     assert list(merged["arms"]) == ["vanilla", "kd", "ls"]
     assert merged["arms"]["kd"] == {"alpha": 0.5}
+
+
+def test_the_old_spellings_of_the_three_temperatures_are_translated_with_a_deprecation_line():
+    """arms.<name>.temperature and sweep.kd_grid.temperature are now distill_temperature, and the
+    calibration method temperature is temperature_scaling. A user's file with the old spelling is
+    merged over config.yaml, which has the new one: the user's value wins, and the result is the
+    config the new spelling gives (same arms, same params, so nothing reruns for the spelling)."""
+    from kdcal.config import rename_deprecated_keys
+
+    old = {
+        "arms": {"kd": {"temperature": 2.0}, "kd8": {"loss": "kd", "temperature": 8.0, "alpha": 0.5}},
+        "sweep": {"kd_grid": {"temperature": [2.0, 3.0]}},
+        "calibration": {"methods": ["temperature", "vector_scaling"]},
+    }
+    new = {
+        "arms": {"kd": {"distill_temperature": 2.0}, "kd8": {"loss": "kd", "distill_temperature": 8.0, "alpha": 0.5}},
+        "sweep": {"kd_grid": {"distill_temperature": [2.0, 3.0]}},
+        "calibration": {"methods": ["temperature_scaling", "vector_scaling"]},
+    }
+    merged_old, merged_new = (merge_config(copy.deepcopy(DEFAULT), copy.deepcopy(c)) for c in (old, new))
+    lines = rename_deprecated_keys(merged_old, DEFAULT)
+    assert rename_deprecated_keys(merged_new, DEFAULT) == []
+    assert merged_old == merged_new
+    assert merged_old["arms"]["kd"]["distill_temperature"] == 2.0 and "temperature" not in merged_old["arms"]["kd"]
+    assert refusal(merged_old) == ""
+    assert study_plan(merged_old).trained.keys() == study_plan(merged_new).trained.keys()
+    tail = "; the old spelling still works but is deprecated"
+    assert lines == [
+        "config: 'arms.kd.temperature' is now spelled 'arms.kd.distill_temperature'" + tail,
+        "config: 'arms.kd8.temperature' is now spelled 'arms.kd8.distill_temperature'" + tail,
+        "config: 'sweep.kd_grid.temperature' is now spelled 'sweep.kd_grid.distill_temperature'" + tail,
+        "config: calibration.methods 'temperature' is now spelled 'temperature_scaling'" + tail,
+    ]
+
+
+def test_an_old_and_a_new_spelling_that_disagree_are_refused_naming_both_keys():
+    from kdcal.config import rename_deprecated_keys
+
+    both = {"arms": {"kd8": {"loss": "kd", "temperature": 8.0, "distill_temperature": 2.0, "alpha": 0.5}}}
+    with pytest.raises(ConfigError, match=r"^config: 'arms\.kd8\.temperature' and 'arms\.kd8\.distill_temperature' are both set"):
+        rename_deprecated_keys(merge_config(copy.deepcopy(DEFAULT), both), DEFAULT)
+    # The same value twice is one setting, said twice.
+    same = {"arms": {"kd8": {"loss": "kd", "temperature": 8.0, "distill_temperature": 8.0, "alpha": 0.5}}}
+    assert len(rename_deprecated_keys(merge_config(copy.deepcopy(DEFAULT), same), DEFAULT)) == 1

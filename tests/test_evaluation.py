@@ -278,7 +278,7 @@ def test_the_calibration_transfer_ratio_is_the_students_ece_change_over_the_teac
 def test_transfer_pairs_are_kd_arms_that_differ_only_in_the_teacher():
     from kdcal.plan import transfer_pairs
 
-    kd = {"loss": "kd", "temperature": 4.0, "alpha": 0.7}
+    kd = {"loss": "kd", "distill_temperature": 4.0, "alpha": 0.7}
     arms = {
         "vanilla": {"loss": "ce"},
         "kd": {**kd, "teacher": "raw"},

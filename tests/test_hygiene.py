@@ -159,8 +159,8 @@ def test_the_training_benchmark_predicts_the_kaggle_study_from_its_config():
 def test_a_table_of_students_trained_off_the_cpu_says_gpu_reruns_move_the_fourth_decimal():
     from kdcal.reporting.results_table import training_notes
 
-    on_cpu = "\n".join(training_notes({"ts": "temperature"}, {"vanilla": "ce"}, "d", 42, "cpu"))
-    on_gpu = "\n".join(training_notes({"ts": "temperature"}, {"vanilla": "ce"}, "d", 42, "auto"))
+    on_cpu = "\n".join(training_notes({"ts": "temperature_scaling"}, {"vanilla": "ce"}, "d", 42, "cpu"))
+    on_gpu = "\n".join(training_notes({"ts": "temperature_scaling"}, {"vanilla": "ce"}, "d", 42, "auto"))
     assert "fourth decimal" not in on_cpu and "fourth decimal" in on_gpu
 
 

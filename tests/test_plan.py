@@ -47,7 +47,8 @@ def test_adding_a_seed_or_a_grid_point_only_adds_arms():
     before = study_plan(config(sweep__seeds=[42, 43]))
     after = study_plan(
         config(
-            sweep__seeds=[42, 43, 44], sweep__kd_grid={"temperature": [1.0, 4.0, 8.0, 2.0], "alpha": [0.7, 0.9], "teacher": "raw"}
+            sweep__seeds=[42, 43, 44],
+            sweep__kd_grid={"distill_temperature": [1.0, 4.0, 8.0, 2.0], "alpha": [0.7, 0.9], "teacher": "raw"},
         )
     )
     old = {a.name: (a.recipe, a.seed, a.spec) for a in before.sweep}
@@ -70,7 +71,7 @@ def test_replay_has_no_sweep():
 
 
 def test_post_hoc_methods_follow_the_config():
-    plan = study_plan(config(calibration__methods=["temperature"]))
+    plan = study_plan(config(calibration__methods=["temperature_scaling"]))
     assert plan.evaluated(plan.study) == ["vanilla", "vanilla_ts", "kd", "kd_ts"]
 
 
@@ -83,8 +84,8 @@ def test_the_plan_names_every_view_of_the_arms_once():
     plan = study_plan(
         config(
             sweep__seeds=[42, 43],
-            sweep__kd_grid={"temperature": [4.0], "alpha": [0.7], "teacher": "raw"},
-            calibration__methods=["temperature", "vector_scaling"],
+            sweep__kd_grid={"distill_temperature": [4.0], "alpha": [0.7], "teacher": "raw"},
+            calibration__methods=["temperature_scaling", "vector_scaling"],
         )
     )
     assert plan.study_arms == ["teacher", "vanilla", "vanilla_ts", "vanilla_vs", "kd", "kd_ts", "kd_vs"]
@@ -106,7 +107,7 @@ def test_a_replay_without_teacher_has_no_teacher_arm():
 
 def test_two_grid_points_with_one_short_name_are_refused():
     with pytest.raises(ConfigError, match="'kd_T1_a0.7' like another point"):
-        grid_points(config(sweep__kd_grid={"temperature": [1.0, 1.0000001], "alpha": [0.7], "teacher": "raw"}))
+        grid_points(config(sweep__kd_grid={"distill_temperature": [1.0, 1.0000001], "alpha": [0.7], "teacher": "raw"}))
 
 
 def test_references_name_arms_and_recipes_of_the_study():

@@ -9,7 +9,7 @@ from sklearn.metrics import f1_score
 from kdcal.calibration.maps import TemperatureScaler, fit_temperature, fit_temperature_course
 from kdcal.evaluation.analysis import js_divergence, js_divergence_course, tier_f1, tier_f1_bootstrap
 from kdcal.predictions import PredictionsError, check_file_tiers
-from kdcal.training.losses import teacher_temperature
+from kdcal.training.losses import teacher_divisor
 
 
 @pytest.fixture
@@ -87,12 +87,12 @@ def test_tier_f1_bootstrap_consumes_one_random_state_head_mid_tail_like_the_lab(
         assert got == pytest.approx([np.median(deltas), np.quantile(deltas, 0.025), np.quantile(deltas, 0.975)], abs=1e-12)
 
 
-def test_a_kd_arm_takes_a_raw_fitted_or_fixed_teacher_temperature():
-    assert teacher_temperature({"loss": "kd"}) == 1.0
-    assert teacher_temperature({"loss": "kd", "teacher": "calibrated"}, fitted=0.8) == 0.8
-    assert teacher_temperature({"loss": "kd", "teacher": 1.25}, fitted=0.8) == 1.25
-    with pytest.raises(ValueError, match="fitted temperature"):
-        teacher_temperature({"loss": "kd", "teacher": "calibrated"})
+def test_a_kd_arm_divides_the_teacher_by_1_its_calibration_temperature_or_a_fixed_divisor():
+    assert teacher_divisor({"loss": "kd"}) == 1.0
+    assert teacher_divisor({"loss": "kd", "teacher": "calibrated"}, fitted=0.8) == 0.8
+    assert teacher_divisor({"loss": "kd", "teacher": 1.25}, fitted=0.8) == 1.25
+    with pytest.raises(ValueError, match="calibration temperature"):
+        teacher_divisor({"loss": "kd", "teacher": "calibrated"})
 
 
 def test_a_file_whose_tiers_disagree_with_kdcals_is_refused_with_the_count(tmp_path):

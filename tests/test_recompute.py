@@ -33,7 +33,7 @@ from workflow_helpers import REPO, copy_workflow, merge_config, snakemake
 pytestmark = pytest.mark.workflow
 
 
-SUFFIX = {"temperature": "ts", "vector_scaling": "vs", "matrix_scaling": "ms", "histogram_binning": "hb"}
+SUFFIX = {"temperature_scaling": "ts", "vector_scaling": "vs", "matrix_scaling": "ms", "histogram_binning": "hb"}
 
 
 def top_label_map(logits, fitted):
@@ -333,7 +333,7 @@ def replay(request, tmp_path_factory):
         "replay": {"teacher": str(files["teacher"]), "arms": {"vanilla": str(files["vanilla"]), "kd": str(files["kd"])}},
         "evaluation": {"bootstrap_resamples": 40, "floor_draws": 200, "confidence_level": 0.9},
         # As the tiny study: the top-label isotonic map's tied confidences are not recomputed (tests/tiny_config.yaml).
-        "calibration": {"methods": ["temperature", "vector_scaling", "matrix_scaling"]},
+        "calibration": {"methods": ["temperature_scaling", "vector_scaling", "matrix_scaling"]},
     }
     (workdir / "replay.yaml").write_text(yaml.safe_dump(config, sort_keys=False))  # the arms in this order
     run = snakemake(workdir, "results/table.md", configfile="replay.yaml")

@@ -85,7 +85,7 @@ def test_a_replay_from_urls_stays_done_when_the_server_is_gone(tmp_path):
         "evaluation": {"bootstrap_resamples": 50},
         # Published size (K = 113): the matrix-scaling and isotonic arms are left to the tiny study's tests
         # (a cross-validated matrix scaling takes minutes here).
-        "calibration": {"methods": ["temperature", "vector_scaling"]},
+        "calibration": {"methods": ["temperature_scaling", "vector_scaling"]},
     }
     (workdir / "replay.yaml").write_text(yaml.safe_dump(config))
     pid = start_server(served, port)

@@ -68,7 +68,7 @@ def replayed(tmp_path_factory):
         "evaluation": {"bootstrap_resamples": 200},
         # Published size (K = 113): the matrix-scaling and isotonic arms are left to the tiny study's tests
         # (a cross-validated matrix scaling takes minutes here).
-        "calibration": {"methods": ["temperature", "vector_scaling"]},
+        "calibration": {"methods": ["temperature_scaling", "vector_scaling"]},
     }
     (workdir / "replay.yaml").write_text(yaml.safe_dump(config))
     run = snakemake(workdir, "results/table.md", configfile="replay.yaml", env={"HF_HUB_CACHE": str(cache)})
@@ -300,7 +300,7 @@ def course_replay(tmp_path_factory):
         "analysis": {"tier_f1_bootstrap": {"resamples": COURSE_RESAMPLES, "seed": 42}},
         # Published size (K = 113): the matrix-scaling and isotonic arms are left to the tiny study's tests
         # (a cross-validated matrix scaling takes minutes here).
-        "calibration": {"methods": ["temperature", "vector_scaling"]},
+        "calibration": {"methods": ["temperature_scaling", "vector_scaling"]},
     }
     (workdir / "course.yaml").write_text(yaml.safe_dump(config))
     run = snakemake(workdir, "results/table.md", configfile="course.yaml")

@@ -310,7 +310,7 @@ def test_the_results_document_reads_as_reviewed(protocol, seed):
         notes = training_notes({"ts": "temperature", "vs": "vector_scaling"}, trained, "wordnet_supersenses", 42, "cuda")
         options["published_ratio"] = 1.37
     else:
-        notes = replay_notes({"ts": "temperature"}, {"vanilla": "data/vanilla.npz", "kd": "hf://org/set/kd.npz"})
+        notes = replay_notes({"ts": "temperature_scaling"}, {"vanilla": "data/vanilla.npz", "kd": "hf://org/set/kd.npz"})
         options["title"] = "Replayed study"
     temperatures = {"vanilla": 1.3, "vanilla_ts": 1.3, "kd": 1.05, "kd_ts": 1.05}
     level = 0.95 if protocol == "kdcal" else 0.9
@@ -326,9 +326,9 @@ def test_the_results_document_reads_as_reviewed(protocol, seed):
 def test_a_cpu_run_s_notes_say_nothing_of_a_gpu():
     from kdcal.reporting.results_table import training_notes
 
-    notes = training_notes({"ts": "temperature"}, {"vanilla": "ce"}, "d", 1, "cpu")
+    notes = training_notes({"ts": "temperature_scaling"}, {"vanilla": "ce"}, "d", 1, "cpu")
     assert notes == [
-        "Trained here on `d` with seed 1; arms: `vanilla` (ce). Post-hoc arms: `<arm>_ts` (temperature), fitted on the cal half.",
+        "Trained here on `d` with seed 1; arms: `vanilla` (ce). Post-hoc arms: `<arm>_ts` (temperature scaling), fitted on the cal half.",
         "",
         "Seed-to-seed spread: `snakemake --cores 1 sweep` (results/sweep/table.md).",
     ]

@@ -153,7 +153,7 @@ RERUN = {
         {"train_student:trained=vanilla"},
         ["results/predictions/vanilla.npz"],
     ),
-    "arms.<name>.temperature": (("kd", 2.0), {"train_student:trained=kd"}, ["results/predictions/kd.npz"]),
+    "arms.<name>.distill_temperature": (("kd", 2.0), {"train_student:trained=kd"}, ["results/predictions/kd.npz"]),
     "arms.<name>.alpha": (("kd", 0.5), {"train_student:trained=kd"}, ["results/predictions/kd.npz"]),
     "arms.<name>.teacher": (
         ("kd", "calibrated"),
@@ -189,7 +189,7 @@ RERUN = {
         ["results/metrics.tsv"],
     ),
     "calibration.methods": (
-        ["temperature"],
+        ["temperature_scaling"],
         {
             "aggregate_metrics",
             "make_table",
@@ -308,7 +308,7 @@ NO_RERUN = {
     "replay.arms.<name>": "mode: replay only (test_replay_workflow, test_invalidation)",
     "sweep.seeds": "the sweep target only (test_workflow: adding a seed reruns no existing arm)",
     "sweep.compare_with": "the sweep target only (test_sweep)",
-    "sweep.kd_grid.temperature": "the sweep target only (test_plan, test_workflow)",
+    "sweep.kd_grid.distill_temperature": "the sweep target only (test_plan, test_workflow)",
     "sweep.kd_grid.alpha": "the sweep target only (test_plan, test_workflow)",
     "sweep.kd_grid.teacher": "the sweep target only (test_plan)",
 }
@@ -340,7 +340,7 @@ NO_RERUN_VALUES = {
     "replay.arms.<name>": ("other", "elsewhere.npz"),
     "sweep.seeds": [42, 1],
     "sweep.compare_with": [],
-    "sweep.kd_grid.temperature": [2.0],
+    "sweep.kd_grid.distill_temperature": [2.0],
     "sweep.kd_grid.alpha": [0.5],
     "sweep.kd_grid.teacher": "calibrated",
 }
@@ -426,6 +426,27 @@ def test_a_cadence_or_another_modes_key_reruns_nothing(tiny_study):
             alone = pool.map(lambda k: plan(tiny_study, file_name(k), override(k, NO_RERUN_VALUES.get(k, "x.npz"))), NO_RERUN)
         wrong = {key: sorted(jobs) for key, jobs in zip(NO_RERUN, alone) if jobs}
         assert not wrong, wrong
+
+
+def test_the_old_spellings_of_renamed_keys_rerun_nothing_and_say_so(tiny_study):
+    """arms.kd.temperature, sweep.kd_grid.temperature and calibration.methods' temperature, spelled
+    the old way with the study's own values: the same jobs, so nothing to do, and a deprecation line
+    for each on the console."""
+    old = {
+        "arms": {"kd": {"temperature": 4.0}},
+        "sweep": {"kd_grid": {"temperature": [1.0, 4.0, 8.0]}},
+        "calibration": {"methods": ["temperature", "vector_scaling", "matrix_scaling", "histogram_binning"]},
+    }
+    write_config(tiny_study, "old_spelling.yaml", old)
+    dry = snakemake(tiny_study, "-n", "results/table.md", configfile="old_spelling.yaml")
+    assert dry.returncode == 0, (dry.stdout + dry.stderr)[-3000:]
+    assert planned_jobs(dry.stdout + dry.stderr) == []
+    for line in (
+        "'arms.kd.temperature' is now spelled 'arms.kd.distill_temperature'",
+        "'sweep.kd_grid.temperature' is now spelled 'sweep.kd_grid.distill_temperature'",
+        "calibration.methods 'temperature' is now spelled 'temperature_scaling'",
+    ):
+        assert line in dry.stderr
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from kdcal.config import schema_defaults
 from kdcal.models.model import build_student, predict_logits
 from kdcal.models.tokenizer import train_tokenizer
 from kdcal.training import trainer as trainer_module
-from kdcal.training.trainer import TrainConfig, TrainingError, epoch_batches, train_student
+from kdcal.training.trainer import TrainConfig, Trainer, TrainingError, epoch_batches
 
 TEXTS = [
     f"{w} {v} gloss number {i}" for i, (w, v) in enumerate(zip(["alpha", "beta", "gamma", "delta"] * 30, ["x", "y", "z"] * 40))
@@ -73,8 +73,8 @@ def test_resumed_training_ends_identical_to_an_uninterrupted_run(tokenizer, tmp_
     config = training_config(epochs=2, batch_size=16, learning_rate=1e-3, checkpoint_every=5, log_every=5)
     device = DEVICE
     straight = fresh(tokenizer)
-    train_student(
-        straight, ids(tokenizer), LABELS, loss_spec={"loss": "ce"}, config=config, device=device, pad_id=tokenizer.pad_token_id
+    Trainer(straight, loss_spec={"loss": "ce"}, config=config, device=device, pad_id=tokenizer.pad_token_id).fit(
+        ids(tokenizer), LABELS
     )
 
     checkpoint = tmp_path / "checkpoint.pt"
@@ -90,32 +90,28 @@ def test_resumed_training_ends_identical_to_an_uninterrupted_run(tokenizer, tmp_
 
     monkeypatch.setattr(trainer_module.torch.nn.utils, "clip_grad_norm_", dying_clip)
     with pytest.raises(KeyboardInterrupt):
-        train_student(
+        Trainer(
             interrupted,
-            ids(tokenizer),
-            LABELS,
             loss_spec={"loss": "ce"},
             config=config,
             device=device,
             pad_id=tokenizer.pad_token_id,
             checkpoint_path=checkpoint,
             run_id="r1",
-        )
+        ).fit(ids(tokenizer), LABELS)
     monkeypatch.setattr(trainer_module.torch.nn.utils, "clip_grad_norm_", real_clip)
     assert checkpoint.exists()
 
     resumed = fresh(tokenizer)  # a new process would start from a fresh model
-    summary = train_student(
+    summary = Trainer(
         resumed,
-        ids(tokenizer),
-        LABELS,
         loss_spec={"loss": "ce"},
         config=config,
         device=device,
         pad_id=tokenizer.pad_token_id,
         checkpoint_path=checkpoint,
         run_id="r1",
-    )
+    ).fit(ids(tokenizer), LABELS)
     assert summary["resumed_from_step"] == 10
     assert same(params(resumed), params(straight))
     assert same(
@@ -128,36 +124,31 @@ def test_a_checkpoint_of_another_configuration_is_ignored(tokenizer, tmp_path):
     config = training_config(epochs=1, batch_size=16, checkpoint_every=2)
     checkpoint = tmp_path / "checkpoint.pt"
     torch.save({"run_id": "other", "step": 3}, checkpoint)
-    summary = train_student(
+    summary = Trainer(
         fresh(tokenizer),
-        ids(tokenizer),
-        LABELS,
         loss_spec={"loss": "ce"},
         config=config,
         device=torch.device("cpu"),
         pad_id=tokenizer.pad_token_id,
         checkpoint_path=checkpoint,
         run_id="mine",
-    )
+    ).fit(ids(tokenizer), LABELS)
     assert summary["resumed_from_step"] == 0
 
 
 def test_a_nan_loss_stops_training_naming_arm_and_step(tokenizer):
     teacher = np.zeros((len(TEXTS), 4), dtype=np.float32)
     teacher[:, 0] = np.nan
-    spec = {"loss": "kd", "temperature": 4.0, "alpha": 0.7}
+    spec = {"loss": "kd", "distill_temperature": 4.0, "alpha": 0.7}
     with pytest.raises(TrainingError, match=r"arm kd: training loss became nan at step 1/8"):
-        train_student(
+        Trainer(
             fresh(tokenizer),
-            ids(tokenizer),
-            LABELS,
             loss_spec=spec,
             config=training_config(epochs=1, batch_size=16),
             device=DEVICE,
             pad_id=tokenizer.pad_token_id,
-            teacher_logits=teacher,
             arm="kd",
-        )
+        ).fit(ids(tokenizer), LABELS, teacher)
 
 
 def test_tokenizer_training_is_reproducible_across_processes(tmp_path):
@@ -226,35 +217,38 @@ def test_precision_follows_compute_capability_not_emulated_bf16(monkeypatch, cap
 def test_a_checkpoint_resumes_whatever_device_training_runs_on(tokenizer, tmp_path):
     """The checkpoint is read to the CPU: loading it 'to the training device' (here: meta, standing
     in for a GPU) would move the CPU RNG state off the CPU, and set_rng_state would fail."""
-    from kdcal.training.trainer import resume, save_checkpoint, training_state
-
     config = training_config(epochs=1, batch_size=8)
-    model = fresh(tokenizer)
-    state = training_state(model, config, "fp32", 8)
     path = tmp_path / "checkpoint.pt"
+    common = {"loss_spec": {"loss": "ce"}, "config": config, "pad_id": 0, "checkpoint_path": path, "run_id": "run", "arm": "kd"}
+    writer = Trainer(fresh(tokenizer), device=torch.device("cpu"), precision="fp32", **common)
+    writer.start(8)
     torch.manual_seed(11)
-    save_checkpoint(state, path, "run", 5, {"precision": "fp32"})
+    writer.save_checkpoint(5)
     expected = torch.rand(3)
     torch.manual_seed(0)
-    assert resume(state, path, "run", torch.device("meta"), "kd", 8, {"precision": "fp32"}) == 5
+    reader = Trainer(fresh(tokenizer), device=torch.device("cpu"), precision="fp32", **common)
+    reader.start(8)
+    reader.device = torch.device("meta")  # training would run there; the checkpoint is still read to the CPU
+    assert reader.resume() == 5
     assert torch.equal(torch.rand(3), expected)  # the RNG continues where the checkpoint left it
 
 
 def test_a_checkpoint_from_another_precision_or_library_version_starts_over_saying_why(tokenizer, tmp_path, caplog):
     import logging
 
-    from kdcal.training.trainer import fingerprint, resume, run_environment, save_checkpoint, training_state
-
-    assert fingerprint("cfg", run_environment("fp16")) != fingerprint("cfg", run_environment("bf16"))
-    state = training_state(fresh(tokenizer), training_config(epochs=1, batch_size=8), "fp32", 8)
     path = tmp_path / "checkpoint.pt"
-    save_checkpoint(state, path, fingerprint("cfg", run_environment("fp16")), 5, run_environment("fp16"))
+    config = training_config(epochs=1, batch_size=8)
+    common = {"loss_spec": {"loss": "ce"}, "config": config, "pad_id": 0, "checkpoint_path": path, "run_id": "cfg", "arm": "kd"}
+    # bf16 and fp32 build the same state on the CPU (no loss scaler); only the run's recorded precision differs.
+    writer, reader = (Trainer(fresh(tokenizer), device=torch.device("cpu"), precision=p, **common) for p in ("bf16", "fp32"))
+    assert writer.run_id != reader.run_id
+    writer.start(8)
+    writer.save_checkpoint(5)
+    reader.start(8)
     with caplog.at_level(logging.INFO, logger="kdcal.training"):
-        step = resume(
-            state, path, fingerprint("cfg", run_environment("bf16")), torch.device("cpu"), "kd", 8, run_environment("bf16")
-        )
+        step = reader.resume()
     assert step == 0
-    assert "starting over" in caplog.text and "precision fp16 -> bf16" in caplog.text
+    assert "starting over" in caplog.text and "precision bf16 -> fp32" in caplog.text
 
 
 def test_saved_logits_keep_float32_resolution_under_16_bit_autocast(tokenizer, monkeypatch):

@@ -107,7 +107,7 @@ def test_the_import_keeps_the_stated_temperature_so_the_distilled_arm_refuses_it
     save_teacher_outputs(tmp_path / "plain_train.npz", tmp_path / "plain_val.npz", *args)
     assert stated_temperature(tmp_path / "train.npz") == pytest.approx(1.2538)
     assert stated_temperature(tmp_path / "plain_train.npz") is None
-    spec = {"loss": "kd", "temperature": 4.0, "alpha": 0.7, "teacher": 1.25}
+    spec = {"loss": "kd", "distill_temperature": 4.0, "alpha": 0.7, "teacher": 1.25}
     with pytest.raises(TeacherError, match=r"arm 'kd' divides the teacher's logits by 1\.25.*states temperature 1\.2538"):
         check_teacher_divisor("kd", spec, "it states temperature 1.2538", "results/teacher/train_logits.npz")
     check_teacher_divisor("kd", {**spec, "teacher_scaled": True}, "it states temperature 1.2538", "x")

@@ -160,7 +160,7 @@ def test_the_tiny_studys_numbers_are_pinned(study):
 
 
 # Two seeds; the one grid point is the kd arm itself (the grid's own names are tested in test_plan).
-SWEEP = {"sweep": {"seeds": [42, 43], "kd_grid": {"temperature": [4.0], "alpha": [0.7]}}}
+SWEEP = {"sweep": {"seeds": [42, 43], "kd_grid": {"distill_temperature": [4.0], "alpha": [0.7]}}}
 
 
 @pytest.fixture(scope="module")
@@ -292,7 +292,7 @@ def test_top_k_arms_distil_from_the_teachers_own_top_k(study, tmp_path):
 
     workdir = tmp_path / "topk"
     shutil.copytree(study, workdir, symlinks=True)
-    kd = {"loss": "kd", "temperature": 4.0, "alpha": 0.7}
+    kd = {"loss": "kd", "distill_temperature": 4.0, "alpha": 0.7}
     arms = {
         "vanilla": {"loss": "ce"},
         "kd": {**kd, "teacher": "raw"},
@@ -337,7 +337,7 @@ def test_a_second_invocation_does_nothing(study):
 
 def test_changing_kd_alpha_reruns_only_the_kd_student_and_downstream(study):
     write_config(
-        study, "alpha.yaml", {"arms": {"vanilla": {"loss": "ce"}, "kd": {"loss": "kd", "temperature": 4.0, "alpha": 0.5}}}
+        study, "alpha.yaml", {"arms": {"vanilla": {"loss": "ce"}, "kd": {"loss": "kd", "distill_temperature": 4.0, "alpha": 0.5}}}
     )
     run = snakemake(study, "-n", "results/table.md", configfile="alpha.yaml")
     assert run.returncode == 0, run.stderr[-3000:]
@@ -456,14 +456,14 @@ def test_changing_ece_bins_reruns_no_training(study):
 
 
 BAD_CONFIGS = [
-    ({"arms": {"kd": {"loss": "kd", "temperature": 4.0, "alpha": 1.5}}}, ["arms.kd.alpha", "1.5", "<= 1"]),
-    ({"arms": {"kd": {"loss": "kd", "temperature": 0, "alpha": 0.7}}}, ["arms.kd.temperature", "> 0"]),
-    ({"arms": {"kd": {"loss": "distil", "temperature": 4, "alpha": 0.7}}}, ["arms.kd.loss", "distil", "one of ce, kd"]),
+    ({"arms": {"kd": {"loss": "kd", "distill_temperature": 4.0, "alpha": 1.5}}}, ["arms.kd.alpha", "1.5", "<= 1"]),
+    ({"arms": {"kd": {"loss": "kd", "distill_temperature": 0, "alpha": 0.7}}}, ["arms.kd.distill_temperature", "> 0"]),
+    ({"arms": {"kd": {"loss": "distil", "distill_temperature": 4, "alpha": 0.7}}}, ["arms.kd.loss", "distil", "one of ce, kd"]),
     ({"arms": {"kd2": {"loss": "kd", "alpha": 0.7}}}, ["arms.kd2", "temperature"]),
     ({"arms": {"vanilla_ts": {"loss": "ce"}}}, ["vanilla_ts", "not ending in '_ts'"]),
     ({"arms": {"tokenizer": {"loss": "ce"}}}, ["arm name 'tokenizer'", "reserved files"]),
     ({"arms": {"vanilla_ts_vs_kd": {"loss": "ce"}}}, ["arm name 'vanilla_ts_vs_kd'", "without '_vs_'"]),
-    ({"sweep": {"kd_grid": {"temperature": [1.0, 1.0000001]}}}, ["sweep.kd_grid", "'kd_T1_a0.7'", "another point"]),
+    ({"sweep": {"kd_grid": {"distill_temperature": [1.0, 1.0000001]}}}, ["sweep.kd_grid", "'kd_T1_a0.7'", "another point"]),
     ({"arms": {"vanilla": {"loss": "ce", "teacher": 1.25}}}, ["arm 'vanilla' sets teacher: 1.25", "does not use the teacher"]),
     ({"protocol": "published"}, ["protocol", "published", "one of kdcal, course"]),
     ({"dataset": {"sizes": {"train": -5}}}, ["dataset.sizes.train", "-5", ">= 1"]),

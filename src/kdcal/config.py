@@ -81,6 +81,52 @@ def arms_in_default_order(config: dict, defaults: Mapping) -> None:
     config["arms"] = {name: arms[name] for name in [*known, *(name for name in arms if name not in known)]}
 
 
+# "Temperature" names three numbers in this study, each with its own name now:
+# - the distillation temperature T_d of a kd arm and of the KD grid (distill_temperature);
+# - the calibration temperature T fitted on the cal half after training (calibration method
+#   temperature_scaling, arms <name>_ts, results/calibration/<arm>.json);
+# - the teacher's divisor, what a kd arm divides the teacher's logits by (arms.<name>.teacher).
+# Old spellings: key (dotted, * = any arm) -> new key; and old -> new calibration method names.
+RENAMED_KEYS = {"arms.*.temperature": "distill_temperature", "sweep.kd_grid.temperature": "distill_temperature"}
+RENAMED_METHODS = {"temperature": "temperature_scaling"}
+
+
+def rename_deprecated_keys(config: dict, defaults: Mapping) -> list[str]:
+    """Translate the old spellings of renamed keys and calibration methods (in place) and return one
+    deprecation line for each. ``defaults`` is the workflow's own config.yaml, which Snakemake merges
+    under a user's file: where an old key and its new name are both present and the new one holds
+    the workflow's default, the old one came from the user and wins; where both differ from the
+    default, the config says two things and is refused."""
+    lines = []
+
+    def rename(section: dict, default: Mapping, old: str, new: str, where: str) -> None:
+        if not isinstance(section, dict) or old not in section:
+            return
+        value = section.pop(old)
+        if new in section and section[new] != value and section[new] != (default or {}).get(new):
+            raise ConfigError(
+                f"config: '{where}.{old}' and '{where}.{new}' are both set ({value!r} and {section[new]!r}); "
+                f"'{old}' is the old spelling of '{new}': keep only '{new}'"
+            )
+        section[new] = value
+        lines.append(f"config: '{where}.{old}' is now spelled '{where}.{new}'; the old spelling still works but is deprecated")
+
+    for name, arm in (config.get("arms") or {}).items():
+        rename(arm, (defaults.get("arms") or {}).get(name), "temperature", RENAMED_KEYS["arms.*.temperature"], f"arms.{name}")
+    grid = (config.get("sweep") or {}).get("kd_grid")
+    default_grid = (defaults.get("sweep") or {}).get("kd_grid")
+    rename(grid, default_grid, "temperature", RENAMED_KEYS["sweep.kd_grid.temperature"], "sweep.kd_grid")
+    methods = (config.get("calibration") or {}).get("methods")
+    if isinstance(methods, list) and any(m in RENAMED_METHODS for m in methods):
+        for old in sorted({m for m in methods if m in RENAMED_METHODS}):
+            lines.append(
+                f"config: calibration.methods '{old}' is now spelled '{RENAMED_METHODS[old]}'; "
+                "the old spelling still works but is deprecated"
+            )
+        config["calibration"]["methods"] = [RENAMED_METHODS.get(m, m) for m in methods]
+    return lines
+
+
 def check_ensembles(config: Mapping, plan) -> None:
     """Each ensemble has a name of its own and averages arms of this study that are not ensembles."""
     ensembles = config.get("ensembles") or {}

@@ -4,7 +4,7 @@ Every arm is a name, and every name is a job in the workflow. A trained arm is a
 spec from ``arms`` or a point of the KD grid) trained with one *seed*. The arm trained with the
 study's own seed (``student.training.seed``) keeps the recipe's name, so the headline study and
 the sweep share those jobs; other seeds are ``<recipe>_s<seed>``. Every trained arm also yields one
-post-hoc arm per calibration method: ``<arm>_ts`` (temperature), ``<arm>_vs`` (vector scaling),
+post-hoc arm per calibration method: ``<arm>_ts`` (temperature scaling), ``<arm>_vs`` (vector scaling),
 ``<arm>_ms`` (matrix scaling with ODIR) and ``<arm>_hb`` (top-label isotonic map).
 
 An ensemble (``ensembles: {name: [arm, ...]}``) is an arm too: its members' probabilities averaged,
@@ -35,10 +35,10 @@ class TrainedArm:
     spec: dict = field(hash=False, compare=False)
 
 
-def grid_name(temperature: float, alpha: float, teacher: str = "raw") -> str:
+def grid_name(distill_temperature: float, alpha: float, teacher: str = "raw") -> str:
     """``kd_T4_a0.7`` (``kd_cal_T4_a0.7`` when distilling from the calibrated teacher)."""
     prefix = "kd_cal" if teacher == "calibrated" else "kd"
-    return f"{prefix}_T{float(temperature):g}_a{float(alpha):g}"
+    return f"{prefix}_T{float(distill_temperature):g}_a{float(alpha):g}"
 
 
 def recipe_of(spec: Mapping) -> dict:
@@ -55,15 +55,15 @@ def _normalised(spec: Mapping) -> tuple:
 
 
 def grid_points(config: Mapping) -> list[tuple[float, float, str, dict]]:
-    """Every point of ``sweep.kd_grid`` as (temperature, alpha, recipe name, spec). A point whose
+    """Every point of ``sweep.kd_grid`` as (distillation temperature, alpha, recipe name, spec). A point whose
     spec equals a configured arm's (or an earlier point's) takes that name instead of its own."""
     grid = config["sweep"]["kd_grid"]
     known = {_normalised(recipe_of(spec)): name for name, spec in config["arms"].items()}
     spec_of = {name: key for key, name in known.items()}
     points = []
-    for t in grid["temperature"]:
+    for t in grid["distill_temperature"]:
         for a in grid["alpha"]:
-            spec = {"loss": "kd", "temperature": float(t), "alpha": float(a), "teacher": grid["teacher"]}
+            spec = {"loss": "kd", "distill_temperature": float(t), "alpha": float(a), "teacher": grid["teacher"]}
             name = known.setdefault(_normalised(spec), grid_name(t, a, grid["teacher"]))
             if spec_of.setdefault(name, _normalised(spec)) != _normalised(spec):
                 # Two different points whose short names agree (1.0 and 1.0000001 both print as 1).
@@ -168,7 +168,7 @@ class StudyPlan:
 
     @property
     def fitted_arms(self) -> list[str]:
-        """Arms with a temperature fitted on the cal half: the teacher and every trained arm."""
+        """Arms with a calibration temperature fitted on the cal half: the teacher and every trained arm."""
         return self.teacher_arms + list(self.trained)
 
     @property

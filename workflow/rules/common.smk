@@ -24,7 +24,7 @@ PLAN = study_plan(config)
 TRANSFER = transfer_pairs(config)
 TRANSFER_ARMS = ["teacher_ts"] if TRANSFER and PLAN.teacher else []
 # Arm suffix -> calibration method of the maps fitted by fit_calibrator (every method but the temperature).
-POSTHOC_METHOD = {POSTHOC_SUFFIX[m]: m for m in config["calibration"]["methods"] if m != "temperature"}
+POSTHOC_METHOD = {POSTHOC_SUFFIX[m]: m for m in config["calibration"]["methods"] if m != "temperature_scaling"}
 PROTOCOL = PROTOCOLS[config["protocol"]]
 
 try:
@@ -164,7 +164,7 @@ def notes():
 
 
 def sweep_grid():
-    """Grid label -> [[temperature, alpha, recipe], ...] for the sweep table (raw and post-hoc)."""
+    """Grid label -> [[distillation temperature, alpha, recipe], ...] for the sweep table (raw and post-hoc)."""
     teacher = config["sweep"]["kd_grid"]["teacher"]
     points = [[t, a, name] for t, a, name, _ in grid_points(config)]
     out = {f"teacher {teacher}": points}
@@ -247,7 +247,7 @@ def training_params(wildcards):
 
 
 def student_inputs(wildcards):
-    """Training inputs of one arm; distillation arms also read the teacher (and its temperature)."""
+    """Training inputs of one arm; distillation arms also read the teacher (and its calibration temperature)."""
     spec = PLAN.trained[wildcards.trained].spec
     inputs = {
         "corpus": CORPUS,
@@ -270,7 +270,7 @@ def student_inputs(wildcards):
         topk = spec.get("teacher_topk")
         inputs["teacher_logits"] = f"results/teacher/top{topk}/train_logits.npz" if topk else TEACHER_TRAIN_LOGITS
         if spec.get("teacher", "raw") == "calibrated":
-            inputs["teacher_temperature"] = "results/calibration/teacher.json"
+            inputs["teacher_calibration"] = "results/calibration/teacher.json"
     return inputs
 
 

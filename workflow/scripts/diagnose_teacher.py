@@ -8,7 +8,7 @@ from kdcal.evaluation.analysis import teacher_temperature_table
 from kdcal.evaluation.metrics import METRICS, evaluate
 from kdcal.predictions import load_predictions
 from kdcal.runtime import atomic_path, read_json, start_job
-from kdcal.training.losses import teacher_temperature
+from kdcal.training.losses import teacher_divisor
 
 log = start_job(snakemake.log[0])
 p = load_predictions(snakemake.input.predictions)
@@ -35,7 +35,7 @@ with atomic_path(snakemake.output.diagnostics) as tmp:
 log.info("teacher on full validation: %s", frame[(frame.rows == "full_val") & (frame.subset == "all")].to_dict("records"))
 
 fitted = read_json(snakemake.input.temperature)["temperature"]
-divisors = {arm: teacher_temperature({"teacher": choice}, fitted) for arm, choice in snakemake.params.divisors.items()}
+divisors = {arm: teacher_divisor({"teacher": choice}, fitted) for arm, choice in snakemake.params.divisors.items()}
 table = teacher_temperature_table(p.logits, p.labels, sets, divisors)
 with atomic_path(snakemake.output.temperature) as tmp:
     table.to_csv(tmp, sep="\t", index=False, float_format="%.6f")

@@ -14,8 +14,8 @@ from kdcal.predictions import Predictions, save_predictions
 from kdcal.runtime import atomic_path, read_json, select_device, set_threads, start_job, write_json_atomic
 from kdcal.teachers.files import check_teacher_divisor, load_teacher_targets, scaling_evidence
 from kdcal.training.finished import restore, stash
-from kdcal.training.losses import teacher_temperature
-from kdcal.training.trainer import TrainConfig, fingerprint, train_student
+from kdcal.training.losses import teacher_divisor
+from kdcal.training.trainer import TrainConfig, Trainer, fingerprint
 
 log = start_job(snakemake.log[0])
 arm, spec = snakemake.wildcards.trained, dict(snakemake.params.arm)
@@ -40,14 +40,17 @@ row_ids = corpus.row_id.to_numpy().astype(str)
 
 teacher = None
 if "teacher_logits" in snakemake.input.keys():
+    # The teacher's calibration temperature (for teacher: calibrated), fitted on the cal half.
     fitted = (
-        read_json(snakemake.input.teacher_temperature)["temperature"] if "teacher_temperature" in snakemake.input.keys() else None
+        read_json(snakemake.input.teacher_calibration)["temperature"] if "teacher_calibration" in snakemake.input.keys() else None
     )
-    temperature = teacher_temperature(spec, fitted)
+    divisor = teacher_divisor(spec, fitted)
     evidence = scaling_evidence(snakemake.input.teacher_logits)  # kept by the import from the source file
     check_teacher_divisor(arm, spec, evidence, snakemake.input.teacher_logits)
-    source = f" (the teacher's temperature, {snakemake.input.teacher_temperature})" if fitted is not None else ""
-    log.info("teacher targets: %s, logits divided by %.6g%s", snakemake.input.teacher_logits, temperature, source)
+    source = f" (the teacher's calibration temperature, {snakemake.input.teacher_calibration})" if fitted is not None else ""
+    log.info(
+        "teacher targets: %s, logits divided by the teacher's divisor %.6g%s", snakemake.input.teacher_logits, divisor, source
+    )
     topk = {"n_classes": n_classes, "topk_missing_mass": spec["topk_missing_mass"]} if "teacher_topk" in spec else {}
     if topk:
         log.info(
@@ -56,7 +59,7 @@ if "teacher_logits" in snakemake.input.keys():
             spec["topk_missing_mass"],
         )
     teacher = load_teacher_targets(
-        snakemake.input.teacher_logits, row_ids[train], labels[train], temperature, f"teacher logits for arm {arm}", **topk
+        snakemake.input.teacher_logits, row_ids[train], labels[train], divisor, f"teacher logits for arm {arm}", **topk
     )
     if "teacher_map" in snakemake.input.keys():
         fitted_map = load_fitted_map(snakemake.input.teacher_map)
@@ -76,19 +79,17 @@ log.info(
 config = TrainConfig(**training, log_every=snakemake.resources.log_every, checkpoint_every=snakemake.resources.checkpoint_every)
 checkpoint = Path(snakemake.params.checkpoint)
 checkpoint.parent.mkdir(parents=True, exist_ok=True)
-summary = train_student(
+trainer = Trainer(
     model,
-    ids,
-    labels[train],
     loss_spec=spec,
     config=config,
     device=device,
     pad_id=tokenizer.pad_token_id,
-    teacher_logits=teacher,
     checkpoint_path=checkpoint,
     run_id=run_id,
     arm=arm,
 )
+summary = trainer.fit(ids, labels[train], teacher)
 
 val_ids = tokenize(tokenizer, corpus.text.iloc[val].tolist(), model_spec["max_length"])
 logits = predict_logits(model, val_ids, tokenizer.pad_token_id, device)

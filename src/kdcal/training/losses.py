@@ -23,11 +23,12 @@ def kd_loss(
     student_logits: torch.Tensor,
     teacher_logits: torch.Tensor,
     labels: torch.Tensor,
-    temperature: float,
+    distill_temperature: float,
     alpha: float,
 ) -> torch.Tensor:
-    """Hinton distillation loss. logits: (B, K) logits (not probabilities); labels: (B,) int64."""
-    t = temperature
+    """Hinton distillation loss at distillation temperature T_d (``distill_temperature``).
+    logits: (B, K) logits (not probabilities); labels: (B,) int64."""
+    t = distill_temperature
     log_student, log_teacher = (F.log_softmax(logits / t, dim=1) for logits in (student_logits, teacher_logits))
     soft = F.kl_div(log_student, log_teacher, reduction="batchmean", log_target=True)
     hard = F.cross_entropy(student_logits, labels)
@@ -43,7 +44,7 @@ def student_loss(
     """The loss of one arm. spec: {"loss": one of LOSSES, plus its parameters}.
 
     - ce: cross-entropy on the hard labels.
-    - kd: ``kd_loss`` with spec["temperature"] and spec["alpha"].
+    - kd: ``kd_loss`` with spec["distill_temperature"] and spec["alpha"].
     - kd_hard: cross-entropy on the teacher's argmax (what a closed API that returns only labels
       allows); the gold labels are not used.
     - label_smoothing: cross-entropy with spec["epsilon"] of the mass spread uniformly.
@@ -59,7 +60,7 @@ def student_loss(
         raise ValueError(f"loss {loss!r} needs teacher logits")
     t = teacher_logits.float()
     if loss == "kd":
-        return kd_loss(s, t, labels, float(spec["temperature"]), float(spec["alpha"]))
+        return kd_loss(s, t, labels, float(spec["distill_temperature"]), float(spec["alpha"]))
     if loss == "kd_hard":
         return F.cross_entropy(s, t.argmax(dim=1))
     raise ValueError(f"unknown loss {loss!r}; expected one of {', '.join(LOSSES)}")
@@ -70,15 +71,16 @@ def needs_teacher(spec: dict) -> bool:
     return spec["loss"] in TEACHER_LOSSES
 
 
-def teacher_temperature(spec: dict, fitted: float | None = None) -> float:
-    """What the teacher's logits are divided by before distillation: 1 for ``teacher: raw``, the
-    temperature fitted on the cal half for ``teacher: calibrated`` (``fitted``), or the fixed
-    number given as ``teacher`` (1.25 in the published study)."""
+def teacher_divisor(spec: dict, fitted: float | None = None) -> float:
+    """The teacher's divisor, what its logits are divided by before distillation (and before T_d):
+    1 for ``teacher: raw``, the teacher's calibration temperature fitted on the cal half for
+    ``teacher: calibrated`` (``fitted``), or the fixed number given as ``teacher`` (1.25 in the
+    published study)."""
     choice = spec.get("teacher", "raw")
     if choice == "raw" or str(choice).startswith("arm:"):  # an arm's own fitted map is applied instead
         return 1.0
     if choice == "calibrated":
         if fitted is None:
-            raise ValueError("teacher: calibrated needs the teacher's fitted temperature")
+            raise ValueError("teacher: calibrated needs the teacher's calibration temperature")
         return float(fitted)
     return float(choice)

@@ -1,4 +1,5 @@
-"""The resumable training loop shared by every arm.
+"""The resumable training loop shared by every arm: ``Trainer``, which owns one run's state,
+checkpoint and progress log.
 
 Arms differ only in the loss (``kdcal.training.losses``): the model initialisation (``seed``), the
 order of examples, the batches and every hyperparameter are the same, so a difference between arms
@@ -107,50 +108,11 @@ class TrainingState:
             torch.cuda.set_rng_state_all([s.cpu() for s in cuda_states])
 
 
-def training_state(model, config: TrainConfig, precision: str, total_steps: int) -> TrainingState:
-    # The fused AdamW kernel is ~3x faster than the default per-tensor loop on CPU for small models.
-    optimizer = torch.optim.AdamW(model.parameters(), lr=config.learning_rate, weight_decay=config.weight_decay, fused=True)
-    scheduler = get_scheduler(
-        config.scheduler,
-        optimizer,
-        num_warmup_steps=round(config.warmup_ratio * total_steps),
-        num_training_steps=total_steps,
-    )
-    return TrainingState(model, optimizer, scheduler, torch.amp.GradScaler("cuda", enabled=precision == "fp16"))
-
-
 def run_environment(precision: str) -> dict:
     """What besides the config decides a run's numbers: precision and library versions."""
     import transformers
 
     return {"precision": precision, "torch": torch.__version__, "transformers": transformers.__version__}
-
-
-def resume(
-    state: TrainingState, checkpoint_path: Path | None, run_id: str, device, arm: str, total_steps: int, environment=None
-) -> int:
-    """Load the checkpoint of this run, if there is one; returns the step to continue from. The
-    checkpoint is read to the CPU (its RNG state must stay there; ``load_state_dict`` places the
-    rest), whatever ``device`` training runs on."""
-    if checkpoint_path is None or not checkpoint_path.exists():
-        return 0
-    saved = torch.load(checkpoint_path, map_location="cpu", weights_only=False)
-    if saved.get("run_id") != run_id:
-        before = saved.get("environment") or {}
-        changed = [f"{k} {before[k]} -> {v}" for k, v in (environment or {}).items() if k in before and before[k] != v]
-        why = f" ({', '.join(changed)})" if changed else " from a different configuration"
-        log.info("arm %s: starting over: checkpoint %s was written under another setup%s", arm, checkpoint_path, why)
-        return 0
-    state.load_state_dict(saved)
-    log.info("arm %s: resuming from checkpoint %s at step %d/%d", arm, checkpoint_path, saved["step"], total_steps)
-    return saved["step"]
-
-
-def save_checkpoint(state: TrainingState, path: Path, run_id: str, step: int, environment=None) -> None:
-    from kdcal.runtime import atomic_path
-
-    with atomic_path(path) as tmp:
-        torch.save({"run_id": run_id, "step": step, "environment": environment or {}, **state.state_dict()}, tmp)
 
 
 class _Progress:
@@ -172,29 +134,6 @@ class _Progress:
                 "" if scale is None else f" loss scale {scale:g}",
             )
             self.loss, self.rows, self.start = 0.0, 0, now
-
-
-def device_batch(input_ids, rows, pad_id, labels, teacher, device) -> tuple:
-    """(input ids, attention mask, labels, teacher logits or None) of one batch, on the device."""
-    ids, mask = collate(input_ids, rows, pad_id)
-    return ids.to(device), mask.to(device), labels[rows].to(device), None if teacher is None else teacher[rows].to(device)
-
-
-def training_step(state: TrainingState, batch: tuple, loss_spec: dict, config: TrainConfig, device, dtype) -> torch.Tensor:
-    """One optimizer step on one batch (input ids, mask, labels, teacher logits or None); returns
-    the batch's loss before the update."""
-    ids, mask, labels, teacher = batch
-    with torch.autocast(device.type, dtype=dtype, enabled=dtype is not None):
-        logits = state.model(input_ids=ids, attention_mask=mask).logits
-    loss = student_loss(loss_spec, logits, labels, teacher)
-    state.optimizer.zero_grad(set_to_none=True)
-    state.scaler.scale(loss).backward()
-    state.scaler.unscale_(state.optimizer)
-    torch.nn.utils.clip_grad_norm_(state.model.parameters(), config.max_grad_norm)
-    state.scaler.step(state.optimizer)
-    state.scaler.update()
-    state.scheduler.step()
-    return loss
 
 
 # Fewest optimizer steps a run may have: below this, warm-up and decay cover a handful of steps and
@@ -230,72 +169,160 @@ def check_schedule(config: TrainConfig, n_rows: int, arm: str) -> int:
     return total
 
 
-def train_student(
-    model,
-    input_ids: list[list[int]],
-    labels: np.ndarray,
-    *,
-    loss_spec: dict,
-    config: TrainConfig,
-    device: torch.device,
-    pad_id: int,
-    teacher_logits: np.ndarray | None = None,
-    checkpoint_path: Path | None = None,
-    run_id: str = "",
-    arm: str = "",
-) -> dict:
-    """Train ``model`` in place; returns a summary (steps, final loss, seconds, resumed_from).
+class Trainer:
+    """One arm's training run. It owns the run's state (model, optimizer, learning-rate schedule and
+    loss scaler, ``state``, built by ``start``), its checkpoint (read back by ``resume``, written by
+    ``save_checkpoint`` every ``config.checkpoint_every`` steps) and its progress log. ``fit`` trains.
 
-    input_ids: per-row token ids; labels: (n,) int; teacher_logits: (n, K) logits aligned with the
-    rows, needed by distillation losses. Every ``config.checkpoint_every`` steps the full training
-    state goes to ``checkpoint_path``; a later call with the same ``run_id`` resumes from it and
-    reaches the same weights as an uninterrupted run (bit-identical on CPU).
+    precision: the autocast precision (default ``kdcal.models.model.choose_precision(device)``). The
+    run id hashes the caller's ``run_id`` (the recipe, model and training settings) with the
+    precision and library versions, so a checkpoint resumes only under the same setup.
     """
-    if needs_teacher(loss_spec) and teacher_logits is None:
-        raise TrainingError(f"arm {arm}: loss {loss_spec['loss']} needs teacher logits")
-    total_steps = check_schedule(config, len(input_ids), arm)
-    steps_per_epoch = total_steps // config.epochs
-    model.to(device)
-    precision = choose_precision(device)
-    environment = run_environment(precision)
-    run_id = fingerprint(run_id, environment)  # a checkpoint resumes only under the same precision and versions
-    dtype = autocast_dtype(precision)
-    state = training_state(model, config, precision, total_steps)
-    lengths = np.array([len(x) for x in input_ids])
-    labels_t = torch.as_tensor(np.asarray(labels), dtype=torch.long)
-    teacher_t = None if teacher_logits is None else torch.as_tensor(np.asarray(teacher_logits, dtype=np.float32))
 
-    step = resumed_from = resume(state, checkpoint_path, run_id, device, arm, total_steps, environment)
-    model.train()
-    started = time.perf_counter()
-    log.info(
-        "arm %s: training on %s in %s (torch %s, transformers %s), %d steps of %d rows",
-        *(arm, device, precision, environment["torch"], environment["transformers"], total_steps, config.batch_size),
-    )
-    progress = _Progress(arm, total_steps, config.log_every)
-    loss_value = float("nan")
-    while step < total_steps:
-        epoch, position = divmod(step, steps_per_epoch)
-        if position == 0 or step == resumed_from:
-            batches = epoch_batches(lengths, config.batch_size, config.seed, epoch, config.group_by_length)
-        rows = batches[position]
-        batch = device_batch(input_ids, rows, pad_id, labels_t, teacher_t, device)
-        loss_value = float(training_step(state, batch, loss_spec, config, device, dtype).detach())
-        if not math.isfinite(loss_value):
-            raise TrainingError(
-                f"arm {arm}: training loss became {loss_value} at step {step + 1}/{total_steps} "
-                f"(epoch {epoch + 1}); no model was written. Lower the learning rate or check the inputs."
+    def __init__(
+        self,
+        model,
+        *,
+        loss_spec: dict,
+        config: TrainConfig,
+        device: torch.device,
+        pad_id: int,
+        checkpoint_path: Path | None = None,
+        run_id: str = "",
+        arm: str = "",
+        precision: str | None = None,
+    ):
+        self.model, self.loss_spec, self.config, self.device, self.pad_id = model, loss_spec, config, device, pad_id
+        self.checkpoint_path, self.arm = checkpoint_path, arm
+        self.precision = choose_precision(device) if precision is None else precision
+        self.environment = run_environment(self.precision)
+        self.run_id = fingerprint(run_id, self.environment)
+        self.dtype = autocast_dtype(self.precision)
+        self.state: TrainingState | None = None
+        self.total_steps = 0
+
+    def start(self, total_steps: int) -> None:
+        """Move the model to the device and build a fresh state for ``total_steps`` optimizer steps."""
+        self.model.to(self.device)
+        # The fused AdamW kernel is ~3x faster than the default per-tensor loop on CPU for small models.
+        optimizer = torch.optim.AdamW(
+            self.model.parameters(), lr=self.config.learning_rate, weight_decay=self.config.weight_decay, fused=True
+        )
+        scheduler = get_scheduler(
+            self.config.scheduler,
+            optimizer,
+            num_warmup_steps=round(self.config.warmup_ratio * total_steps),
+            num_training_steps=total_steps,
+        )
+        scaler = torch.amp.GradScaler("cuda", enabled=self.precision == "fp16")
+        self.state, self.total_steps = TrainingState(self.model, optimizer, scheduler, scaler), total_steps
+
+    def resume(self) -> int:
+        """Load this run's checkpoint, if there is one; returns the step to continue from. The
+        checkpoint is read to the CPU (its RNG state must stay there; ``load_state_dict`` places the
+        rest), whatever device training runs on."""
+        path = self.checkpoint_path
+        if path is None or not path.exists():
+            return 0
+        saved = torch.load(path, map_location="cpu", weights_only=False)
+        if saved.get("run_id") != self.run_id:
+            before = saved.get("environment") or {}
+            changed = [f"{k} {before[k]} -> {v}" for k, v in self.environment.items() if k in before and before[k] != v]
+            why = f" ({', '.join(changed)})" if changed else " from a different configuration"
+            log.info("arm %s: starting over: checkpoint %s was written under another setup%s", self.arm, path, why)
+            return 0
+        self.state.load_state_dict(saved)
+        log.info("arm %s: resuming from checkpoint %s at step %d/%d", self.arm, path, saved["step"], self.total_steps)
+        return saved["step"]
+
+    def save_checkpoint(self, step: int) -> None:
+        from kdcal.runtime import atomic_path
+
+        with atomic_path(self.checkpoint_path) as tmp:
+            torch.save({"run_id": self.run_id, "step": step, "environment": self.environment, **self.state.state_dict()}, tmp)
+
+    def batch(self, input_ids, rows, labels: torch.Tensor, teacher: torch.Tensor | None) -> tuple:
+        """(input ids, attention mask, labels, teacher logits or None) of one batch, on the device."""
+        ids, mask = collate(input_ids, rows, self.pad_id)
+        device = self.device
+        return ids.to(device), mask.to(device), labels[rows].to(device), None if teacher is None else teacher[rows].to(device)
+
+    def step(self, batch: tuple) -> torch.Tensor:
+        """One optimizer step on one batch (``batch``'s tuple); returns the batch's loss before the update."""
+        ids, mask, labels, teacher = batch
+        state = self.state
+        with torch.autocast(self.device.type, dtype=self.dtype, enabled=self.dtype is not None):
+            logits = state.model(input_ids=ids, attention_mask=mask).logits
+        loss = student_loss(self.loss_spec, logits, labels, teacher)
+        state.optimizer.zero_grad(set_to_none=True)
+        state.scaler.scale(loss).backward()
+        state.scaler.unscale_(state.optimizer)
+        torch.nn.utils.clip_grad_norm_(state.model.parameters(), self.config.max_grad_norm)
+        state.scaler.step(state.optimizer)
+        state.scaler.update()
+        state.scheduler.step()
+        return loss
+
+    def fit(self, input_ids: list[list[int]], labels: np.ndarray, teacher_logits: np.ndarray | None = None) -> dict:
+        """Train the model in place; returns a summary (steps, final loss, seconds, resumed_from).
+
+        input_ids: per-row token ids; labels: (n,) int; teacher_logits: (n, K) logits aligned with
+        the rows, needed by distillation losses. A run with the same run id as a checkpoint resumes
+        from it and reaches the same weights as an uninterrupted run (bit-identical on CPU).
+        """
+        arm, config = self.arm, self.config
+        if needs_teacher(self.loss_spec) and teacher_logits is None:
+            raise TrainingError(f"arm {arm}: loss {self.loss_spec['loss']} needs teacher logits")
+        total_steps = check_schedule(config, len(input_ids), arm)
+        steps_per_epoch = total_steps // config.epochs
+        self.start(total_steps)
+        lengths = np.array([len(x) for x in input_ids])
+        labels_t = torch.as_tensor(np.asarray(labels), dtype=torch.long)
+        teacher_t = None if teacher_logits is None else torch.as_tensor(np.asarray(teacher_logits, dtype=np.float32))
+
+        step = resumed_from = self.resume()
+        self.model.train()
+        started = time.perf_counter()
+        log.info(
+            "arm %s: training on %s in %s (torch %s, transformers %s), %d steps of %d rows",
+            *(arm, self.device, self.precision, self.environment["torch"], self.environment["transformers"]),
+            *(total_steps, config.batch_size),
+        )
+        progress = _Progress(arm, total_steps, config.log_every)
+        loss_value = float("nan")
+        while step < total_steps:
+            epoch, position = divmod(step, steps_per_epoch)
+            if position == 0 or step == resumed_from:
+                batches = epoch_batches(lengths, config.batch_size, config.seed, epoch, config.group_by_length)
+            rows = batches[position]
+            loss_value = float(self.step(self.batch(input_ids, rows, labels_t, teacher_t)).detach())
+            if not math.isfinite(loss_value):
+                raise TrainingError(
+                    f"arm {arm}: training loss became {loss_value} at step {step + 1}/{total_steps} "
+                    f"(epoch {epoch + 1}); no model was written. Lower the learning rate or check the inputs."
+                )
+            step += 1
+            scaler = self.state.scaler
+            progress.update(
+                step,
+                epoch,
+                loss_value,
+                len(rows),
+                self.state.scheduler.get_last_lr()[0],
+                scaler.get_scale() if scaler.is_enabled() else None,
             )
-        step += 1
-        scale = state.scaler.get_scale() if state.scaler.is_enabled() else None
-        progress.update(step, epoch, loss_value, len(rows), state.scheduler.get_last_lr()[0], scale)
-        if checkpoint_path is not None and config.checkpoint_every and step % config.checkpoint_every == 0 and step < total_steps:
-            save_checkpoint(state, checkpoint_path, run_id, step, environment)
-    return {
-        "arm": arm,
-        "steps": total_steps,
-        "resumed_from_step": resumed_from,
-        "final_batch_loss": loss_value,
-        "seconds": time.perf_counter() - started,
-        "precision": precision,
-    }
+            if (
+                self.checkpoint_path is not None
+                and config.checkpoint_every
+                and step % config.checkpoint_every == 0
+                and step < total_steps
+            ):
+                self.save_checkpoint(step)
+        return {
+            "arm": arm,
+            "steps": total_steps,
+            "resumed_from_step": resumed_from,
+            "final_batch_loss": loss_value,
+            "seconds": time.perf_counter() - started,
+            "precision": self.precision,
+        }
