@@ -46,7 +46,7 @@ def main() -> None:
             passed = 0
             for rep in range(args.reps):
                 logits, labels = simulate(rng, gap, n)
-                ece = evaluate(logits, labels, np.full(n, "head"), None, 15)[("all", "ece")][0]
+                ece = evaluate(logits, labels, np.full(n, "head"), None, n_bins=15)[("all", "ece")][0]
                 floor = consistency_floor(logits, np.full(n, "head"), 15, args.draws, rep, subsets=("all",))[:, 0]
                 passed += ece <= np.percentile(floor, 97.5)
             cells.append(f"{passed / args.reps:.0%} pass")

@@ -60,7 +60,7 @@ def truth(g, n_bins=15, n=4_000_000, seed=1):
     """Every metric's true value for the model g (see the module docstring)."""
     rng = np.random.default_rng(seed)
     logits, labels = simulate(rng, g, 1_000_000)
-    large = evaluate(logits, labels, np.full(len(labels), "head"), None, n_bins)
+    large = evaluate(logits, labels, np.full(len(labels), "head"), None, n_bins=n_bins)
     out = {m: float(large[("all", m)][0]) for m in MEASURED}
     c = np.sort(confidences(rng, n))
     gap = g(c) - c
@@ -90,7 +90,7 @@ def pair_truth(g_other, n_bins=15, n=1_000_000, seed=1):
     pairs = simulate_pair(np.random.default_rng(seed), g_other, n)
     values = []
     for logits, labels in pairs:
-        large = evaluate(logits, labels, np.full(n, "head"), None, n_bins)
+        large = evaluate(logits, labels, np.full(n, "head"), None, n_bins=n_bins)
         values.append({m: float(large[("all", m)][0]) for m in MEASURED})
     return values
 
@@ -110,8 +110,8 @@ def differences(args) -> None:
         estimates = {m: [] for m in MEASURED}
         for _ in range(args.reps):
             (la, ya), (lb, yb) = simulate_pair(rng, g, args.n)
-            pa, pb = evaluate(la, ya, tiers, None, 15), evaluate(lb, yb, tiers, None, 15)
-            da, db = evaluate(la, ya, tiers, weights, 15), evaluate(lb, yb, tiers, weights, 15)
+            pa, pb = evaluate(la, ya, tiers, None, n_bins=15), evaluate(lb, yb, tiers, None, n_bins=15)
+            da, db = evaluate(la, ya, tiers, weights, n_bins=15), evaluate(lb, yb, tiers, weights, n_bins=15)
             for metric in MEASURED:
                 key = ("all", metric)
                 estimates[metric].append(pb[key][0] - pa[key][0])
@@ -148,8 +148,8 @@ def main() -> None:
         estimates = {m: [] for m in MEASURED}
         for _ in range(args.reps):
             logits, labels = simulate(rng, g, args.n)
-            point = evaluate(logits, labels, tiers, None, 15)
-            draws = evaluate(logits, labels, tiers, weights, 15)
+            point = evaluate(logits, labels, tiers, None, n_bins=15)
+            draws = evaluate(logits, labels, tiers, weights, n_bins=15)
             for metric in MEASURED:
                 estimate = point[("all", metric)][0]
                 estimates[metric].append(estimate)

@@ -34,7 +34,7 @@ def effects(folder: Path, seed: int) -> dict[str, float]:
     tier_of_class = {int(c): str(t) for c, t in zip(van.labels, van.tiers)}
     out = {}
     for name, p in (("vanilla", van), ("kd", kd)):
-        values = evaluate(p.logits[ev], p.labels[ev], p.tiers[ev], None, 15, tier_of_class)
+        values = evaluate(p.logits[ev], p.labels[ev], p.tiers[ev], None, n_bins=15, tier_of_class=tier_of_class)
         for tier in TIERS:
             out[f"tier F1 {name} {tier}: course - all rows"] = (
                 values[(tier, "macro_f1_course")][0] - values[(tier, "macro_f1")][0]
@@ -44,9 +44,11 @@ def effects(folder: Path, seed: int) -> dict[str, float]:
     ece = {}
     for label, t in (("exact", exact), ("course", course)):
         z = van.logits[ev].astype(np.float64) / t
-        ece[label] = evaluate(z, van.labels[ev], van.tiers[ev], None, 15, tier_of_class)[("all", "ece")][0]
-    kd_ece = evaluate(kd.logits[ev], kd.labels[ev], kd.tiers[ev], None, 15, tier_of_class)[("all", "ece")][0]
-    van_ece = evaluate(van.logits[ev], van.labels[ev], van.tiers[ev], None, 15, tier_of_class)[("all", "ece")][0]
+        ece[label] = evaluate(z, van.labels[ev], van.tiers[ev], None, n_bins=15, tier_of_class=tier_of_class)[("all", "ece")][0]
+    kd_ece = evaluate(kd.logits[ev], kd.labels[ev], kd.tiers[ev], None, n_bins=15, tier_of_class=tier_of_class)[("all", "ece")][0]
+    van_ece = evaluate(van.logits[ev], van.labels[ev], van.tiers[ev], None, n_bins=15, tier_of_class=tier_of_class)[
+        ("all", "ece")
+    ][0]
     out["vanilla + T ECE: course - exact"] = ece["course"] - ece["exact"]
     out["ratio: course - exact (percentage points)"] = (
         100 * ((van_ece - ece["course"]) - (van_ece - ece["exact"])) / (van_ece - kd_ece)

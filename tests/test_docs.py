@@ -136,3 +136,17 @@ def test_the_catalog_entry_and_the_ci_workflow_use_the_projects_own_files():
     assert [step.get("run") for step in ci["jobs"]["test"]["steps"] if "run" in step] == ["bash .ci/run"]
     run = (REPO / ".ci/run").read_text()
     assert "pip install -q -r requirements.txt" in run and "bash .ci/gates" in run and "python -m pytest -q" in run
+
+
+def test_every_metric_is_defined_on_the_metrics_page_and_the_code_points_there():
+    """docs/metrics.md, 'Definitions', is the one home of the metrics' definitions: every metric of
+    metrics.tsv has a bullet there, and the module that computes them links to it instead of
+    repeating them."""
+    import kdcal.evaluation.metrics as metrics
+
+    page = (REPO / "docs/metrics.md").read_text()
+    definitions = page.split("## Definitions", 1)[1].split("\n## ", 1)[0]
+    undefined = [name for name in metrics.METRICS if f"`{name}`" not in definitions]
+    undefined += [name for name in ("top{k}_accuracy", "top{k}_mass_gap", "ece_floor") if f"`{name}`" not in definitions]
+    assert not undefined, f"docs/metrics.md 'Definitions' does not define {undefined}"
+    assert "docs/metrics.md" in metrics.__doc__ and "- ECE" not in metrics.__doc__ and "mean of -log" not in metrics.__doc__

@@ -38,7 +38,7 @@ def reference_rank(logits, labels):
 def test_ranking_metrics_are_their_definitions_and_agree_with_scikit_learn(rng):
     logits, labels = model(rng, 400, 9)
     tiers = np.full(400, "head")
-    got = evaluate(logits, labels, tiers, None, 15, top_k=(1, 2, 5))
+    got = evaluate(logits, labels, tiers, None, n_bins=15, top_k=(1, 2, 5))
     probs = softmax(logits, axis=1)
     rank = reference_rank(logits, labels)
     for k in (1, 2, 5):
@@ -57,7 +57,7 @@ def test_ranking_metrics_are_their_definitions_and_agree_with_scikit_learn(rng):
 def test_ranking_ties_go_to_the_lower_class_like_argmax(rng):
     logits = np.array([[1.0, 1.0, 0.0], [0.0, 2.0, 2.0], [3.0, 3.0, 3.0], [0.0, 0.0, 1.0]])
     labels = np.array([1, 1, 2, 0])
-    got = evaluate(logits, labels, np.full(4, "head"), None, 15, top_k=(1, 2))
+    got = evaluate(logits, labels, np.full(4, "head"), None, n_bins=15, top_k=(1, 2))
     # Ranks 2, 1, 3, 2: the true class behind an equal class of lower index.
     assert got[("all", "mean_reciprocal_rank")][0] == pytest.approx((1 / 2 + 1 + 1 / 3 + 1 / 2) / 4)
     assert got[("all", "top1_accuracy")][0] == got[("all", "accuracy")][0] == 0.25
@@ -71,9 +71,9 @@ def test_a_temperature_leaves_every_ranking_metric_exactly_as_it_was(rng):
     tiers = rng.choice(["head", "mid", "tail"], 300)
     weights = bootstrap_weights(300, 20, 0)
     ranking = ("mean_reciprocal_rank", "top1_accuracy", "top3_accuracy", "top5_accuracy")
-    raw = evaluate(logits, labels, tiers, weights, 15)
+    raw = evaluate(logits, labels, tiers, weights, n_bins=15)
     for temperature in (0.37, 1.7, 6.0):
-        scaled = evaluate(logits.astype(np.float64) / temperature, labels, tiers, weights, 15)
+        scaled = evaluate(logits.astype(np.float64) / temperature, labels, tiers, weights, n_bins=15)
         for subset in ("all", "head", "mid", "tail"):
             for metric in ranking:
                 np.testing.assert_array_equal(scaled[(subset, metric)], raw[(subset, metric)])
@@ -82,13 +82,13 @@ def test_a_temperature_leaves_every_ranking_metric_exactly_as_it_was(rng):
 def test_top_k_larger_than_the_classes_is_refused(rng):
     logits, labels = model(rng, 20, 4)
     with pytest.raises(ValueError, match=r"evaluation.top_k: \[5\] larger than the 4 classes"):
-        evaluate(logits, labels, np.full(20, "head"), None, 15, top_k=(1, 5))
+        evaluate(logits, labels, np.full(20, "head"), None, n_bins=15, top_k=(1, 5))
 
 
 def test_resampled_ranking_metrics_are_those_of_the_resampled_rows(rng):
     logits, labels = model(rng, 60, 6)
     weights = bootstrap_weights(60, 4, 1)
-    draws = evaluate(logits, labels, np.full(60, "head"), weights, 15)
+    draws = evaluate(logits, labels, np.full(60, "head"), weights, n_bins=15)
     for r in range(4):
         rows = np.repeat(np.arange(60), weights[r].astype(int))
         rank = reference_rank(logits[rows], labels[rows])
@@ -106,7 +106,7 @@ def test_brier_refinement_is_the_brier_score_at_the_best_temperature(rng, scale)
     """Against scipy's bounded scalar search over log T in [-2, 2] (the documented range)."""
     logits, labels = model(rng, 500, 8)
     logits = logits * scale
-    got = evaluate(logits, labels, np.full(500, "head"), None, 15)
+    got = evaluate(logits, labels, np.full(500, "head"), None, n_bins=15)
     best = minimize_scalar(lambda t: brier_at(logits, labels, t), bounds=(-2, 2), method="bounded", options={"xatol": 1e-8})
     assert got[("all", "brier_refinement")][0] == pytest.approx(best.fun, abs=1e-7)
     assert got[("all", "brier_calibration")][0] == pytest.approx(brier_at(logits, labels, 0.0) - best.fun, abs=1e-7)

@@ -236,7 +236,14 @@ def test_the_point_estimate_weighs_every_evaluated_row_once(rng):
     p = Predictions(logits, labels, tiers, np.arange(300).astype(str))
     positions = np.arange(0, 300, 2)
     got = evaluate_arm(p, positions, 15, 30, 1)
-    expected = evaluate(logits[positions], labels[positions], tiers[positions], None, 15, {c: t for c, t in zip(labels, tiers)})
+    expected = evaluate(
+        logits[positions],
+        labels[positions],
+        tiers[positions],
+        None,
+        n_bins=15,
+        tier_of_class={c: t for c, t in zip(labels, tiers)},
+    )
     for s, subset in enumerate(SUBSETS):
         for m, metric in enumerate(METRICS):
             assert got.point[s, m] == pytest.approx(expected[(subset, metric)][0], rel=1e-12, abs=1e-15), (subset, metric)

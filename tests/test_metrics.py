@@ -74,6 +74,7 @@ def loop_aurc(probs, labels):
 def point(logits, labels, tiers=None, **kw):
     tiers = np.array(["head"] * len(labels)) if tiers is None else tiers
     kw.setdefault("top_k", (1,))  # the fixtures have as few as 2 classes
+    kw.setdefault("n_bins", 15)
     return {key: float(v[0]) for key, v in evaluate(logits, labels, tiers, **kw).items()}
 
 
@@ -136,7 +137,7 @@ def test_resampled_aurc_equals_the_loop_on_either_side_of_half_accuracy(rng, boo
     accuracy = (logits.argmax(1) == labels).mean()
     assert (accuracy < 0.5) if boost == 0 else (accuracy > 0.5)
     weights = bootstrap_weights(400, 6, seed=3)
-    draws = evaluate(logits, labels, np.array(["head"] * 400), weights, top_k=(1,))
+    draws = evaluate(logits, labels, np.array(["head"] * 400), weights, n_bins=15, top_k=(1,))
     for r in range(6):
         idx = np.repeat(np.arange(400), weights[r].astype(int))
         assert draws[("all", "aurc")][r] == pytest.approx(loop_aurc(softmax(logits[idx], axis=1), labels[idx]), abs=1e-12)
@@ -215,7 +216,7 @@ def test_each_bootstrap_draw_equals_the_metric_on_the_resampled_rows(rng):
     tiers = np.array(["head"] * 300)
     weights = bootstrap_weights(300, 5, seed=7)
     assert weights.sum(1).tolist() == [300] * 5
-    draws = evaluate(logits, labels, tiers, weights)
+    draws = evaluate(logits, labels, tiers, weights, n_bins=15)
     for r in range(5):
         idx = np.repeat(np.arange(300), weights[r].astype(int))
         pred = logits[idx].argmax(1)
@@ -305,7 +306,7 @@ def test_risk_coverage_keeps_row_order_among_tied_confidences():
 
 def test_reliability_bins_default_to_fifteen_equal_width_bins_and_warn_about_empty_ones_never():
     logits = np.log(np.array([[0.9, 0.1], [0.55, 0.45]]))
-    bins = reliability_bins(logits, np.array([0, 1]))  # the RuntimeWarning filter turns 0 / 0 warnings into errors
+    bins = reliability_bins(logits, np.array([0, 1]), 15)  # the RuntimeWarning filter turns 0 / 0 warnings into errors
     assert np.array_equal(bins["lower"], np.linspace(0, 1, 16)[:-1]) and np.array_equal(bins["upper"], np.linspace(0, 1, 16)[1:])
     assert bins["count"].sum() == 2 and np.isnan(bins["accuracy"]).sum() == 13
 
@@ -358,7 +359,7 @@ def test_course_tier_f1_counts_only_the_tiers_rows_and_every_resample_is_its_own
     logits[:, 5] -= 50
     tiers = np.array([tier_of_class[c] for c in labels])
     weights = bootstrap_weights(120, 3, seed=11)
-    values = evaluate(logits, labels, tiers, np.vstack([np.ones(120), weights]), tier_of_class=tier_of_class)
+    values = evaluate(logits, labels, tiers, np.vstack([np.ones(120), weights]), n_bins=15, tier_of_class=tier_of_class)
     for r, w in enumerate(np.vstack([np.ones(120), weights])):
         idx = np.repeat(np.arange(120), w.astype(int))
         y, pred, t = labels[idx], logits[idx].argmax(1), tiers[idx]
@@ -411,13 +412,13 @@ def test_evaluate_defaults_and_float32_logits(rng):
     logits, labels = random_predictions(rng, n=200, k=6)
     tier_of_class = {0: "head", 1: "head", 2: "mid", 3: "mid", 4: "tail", 5: "tail"}
     tiers = np.array([tier_of_class[c] for c in labels])
-    by_default = evaluate(logits, labels, tiers)
+    by_default = evaluate(logits, labels, tiers, n_bins=15)
     assert all(v.shape == (1,) for v in by_default.values())
-    explicit = evaluate(logits, labels, tiers, tier_of_class=tier_of_class)
+    explicit = evaluate(logits, labels, tiers, n_bins=15, tier_of_class=tier_of_class)
     assert all(np.array_equal(by_default[key], explicit[key], equal_nan=True) for key in explicit)
     single = logits.astype(np.float32)
-    as_float32 = evaluate(single, labels, tiers, tier_of_class=tier_of_class)
-    as_float64 = evaluate(single.astype(np.float64), labels, tiers, tier_of_class=tier_of_class)
+    as_float32 = evaluate(single, labels, tiers, n_bins=15, tier_of_class=tier_of_class)
+    as_float64 = evaluate(single.astype(np.float64), labels, tiers, n_bins=15, tier_of_class=tier_of_class)
     assert all(np.array_equal(as_float32[key], as_float64[key], equal_nan=True) for key in as_float64)
     assert bin_index(np.array([0.0]), 15).tolist() == [0]
     probs = softmax(logits, axis=1)

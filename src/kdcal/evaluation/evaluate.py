@@ -142,7 +142,7 @@ def evaluate_arm(
     # resamples. Column-major like ``bootstrap_weights``, so the sparse products and the row gathers
     # of ``evaluate`` read contiguous memory instead of copying the transpose each time.
     weights = np.column_stack([np.ones(len(positions)), bootstrap_weights(len(positions), n_resamples, seed).T]).T
-    values = evaluate(logits, labels, tiers, weights, n_bins, dict(tier_of_class), top_k=top_k)
+    values = evaluate(logits, labels, tiers, weights, n_bins=n_bins, tier_of_class=dict(tier_of_class), top_k=top_k)
     metrics = metric_names(top_k)
     if conformal is not None and cal_positions is not None and len(conformal.methods) and len(conformal.alphas):
         cal_probs = probabilities(np.asarray(predictions.logits)[cal_positions])

@@ -9,68 +9,9 @@ terms and W the (resamples x rows) multiplicity matrix. The point estimate is th
 that ``f1_score`` would need is ~100x slower (see ``benchmarks/bench_evaluation.py``), while the
 tests check every point estimate against scikit-learn and a plain-loop ECE.
 
-Definitions (n rows, K classes, p = softmax(logits), conf = max_k p rounded to 12 decimals
-(``top_confidence``: a flat step of a calibration map lands on the same side of every bin edge in
-every program), pred = argmax_k p):
-- ECE: ``n_bins`` (``evaluation.ece_bins``, 15 by default) equal-width bins over conf, intervals (lo, hi]; sum over bins of
-  (bin size / n) * |accuracy(bin) - mean conf(bin)|.
-- ece_adaptive (equal-mass ECE, Nixon et al. 2019): the same sum over ``n_bins`` bins that each hold an
-  equal share of the rows (rows sorted by conf, split into n_bins consecutive groups whose sizes differ
-  by at most one; ties go by row order). The groups are fixed on the evaluated rows and kept for
-  every bootstrap resample, which then reweights them.
-- ece_classwise (Kull et al. 2019): for every class k, the ECE of the one-vs-rest forecast p_k
-  (all rows, ``n_bins`` equal-width bins of p_k rounded to 12 decimals like conf, target 1[y = k]):  sum_b |sum_{i in b} (1[y_i = k] - p_ik)| / n;
-  then the mean over classes.
-- mce (maximum calibration error): the largest |accuracy(bin) - mean conf(bin)| over the non-empty
-  equal-width bins of ECE.
-- aurc (area under the risk-coverage curve, Geifman et al. 2019): rows sorted by conf, highest
-  first (ties by row order); risk(i) = error rate of the first i rows; aurc = mean over i of risk(i).
-  0 is perfect, the error rate is what a confidence that ranks nothing would give on average.
-  Under a resample a row drawn m times occupies m consecutive positions; the sum over them is
-  taken exactly with harmonic numbers, so resampled AURC equals AURC of the resampled data.
-- NLL: mean of -log(max(p_y, 1e-12)).
-- Brier: mean over rows of sum_k (p_k - 1[k = y])^2 (the multi-class Brier score; range [0, 2]).
-- accuracy: mean of 1[pred = y].
-- macro F1: scikit-learn's ``f1_score(average="macro", zero_division=0)``: unweighted mean of
-  per-class F1 over the classes that occur in truth or prediction.
-- Subsets (tiers): rows whose true label is in the tier. ECE, NLL, Brier and accuracy are computed
-  on those rows; tier macro F1 is the mean of the per-class F1 (computed on all rows, so a tail
-  row predicted as a head class counts against that head class) over the tier's classes that occur.
-- macro_f1_course: the published course's definition. On all rows it is macro F1 as above; on a
-  tier it is ``f1_score(y[rows], pred[rows], labels=TIER_LABELS, average="macro", zero_division=0)``
-  with ``rows`` the tier's rows and ``TIER_LABELS`` the tier's classes as they occur in the *full*
-  validation set (``tier_of_class``): only the tier's own rows count, so other tiers' rows predicted
-  into a tier class are no false positives, and a tier class absent from the evaluated rows scores 0.
-- ece_debiased (Kumar, Liang & Ma 2019, "Verified uncertainty calibration"): the debiased estimate
-  of the squared L2 top-label calibration error over the ``n_bins`` equal-mass bins of ece_adaptive,
-  sum_b (n_b / n) [(acc_b - conf_b)^2 - acc_b (1 - acc_b) / (n_b - 1)] (bins with fewer than 2 rows
-  add 0), reported as its signed square root: negative means below the binomial noise of the bins.
-- eaurc (excess AURC, Geifman et al. 2019): aurc minus the AURC of an oracle ranking with the same
-  accuracy (every correct row first): ((n - n_c) - n_c (H_n - H_{n_c})) / n with n_c correct rows.
-- nll_refinement: the NLL after the best single temperature fitted on the evaluated rows themselves
-  (per subset and per resample); nll_calibration = nll - nll_refinement, the part any temperature
-  could remove. The minimum over T (in [0.14, 7.4]) is taken on a grid of log T in [-2, 2] (step 0.05) refined by a
-  quartic through the five grid points around the lowest (within ~5e-8 of an exact 1-D search).
-- brier_refinement / brier_calibration: the same split of the Brier score: the Brier score after
-  the best single temperature on the evaluated rows (same grid and refinement as NLL's), and
-  brier minus it.
-- Ranking (what a temperature cannot change: it keeps the order of the classes in every row, so a
-  ``_ts`` arm's ranking metrics equal its raw arm's): rank of the true class = 1 + the classes with
-  a higher logit + the classes of lower index with an equal one (ties as argmax, so top1_accuracy
-  is accuracy). mean_reciprocal_rank: mean of 1 / rank. top{k}_accuracy (k in
-  ``evaluation.top_k``): share of rows with rank <= k. top{k}_mass_gap: mean probability mass of
-  the k most probable classes minus top{k}_accuracy (the top-k analogue of over-confidence;
-  k = 1 gives mean confidence minus accuracy).
-- ece_floor (``consistency_floor``; Broecker & Smith 2007): the ECE that a perfectly calibrated
-  model with these confidences would get on these rows: each row is correct with probability equal
-  to its confidence (a label drawn from the arm's own probabilities), many draws; its mean is the
-  floor and its 2.5 / 97.5% quantiles the range a calibrated model's ECE falls in.
-- smece (smooth ECE, Blasiok & Nakkiran 2023, as the ``relplot`` package computes it): the
-  residuals conf - correct and the row counts are kernel-smoothed over confidence with a Gaussian
-  of width sigma reflected at 0 and 1; smECE(sigma) = integral of |smoothed residual| / integral of
-  smoothed density; the reported value is smECE at the bandwidth found by relplot's search for the
-  fixed point smECE(sigma) = sigma (bisection of [0, 1], 10 steps, sigma < 0.001 accepted). Every
-  bootstrap resample repeats the search (its own bandwidth). See ``smooth_ece``.
+The definition of every metric here (``METRICS`` and the top-k ones) is in docs/metrics.md,
+"Definitions", their one home; each function's docstring names the definition it computes, and
+the tests check each against an independent computation.
 """
 
 from __future__ import annotations
@@ -408,13 +349,14 @@ def _min_over_grid(values: np.ndarray) -> np.ndarray:
 def consistency_floor(
     logits: np.ndarray,
     tiers: np.ndarray,
-    n_bins: int = 15,
-    n_draws: int = 1000,
-    seed: int = 0,
+    n_bins: int,
+    n_draws: int,
+    seed: int,
     subsets: Sequence[str] = SUBSETS,
 ) -> np.ndarray:
     """(D, S) ECE of D perfectly calibrated replicas of these rows (consistency resampling): each
-    row is correct with probability equal to its confidence, bins as for ECE."""
+    row is correct with probability equal to its confidence, bins as for ECE. n_bins:
+    ``evaluation.ece_bins``; n_draws: ``evaluation.floor_draws``."""
     probs = probabilities(logits)
     confidence = top_confidence(probs)
     tiers = np.asarray(tiers).astype(str)
@@ -674,7 +616,8 @@ def evaluate(
     labels: np.ndarray,
     tiers: np.ndarray,
     weights: np.ndarray | None = None,
-    n_bins: int = 15,
+    *,
+    n_bins: int,
     tier_of_class: dict[int, str] | None = None,
     subsets: Sequence[str] = SUBSETS,
     top_k: Sequence[int] = DEFAULT_TOP_K,
@@ -683,7 +626,7 @@ def evaluate(
 
     logits: (n, K) logits (not probabilities). labels: (n,) int in [0, K). tiers: (n,) str, the
     tier of each row's true label. weights: (R, n) row multiplicities (``bootstrap_weights``) or
-    None for the point estimate (R = 1). tier_of_class: class id -> tier, to know which classes a
+    None for the point estimate (R = 1). n_bins: ``evaluation.ece_bins``. tier_of_class: class id -> tier, to know which classes a
     tier's macro F1 and classwise ECE average over (default: the classes whose rows carry that tier).
     Returns {(subset, metric): (R,) float64}; a subset with no rows gives NaN.
     """
@@ -748,8 +691,9 @@ def risk_coverage(logits: np.ndarray, labels: np.ndarray) -> dict[str, np.ndarra
     return {"coverage": i / len(order), "accuracy": accuracy, "risk": 1.0 - accuracy, "threshold": confidence[order]}
 
 
-def reliability_bins(logits: np.ndarray, labels: np.ndarray, n_bins: int = 15) -> dict[str, np.ndarray]:
-    """Per-bin counts, mean confidence and accuracy for a reliability diagram.
+def reliability_bins(logits: np.ndarray, labels: np.ndarray, n_bins: int) -> dict[str, np.ndarray]:
+    """Per-bin counts, mean confidence and accuracy for a reliability diagram, in ``n_bins``
+    (``evaluation.ece_bins``) equal-width bins as for ECE.
 
     logits: (n, K) logits; labels: (n,). Returns arrays of length n_bins: ``count``,
     ``confidence``, ``accuracy`` (NaN for empty bins), ``lower``, ``upper`` (bin edges).
