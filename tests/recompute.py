@@ -1,6 +1,6 @@
 """Every number of a finished study, recomputed from its prediction files, calibration JSONs and
 config with this file's own code (numpy, scipy, scikit-learn, relplot; nothing from kdcal), from the
-definitions in docs/metrics.md and docs/results.md ("Intervals") and the metrics module's docstring.
+definitions in docs/metrics.md ("Definitions") and docs/results.md ("Intervals").
 
 Rows: the eval half is ``split["eval"]`` in the order the split file lists it ("row order" for
 ties); a bootstrap resample is ``default_rng(bootstrap_seed).integers(0, n, size=(R, n))[r]``, the

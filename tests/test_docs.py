@@ -14,6 +14,19 @@ from kdcal.config import config_readme
 REPO = Path(__file__).resolve().parents[1]
 
 
+def test_the_error_page_lists_every_message_the_code_raises():
+    """docs/errors.md is generated from the code (every ``raise ...Error("message")``), so a new or
+    reworded message fails this test until the page is regenerated."""
+    from kdcal.cli import error_messages, errors_page
+
+    messages = error_messages(REPO)
+    assert len(messages) > 150  # the package and the scripts, not an empty walk
+    assert any("is now spelled" not in m and "are both set" in m for *_, m in messages)  # kdcal.config's rename check
+    assert (REPO / "docs/errors.md").read_text() == errors_page(REPO), (
+        "run `python -m kdcal error-reference` to regenerate docs/errors.md"
+    )
+
+
 def test_config_readme_is_generated_from_the_schema():
     expected = config_readme(str(REPO / "workflow/schemas/config.schema.yaml"))
     assert (REPO / "config/README.md").read_text() == expected, (
@@ -142,7 +155,7 @@ def test_every_metric_is_defined_on_the_metrics_page_and_the_code_points_there()
     """docs/metrics.md, 'Definitions', is the one home of the metrics' definitions: every metric of
     metrics.tsv has a bullet there, and the module that computes them links to it instead of
     repeating them."""
-    import kdcal.evaluation.metrics as metrics
+    from kdcal.evaluation import metrics
 
     page = (REPO / "docs/metrics.md").read_text()
     definitions = page.split("## Definitions", 1)[1].split("\n## ", 1)[0]

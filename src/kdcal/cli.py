@@ -3,6 +3,7 @@
     python -m kdcal export-wordnet OUT.csv       the embedded corpus as a table (+ OUT.labels.json)
     python -m kdcal compare-published [RESULTS]  the published numbers beside a finished replay's
     python -m kdcal config-reference             regenerate config/README.md from the schema
+    python -m kdcal error-reference              regenerate docs/errors.md from the code
 
 Each returns 0 on success and 2 (after printing why) on wrong arguments or inputs.
 """
@@ -76,7 +77,121 @@ def config_reference(args: list[str]) -> int:
     return 0
 
 
-COMMANDS = {"export-wordnet": export_wordnet, "compare-published": compare_published, "config-reference": config_reference}
+ERRORS_PAGE_HEAD = """# Every error message
+
+Every message kdcal can stop with, as the code raises it, generated from the code by
+`python -m kdcal error-reference` (a test keeps this page current). `…` stands for what is filled
+in at run time: a file, key, row, value or count. Messages are grouped by the module that raises
+them, in the order of the rule graph; the error's type and the function follow each message.
+[Troubleshooting](troubleshooting.md) says what to do about the common ones; most messages say it
+themselves.
+"""
+
+
+def _message(node) -> str | None:
+    """The text of a raised error's message as written in the code, ``…`` for run-time parts."""
+    import ast
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(part.value if isinstance(part, ast.Constant) else "…" for part in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return (_message(node.left) or "…") + (_message(node.right) or "…")
+    return None
+
+
+def error_messages(root: Path) -> list[tuple[str, str, str, str]]:
+    """(module, function, error type, message) of every ``raise SomeError(message)`` in the package
+    under ``root/src/kdcal`` and the scripts under ``root/workflow/scripts``, in file order. A
+    message that is not a string in the code (re-raising a variable) is left out."""
+    import ast
+
+    files = sorted((root / "src/kdcal").rglob("*.py")) + sorted((root / "workflow/scripts").glob("*.py"))
+    found = []
+    for path in files:
+        in_file = []
+        module = (
+            ".".join(path.relative_to(root / "src").with_suffix("").parts) if "src" in path.parts else str(path.relative_to(root))
+        )
+        tree = ast.parse(path.read_text(), str(path))
+        functions = {}
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                for child in ast.walk(node):
+                    functions.setdefault(id(child), node.name)  # the outermost definition first
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
+                continue
+            func = node.exc.func
+            kind = getattr(func, "id", None) or getattr(func, "attr", "")
+            text = _message(node.exc.args[0]) if node.exc.args else None
+            if kind.endswith("Error") and text:
+                in_file.append((node.lineno, module, functions.get(id(node), "(module)"), kind, text))
+        found += [item[1:] for item in sorted(in_file)]
+    return found
+
+
+# The order of the rule graph (docs/development.md, "Where things live"): modules of a stage together.
+STAGE_ORDER = (
+    "kdcal.errors",
+    "kdcal.runtime",
+    "kdcal.hub",
+    "kdcal.predictions",
+    "kdcal.protocol",
+    "kdcal.config",
+    "kdcal.plan",
+    "kdcal.data",
+    "kdcal.models",
+    "kdcal.teachers",
+    "kdcal.training",
+    "kdcal.calibration",
+    "kdcal.evaluation",
+    "kdcal.reporting",
+    "kdcal.cli",
+    "workflow/scripts",
+)
+
+
+def errors_page(root: Path) -> str:
+    """docs/errors.md: every message of ``error_messages``, grouped by module in ``STAGE_ORDER``."""
+    by_module: dict[str, list[tuple[str, str, str]]] = {}
+    for module, function, kind, text in error_messages(root):
+        by_module.setdefault(module, []).append((function, kind, text))
+
+    def rank(module: str) -> tuple[int, str]:
+        hits = [i for i, prefix in enumerate(STAGE_ORDER) if module == prefix or module.startswith((prefix + ".", prefix + "/"))]
+        return (hits[0] if hits else len(STAGE_ORDER), module)
+
+    lines = [ERRORS_PAGE_HEAD]
+    for module in sorted(by_module, key=rank):
+        lines += [f"## `{module}`", ""]
+        for function, kind, text in by_module[module]:
+            fence = "``" if "`" in text else "`"
+            pad = " " if "`" in text else ""
+            one_line = " ".join(text.split())
+            quoted = " a library's own message, quoted;" if not one_line.strip("…: ") else ""
+            lines.append(f"- {fence}{pad}{one_line}{pad}{fence} ({kind},{quoted} `{function}`)")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def error_reference(args: list[str]) -> int:
+    """Writes docs/errors.md (run in the repository's root)."""
+    if args:
+        print("usage: python -m kdcal error-reference")
+        return 2
+    Path("docs/errors.md").write_text(errors_page(Path.cwd()))
+    print("wrote docs/errors.md")
+    return 0
+
+
+COMMANDS = {
+    "export-wordnet": export_wordnet,
+    "compare-published": compare_published,
+    "config-reference": config_reference,
+    "error-reference": error_reference,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,7 +7,7 @@ rule diagnose_teacher:
     input:
         predictions=TEACHER_PREDICTIONS,
         split=CAL_EVAL,
-        temperature="results/calibration/teacher.json",
+        temperature=TEACHER_CALIBRATION,
     output:
         diagnostics=report("results/teacher_diagnostics.tsv", caption="../report/teacher_diagnostics.rst", category="Tables"),
         temperature=report("results/teacher_temperature.tsv", caption="../report/teacher_temperature.rst", category="Tables"),

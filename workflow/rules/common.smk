@@ -78,6 +78,8 @@ CAL_EVAL = "results/split/cal_eval.json"  # the cal / eval halves of validation
 TEACHER_TRAIN_LOGITS = "results/teacher/train_logits.npz"  # the teacher's soft targets on the training rows
 TEACHER_PREDICTIONS = "results/predictions/teacher.npz"  # the teacher's arm: its validation logits
 TOKENIZER = "results/students/tokenizer"  # the students' tokenizer
+TEACHER_CALIBRATION = "results/calibration/teacher.json"  # the teacher's calibration temperature
+SWEEP = "results/sweep"  # the sweep's tables and figures
 METRICS = "results/metrics.tsv"  # every number of the study
 
 
@@ -270,7 +272,7 @@ def student_inputs(wildcards):
         topk = spec.get("teacher_topk")
         inputs["teacher_logits"] = f"results/teacher/top{topk}/train_logits.npz" if topk else TEACHER_TRAIN_LOGITS
         if spec.get("teacher", "raw") == "calibrated":
-            inputs["teacher_calibration"] = "results/calibration/teacher.json"
+            inputs["teacher_calibration"] = TEACHER_CALIBRATION
     return inputs
 
 

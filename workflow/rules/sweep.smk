@@ -8,13 +8,13 @@ rule aggregate_seeds:
         evaluations=evaluations_of(PLAN.sweep_arms),
     output:
         summary=report(
-            "results/sweep/metrics.tsv",
+            f"{SWEEP}/metrics.tsv",
             caption="../report/sweep_metrics.rst",
             category="Sweep over seeds",
             subcategory="Tables",
         ),
         per_seed=report(
-            "results/sweep/per_seed.tsv",
+            f"{SWEEP}/per_seed.tsv",
             caption="../report/sweep_per_seed.rst",
             category="Sweep over seeds",
             subcategory="Tables",
@@ -37,11 +37,11 @@ rule aggregate_seeds:
 # The sweep's table: mean ± SD over seeds, marked differences, the KD grid, the ratio over seeds.
 rule make_sweep_table:
     input:
-        summary="results/sweep/metrics.tsv",
-        figures=figures_of("results/sweep"),
+        summary=rules.aggregate_seeds.output.summary,
+        figures=figures_of(SWEEP),
     output:
         table=report(
-            "results/sweep/table.md",
+            f"{SWEEP}/table.md",
             caption="../report/sweep_table.rst",
             category="Sweep over seeds",
             subcategory="Tables",
@@ -66,10 +66,10 @@ rule make_sweep_table:
 # Every recipe and seed on the NLL-ECE plane.
 rule plot_sweep_plane:
     input:
-        per_seed="results/sweep/per_seed.tsv",
+        per_seed=rules.aggregate_seeds.output.per_seed,
     output:
         figure=report(
-            figure("results/sweep", "ece_vs_nll"),
+            figure(SWEEP, "ece_vs_nll"),
             caption="../report/sweep_plane.rst",
             category="Sweep over seeds",
             subcategory="Figures",
@@ -91,13 +91,13 @@ use rule plot_reliability as plot_sweep_reliability with:
         split=CAL_EVAL,
     output:
         figure=report(
-            figure("results/sweep", "reliability"),
+            figure(SWEEP, "reliability"),
             caption="../report/reliability.rst",
             category="Sweep over seeds",
             subcategory="Figures",
         ),
         smooth=report(
-            figure("results/sweep", "smooth_reliability"),
+            figure(SWEEP, "smooth_reliability"),
             caption="../report/smooth_reliability.rst",
             category="Sweep over seeds",
             subcategory="Figures",
@@ -117,7 +117,7 @@ use rule plot_coverage as plot_sweep_coverage with:
         split=CAL_EVAL,
     output:
         figure=report(
-            figure("results/sweep", "coverage"),
+            figure(SWEEP, "coverage"),
             caption="../report/coverage_curves.rst",
             category="Sweep over seeds",
             subcategory="Figures",
@@ -132,7 +132,6 @@ use rule plot_coverage as plot_sweep_coverage with:
 # The whole sweep: `snakemake --cores 1 sweep`.
 rule sweep:
     input:
-        "results/sweep/table.md",
-        "results/sweep/metrics.tsv",
-        "results/sweep/per_seed.tsv",
+        rules.make_sweep_table.output.table,
+        rules.aggregate_seeds.output,
     localrule: True

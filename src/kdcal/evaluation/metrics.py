@@ -134,7 +134,7 @@ def equal_mass_bins(confidence: np.ndarray, n_bins: int) -> np.ndarray:
 
 def _aurc(confidence: np.ndarray, error: np.ndarray, counts: np.ndarray, rows: np.ndarray) -> np.ndarray:
     """AURC of the rows ``rows`` for each column of multiplicities ``counts`` (n, R) integers (the
-    transpose of the weights); see the module docstring.
+    transpose of the weights); definition: docs/metrics.md, "Definitions".
 
     ``error`` is 0 or 1. N rows in all; an error row with multiplicity m in positions
     N_prev + 1 .. N_prev + m counts in risk(j) = errors(j) / j for every j from its position on, so
