@@ -123,7 +123,9 @@ def test_an_unknown_command_prints_every_command(argv, capsys):
 
     assert main(argv) == 2
     out = capsys.readouterr().out
-    assert all(f"python -m kdcal {c}" in out for c in ("export-wordnet", "compare-published", "config-reference", "error-reference"))
+    assert all(
+        f"python -m kdcal {c}" in out for c in ("export-wordnet", "compare-published", "config-reference", "error-reference")
+    )
 
 
 REFUSALS = {
