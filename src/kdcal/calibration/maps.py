@@ -105,7 +105,9 @@ TEMPERATURE_FITS = {"exact": fit_temperature, "course_lbfgs": fit_temperature_co
 
 @dataclass
 class TemperatureScaler:
-    """Global temperature scaling (Guo et al. 2017): probabilities ``softmax(logits / T)``.
+    """Global temperature scaling (Guo et al. 2017): probabilities ``softmax(logits / T)``, with
+    ``temperature`` the calibration temperature T (not the distillation temperature T_d, nor the
+    teacher's divisor: docs/results.md, "Three temperatures").
 
     ``fit_method``: ``exact`` (kdcal: the NLL minimum to float64 precision) or ``course_lbfgs``
     (the published course's LBFGS fit, which stops slightly short of it)."""

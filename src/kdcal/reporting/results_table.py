@@ -670,7 +670,7 @@ def render_sweep_table(
     published_ratio: float | None = None,
 ) -> str:
     """The sweep's Markdown table: mean ± SD over seeds, differences with their noise marks, the
-    KD grid and the headline ratio over seeds. grid: label -> {(temperature, alpha): recipe}."""
+    KD grid and the headline ratio over seeds. grid: label -> {(distillation temperature T_d, alpha): recipe}."""
     lines = ["# kdcal sweep: every recipe over training seeds", ""]
     lines.append(
         f"Seeds: {', '.join(str(s) for s in seeds)} ({len(seeds)} trainings per recipe)"
