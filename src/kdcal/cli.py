@@ -115,11 +115,17 @@ def error_messages(root: Path) -> list[tuple[str, str, str, str]]:
             ".".join(path.relative_to(root / "src").with_suffix("").parts) if "src" in path.parts else str(path.relative_to(root))
         )
         tree = ast.parse(path.read_text(), str(path))
-        functions = {}
-        for node in ast.walk(tree):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                for child in ast.walk(node):
-                    functions.setdefault(id(child), node.name)  # the outermost definition first
+        functions = {}  # node -> the function (Class.method for a method) whose body holds it
+        for node in tree.body:
+            methods = (
+                [(f"{node.name}.{getattr(m, 'name', '')}", m) for m in node.body]
+                if isinstance(node, ast.ClassDef)
+                else [(None, node)]
+            )
+            for name, definition in methods:
+                if isinstance(definition, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    for child in ast.walk(definition):
+                        functions[id(child)] = name or definition.name
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
                 continue
@@ -127,7 +133,7 @@ def error_messages(root: Path) -> list[tuple[str, str, str, str]]:
             kind = getattr(func, "id", None) or getattr(func, "attr", "")
             text = _message(node.exc.args[0]) if node.exc.args else None
             if kind.endswith("Error") and text:
-                in_file.append((node.lineno, module, functions.get(id(node), "(module)"), kind, text))
+                in_file.append((node.lineno, module, functions.get(id(node), "top level"), kind, text))
         found += [item[1:] for item in sorted(in_file)]
     return found
 
