@@ -475,7 +475,7 @@ BAD_CONFIGS = [
     ({"arms": {"ls": {"loss": "label_smoothing"}}}, ["arms.ls", "epsilon"]),
     ({"sweep": {"seeds": [42, 42]}}, ["sweep.seeds", "[42, 42]"]),
     ({"sweep": {"compare_with": ["kd_soft"]}}, ["sweep.compare_with", "'kd_soft'", "kd_ts"]),
-    ({"calibration": {"methods": ["platt"]}}, ["calibration.methods", "platt", "temperature, vector_scaling"]),
+    ({"calibration": {"methods": ["platt"]}}, ["calibration.methods", "platt", "temperature_scaling, vector_scaling"]),
     # Values that pass the schema key by key (the full list: test_config_values.py).
     ({"student": {"model": {"num_heads": 3}}}, ["student.model.num_heads", "does not divide"]),
 ]
