@@ -169,7 +169,9 @@ def test_conformal_sets_are_their_definitions(rng, method, alpha):
     cal_logits[:, 7] -= 6
     cal_probs, probs = softmax(cal_logits, axis=1), softmax(logits, axis=1)
     settings = ConformalSettings(alphas=(alpha,), methods=(method,), raps_lambda=0.05, raps_k_reg=2)
-    got = conformal_metrics(cal_probs, cal_labels, probs, labels, {"all": np.ones(180)}, np.ones((1, 180)), settings)
+    got = conformal_metrics(
+        cal_probs, cal_labels, probs, labels, masks={"all": np.ones(180)}, weights=np.ones((1, 180)), settings=settings
+    )
     sets = own_sets(probs, cal_probs, cal_labels, method, alpha, lam=0.05, k_reg=2)
     coverage, size, singleton, gap = summarise_sets(sets, labels, alpha)
     a = f"{alpha:g}"
@@ -206,7 +208,9 @@ def test_lac_sets_are_mapies(rng, alpha):
     mapie.conformalize(cal_probs, cal_labels)
     sets = mapie.predict_set(probs)[1][:, :, 0]
     settings = ConformalSettings(alphas=(alpha,), methods=("lac",))
-    got = conformal_metrics(cal_probs, cal_labels, probs, labels, {"all": np.ones(200)}, np.ones((1, 200)), settings)
+    got = conformal_metrics(
+        cal_probs, cal_labels, probs, labels, masks={"all": np.ones(200)}, weights=np.ones((1, 200)), settings=settings
+    )
     assert got[("all", f"lac_set_size_a{alpha:g}")][0] == pytest.approx(sets.sum(axis=1).mean(), abs=1e-12)
     assert got[("all", f"lac_coverage_a{alpha:g}")][0] == pytest.approx(sets[np.arange(200), labels].mean(), abs=1e-12)
 
@@ -222,7 +226,13 @@ def test_conformal_coverage_holds_at_about_the_nominal_rate_on_a_calibrated_mode
         probs = softmax(rng.normal(size=(400, 6)) * 1.5, axis=1)
         labels = (rng.random((400, 1)) > np.cumsum(probs, axis=1)).sum(axis=1)
         got = conformal_metrics(
-            probs[:200], labels[:200], probs[200:], labels[200:], {"all": np.ones(200)}, np.ones((1, 200)), settings
+            probs[:200],
+            labels[:200],
+            probs[200:],
+            labels[200:],
+            masks={"all": np.ones(200)},
+            weights=np.ones((1, 200)),
+            settings=settings,
         )
         for m in settings.methods:
             coverage[m].append(got[("all", f"{m}_coverage_a0.1")][0])
@@ -242,7 +252,7 @@ def test_a_resample_and_a_tier_see_the_conformal_metrics_of_their_rows(rng):
     # coverage comes from its own rows (tiers, which follow the class, share the sums over all rows).
     masks = {"all": np.ones(120), "head": (tiers == "head") * 1.0, "mixed": (rng.random(120) < 0.7) * 1.0}
     settings = ConformalSettings(alphas=(0.1,), methods=("aps",))
-    got = conformal_metrics(cal_probs, cal_labels, probs, labels, masks, weights, settings)
+    got = conformal_metrics(cal_probs, cal_labels, probs, labels, masks=masks, weights=weights, settings=settings)
     sets = own_sets(probs, cal_probs, cal_labels, "aps", 0.1)
     for r in range(3):
         for subset, mask in masks.items():

@@ -172,10 +172,12 @@ def test_a_language_model_base_takes_its_head_from_the_adapter_and_is_refused_wi
     assert language_model.config.num_labels != K
     language_model.save_pretrained(tmp_path / "lm")
     AutoTokenizer.from_pretrained(base).save_pretrained(tmp_path / "lm")
-    got = checkpoint_logits(str(tmp_path / "lm"), TEXTS, K, torch.device("cpu"), adapter=str(adapter), batch_size=3)
+    got = checkpoint_logits(
+        str(tmp_path / "lm"), TEXTS, K, torch.device("cpu"), max_length=32, adapter=str(adapter), batch_size=3
+    )
     np.testing.assert_allclose(got, own_logits(base, adapter, TEXTS), atol=1e-4, rtol=0)
     with pytest.raises(TeacherError, match=r"lm: a Qwen3ForCausalLM has no classification head, and no adapter gives one"):
-        checkpoint_logits(str(tmp_path / "lm"), TEXTS, K, torch.device("cpu"))
+        checkpoint_logits(str(tmp_path / "lm"), TEXTS, K, torch.device("cpu"), batch_size=3, max_length=32)
 
 
 def test_a_hub_model_neither_cached_nor_reachable_is_named_in_one_line(monkeypatch, tmp_path):
@@ -203,8 +205,12 @@ def test_a_teacher_loaded_in_bfloat16_runs_and_stays_close_to_float32(tiny_teach
     """A 16-bit teacher (as a 32B model is loaded) goes through the same inference; its head is
     run in fp32 on the 16-bit weights, and its logits differ from fp32's by bf16's rounding only."""
     base, adapter = tiny_teacher
-    full = checkpoint_logits(str(base), TEXTS, K, torch.device("cpu"), adapter=str(adapter), batch_size=3, dtype="float32")
-    half = checkpoint_logits(str(base), TEXTS, K, torch.device("cpu"), adapter=str(adapter), batch_size=3, dtype="bfloat16")
+    full = checkpoint_logits(
+        str(base), TEXTS, K, torch.device("cpu"), max_length=32, adapter=str(adapter), batch_size=3, dtype="float32"
+    )
+    half = checkpoint_logits(
+        str(base), TEXTS, K, torch.device("cpu"), max_length=32, adapter=str(adapter), batch_size=3, dtype="bfloat16"
+    )
     assert half.dtype == np.float32 and 0 < np.abs(half - full).max() < 0.1
 
 
@@ -212,8 +218,8 @@ def test_a_merged_adapter_and_a_model_spread_by_accelerate_give_the_same_logits(
     base, adapter = tiny_teacher
     expected = own_logits(base, adapter, TEXTS)
     cpu = torch.device("cpu")
-    merged = checkpoint_logits(str(base), TEXTS, K, cpu, adapter=str(adapter), batch_size=3, merge_adapter=True)
-    spread = checkpoint_logits(str(base), TEXTS, K, cpu, adapter=str(adapter), batch_size=3, device_map="auto")
+    merged = checkpoint_logits(str(base), TEXTS, K, cpu, max_length=32, adapter=str(adapter), batch_size=3, merge_adapter=True)
+    spread = checkpoint_logits(str(base), TEXTS, K, cpu, max_length=32, adapter=str(adapter), batch_size=3, device_map="auto")
     np.testing.assert_allclose(merged, expected, atol=1e-4, rtol=0)
     np.testing.assert_allclose(spread, expected, atol=1e-4, rtol=0)
 
@@ -225,7 +231,7 @@ def test_quantisation_without_a_gpu_or_bitsandbytes_and_a_foreign_adapter_are_re
     base, adapter = tiny_teacher
     if not torch.cuda.is_available():
         with pytest.raises(TeacherError, match=r"teacher.quantization: 4bit needs a CUDA GPU \(bitsandbytes\)"):
-            checkpoint_logits(str(base), TEXTS, K, torch.device("cpu"), quantization="4bit")
+            checkpoint_logits(str(base), TEXTS, K, torch.device("cpu"), batch_size=3, max_length=32, quantization="4bit")
     with pytest.raises(TeacherError, match=r"teacher.quantization: 8bit needs bitsandbytes: pip install bitsandbytes"):
         check_quantization("8bit", cuda_available=True, bitsandbytes_installed=False)
     check_quantization("none", cuda_available=False, bitsandbytes_installed=False)  # nothing to refuse
@@ -238,7 +244,7 @@ def test_quantisation_without_a_gpu_or_bitsandbytes_and_a_foreign_adapter_are_re
     ).save_pretrained(other)
     AutoTokenizer.from_pretrained(base).save_pretrained(other)
     with pytest.raises(TeacherError, match=r"teacher.adapter .*: cannot be applied to .*other"):
-        checkpoint_logits(str(other), TEXTS, K, torch.device("cpu"), adapter=str(adapter))
+        checkpoint_logits(str(other), TEXTS, K, torch.device("cpu"), batch_size=3, max_length=32, adapter=str(adapter))
 
 
 def test_a_killed_sharded_scoring_resumes_at_the_first_missing_shard_bit_for_bit(tiny_teacher, tmp_path, caplog):

@@ -227,14 +227,14 @@ def test_the_teacher_s_files_hold_float16_targets_with_their_rows_and_its_valida
     save_teacher_outputs(
         tmp_path / "t.npz",
         tmp_path / "v.npz",
-        logits[train],
-        logits[val],
-        row_ids,
-        labels,
-        np.array(["head", "mid"]),
-        train,
-        val,
-        1.25,
+        train_logits=logits[train],
+        val_logits=logits[val],
+        row_ids=row_ids,
+        labels=labels,
+        tiers_of_val=np.array(["head", "mid"]),
+        train=train,
+        val=val,
+        stated_temperature=1.25,
     )
     with np.load(tmp_path / "t.npz") as data:
         assert sorted(data.files) == ["labels", "logits", "row_ids", "temperature"]
@@ -244,17 +244,14 @@ def test_the_teacher_s_files_hold_float16_targets_with_their_rows_and_its_valida
     arm = load_predictions(tmp_path / "v.npz")
     assert arm.logits.dtype == np.float16 and np.array_equal(arm.logits, logits[val].astype(np.float16))
     assert arm.row_ids.tolist() == ["r1", "r7"] and arm.labels.tolist() == [1, 1] and arm.tiers.tolist() == ["head", "mid"]
-    save_teacher_outputs(
-        tmp_path / "u.npz", tmp_path / "w.npz", logits[train], logits[val], row_ids, labels, np.array(["head", "mid"]), train, val
-    )
+    rest = {"row_ids": row_ids, "labels": labels, "tiers_of_val": np.array(["head", "mid"]), "train": train, "val": val}
+    save_teacher_outputs(tmp_path / "u.npz", tmp_path / "w.npz", train_logits=logits[train], val_logits=logits[val], **rest)
     with np.load(tmp_path / "u.npz") as data:
         assert "temperature" not in data.files
     bad = logits[train].copy()
     bad[1, 2] = np.nan
     with pytest.raises(PredictionsError) as err:
-        save_teacher_outputs(
-            tmp_path / "x.npz", tmp_path / "y.npz", bad, logits[val], row_ids, labels, np.array(["head", "mid"]), train, val
-        )
+        save_teacher_outputs(tmp_path / "x.npz", tmp_path / "y.npz", train_logits=bad, val_logits=logits[val], **rest)
     assert str(err.value).startswith(f"{tmp_path / 'x.npz'} (teacher logits for the training rows): logits hold 1 NaN")
     assert not (tmp_path / "x.npz").exists()
 

@@ -73,7 +73,9 @@ def test_tier_f1_bootstrap_consumes_one_random_state_head_mid_tail_like_the_lab(
     logits, labels, tiers, _ = study
     a, b = logits.argmax(1), np.roll(logits, 1, axis=1).argmax(1)
     classes = {t: np.unique(labels[tiers == t]) for t in ("head", "mid", "tail")}
-    table = tier_f1_bootstrap(a, b, labels, tiers, classes, logits.shape[1], 60, 42).set_index("tier")
+    table = tier_f1_bootstrap(a, b, labels, tiers, classes, logits.shape[1], n_resamples=60, seed=42, level=0.95).set_index(
+        "tier"
+    )
     rng = np.random.RandomState(42)
     for tier in ("head", "mid", "tail"):
         idx = np.where(tiers == tier)[0]
@@ -121,21 +123,24 @@ def test_tier_f1_bootstrap_reports_size_point_difference_and_whether_zero_is_exc
     guess = logits.argmax(1)
     classes = {t: np.unique(labels[tiers == t]) for t in ("head", "mid", "tail")}
     # The same predictions: every difference is 0 and the interval [0, 0] does not exclude 0.
-    same = tier_f1_bootstrap(guess, guess, labels, tiers, classes, logits.shape[1], 30, 1)
+    same = tier_f1_bootstrap(guess, guess, labels, tiers, classes, logits.shape[1], n_resamples=30, seed=1, level=0.95)
     assert list(same.columns) == ["tier", "n", "difference", "median", "ci_low", "ci_high", "excludes_zero"]
     assert (same[["difference", "ci_low", "ci_high"]] == 0).all().all() and not same.excludes_zero.any()
     # Perfect predictions against guesses: better in every resample, so zero is excluded.
-    table = tier_f1_bootstrap(guess, labels, labels, tiers, classes, logits.shape[1], 30, 1).set_index("tier")
+    table = tier_f1_bootstrap(
+        guess, labels, labels, tiers, classes, logits.shape[1], n_resamples=30, seed=1, level=0.95
+    ).set_index("tier")
     assert table.excludes_zero.all() and (table.ci_low > 0).all() and (table.ci_high < 1).all()
-    worse = tier_f1_bootstrap(labels, guess, labels, tiers, classes, logits.shape[1], 30, 1)
+    worse = tier_f1_bootstrap(labels, guess, labels, tiers, classes, logits.shape[1], n_resamples=30, seed=1, level=0.95)
     assert worse.excludes_zero.all() and (worse.ci_high < 0).all()
     for tier in ("head", "mid", "tail"):
         m = tiers == tier
         assert table.loc[tier, "n"] == m.sum()
         point = 1.0 - f1_score(labels[m], guess[m], labels=classes[tier], average="macro", zero_division=0)
         assert table.loc[tier, "difference"] == pytest.approx(point, abs=1e-12)
-    default = tier_f1_bootstrap(guess, labels, labels, tiers, classes, logits.shape[1])
-    explicit = tier_f1_bootstrap(guess, labels, labels, tiers, classes, logits.shape[1], 1000, 42)
-    assert default.equals(explicit) and not default.equals(
-        tier_f1_bootstrap(guess, labels, labels, tiers, classes, logits.shape[1], 1000, 43)
+    seeded = {"n_resamples": 1000, "level": 0.95}
+    first = tier_f1_bootstrap(guess, labels, labels, tiers, classes, logits.shape[1], seed=42, **seeded)
+    again = tier_f1_bootstrap(guess, labels, labels, tiers, classes, logits.shape[1], seed=42, **seeded)
+    assert first.equals(again) and not first.equals(
+        tier_f1_bootstrap(guess, labels, labels, tiers, classes, logits.shape[1], seed=43, **seeded)
     )

@@ -185,7 +185,7 @@ def test_a_local_checkpoint_serves_as_pretrained_student_and_as_teacher(tokenize
     expected = predict_logits(model, ids(tokenizer)[:10], tokenizer.pad_token_id, DEVICE)
     assert logits.shape == (10, 4) and np.allclose(logits, expected, atol=1e-5 if DEVICE.type == "cpu" else 1e-3)
     with pytest.raises(ValueError, match="predicts 4 classes, the study has 5"):
-        checkpoint_logits(str(folder), TEXTS[:2], 5, DEVICE)
+        checkpoint_logits(str(folder), TEXTS[:2], 5, DEVICE, batch_size=3, max_length=32)
 
 
 @pytest.mark.parametrize(

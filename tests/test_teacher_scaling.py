@@ -102,9 +102,17 @@ def test_the_import_keeps_the_stated_temperature_so_the_distilled_arm_refuses_it
     train, val = np.arange(6), np.arange(6, 10)
     logits = rng.normal(size=(n, k))
     tiers = np.array(["head"] * 4)
-    args = (logits[train], logits[val], row_ids, labels, tiers, train, val)
-    save_teacher_outputs(tmp_path / "train.npz", tmp_path / "val.npz", *args, stated_temperature=1.2538)
-    save_teacher_outputs(tmp_path / "plain_train.npz", tmp_path / "plain_val.npz", *args)
+    args = {
+        "train_logits": logits[train],
+        "val_logits": logits[val],
+        "row_ids": row_ids,
+        "labels": labels,
+        "tiers_of_val": tiers,
+        "train": train,
+        "val": val,
+    }
+    save_teacher_outputs(tmp_path / "train.npz", tmp_path / "val.npz", **args, stated_temperature=1.2538)
+    save_teacher_outputs(tmp_path / "plain_train.npz", tmp_path / "plain_val.npz", **args)
     assert stated_temperature(tmp_path / "train.npz") == pytest.approx(1.2538)
     assert stated_temperature(tmp_path / "plain_train.npz") is None
     spec = {"loss": "kd", "distill_temperature": 4.0, "alpha": 0.7, "teacher": 1.25}

@@ -313,6 +313,7 @@ def average_probabilities(members: Mapping[str, Predictions]) -> Predictions:
 def save_teacher_outputs(
     train_path: str | Path,
     val_path: str | Path,
+    *,
     train_logits: np.ndarray,
     val_logits: np.ndarray,
     row_ids: np.ndarray,

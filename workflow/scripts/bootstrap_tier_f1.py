@@ -29,9 +29,9 @@ for arm, pred in arms.items():
         reference.tiers[rows],
         tier_classes,
         n_classes,
-        p.resamples,
-        p.seed,
-        p.level,
+        n_resamples=p.resamples,
+        seed=p.seed,
+        level=p.level,
     )
     frames.append(table.assign(arm=arm, reference=p.baseline, rows=p.rows))
     log.info("%s - %s: %s", arm, p.baseline, table.round(4).to_dict("records"))

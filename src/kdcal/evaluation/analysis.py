@@ -110,13 +110,15 @@ def tier_f1_bootstrap(
     tiers: np.ndarray,
     tier_classes: dict[str, np.ndarray],
     n_classes: int,
-    n_resamples: int = 1000,
-    seed: int = 42,
-    level: float = 0.95,
+    *,
+    n_resamples: int,
+    seed: int,
+    level: float,
 ) -> pd.DataFrame:
     """The course's paired bootstrap of tier macro F1 differences (``preds`` minus
     ``reference_preds``; see the module docstring). tier_classes: tier -> its classes in full
-    validation. Columns: tier, n, difference (on the rows themselves), median, ci_low, ci_high,
+    validation. n_resamples, seed, level: ``evaluation.bootstrap_resamples``, ``bootstrap_seed``
+    and ``confidence_level``. Columns: tier, n, difference (on the rows themselves), median, ci_low, ci_high,
     excludes_zero."""
     rng = np.random.RandomState(seed)
     tail = (1 - level) / 2

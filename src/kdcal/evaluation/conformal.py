@@ -138,6 +138,7 @@ def conformal_metrics(
     cal_labels: np.ndarray,
     probs: np.ndarray,
     labels: np.ndarray,
+    *,
     masks: Mapping[str, np.ndarray],
     weights: np.ndarray,
     settings: ConformalSettings,

@@ -148,7 +148,11 @@ def evaluate_arm(
         cal_probs = probabilities(np.asarray(predictions.logits)[cal_positions])
         cal_labels = np.asarray(predictions.labels)[cal_positions]
         masks = {s: subset_mask(tiers, s) for s in SUBSETS}
-        values.update(conformal_metrics(cal_probs, cal_labels, probabilities(logits), labels, masks, weights, conformal))
+        values.update(
+            conformal_metrics(
+                cal_probs, cal_labels, probabilities(logits), labels, masks=masks, weights=weights, settings=conformal
+            )
+        )
         metrics += conformal.metric_names()
     both = np.stack([np.stack([values[(s, m)] for m in metrics], axis=1) for s in SUBSETS], axis=1)  # (1 + R, S, M)
     point, draws = both[0], both[1:]

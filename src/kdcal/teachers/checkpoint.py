@@ -82,7 +82,16 @@ class CheckpointTeacher:
         with bar:
             if shards is None:
                 return score(np.arange(len(ids)))
-            return score_in_shards(score, ids, texts, Path(shards), shard_rows, fingerprint or {}, stop_after, advance)
+            return score_in_shards(
+                score,
+                ids,
+                texts,
+                Path(shards),
+                shard_rows=shard_rows,
+                fingerprint=fingerprint or {},
+                stop_after=stop_after,
+                progress=advance,
+            )
 
 
 def progress_bar(total: int, description: str, stream=None):
@@ -113,7 +122,7 @@ def _texts_digest(texts: Sequence[str]) -> str:
 
 
 def score_in_shards(
-    score, ids, texts, folder: Path, shard_rows: int, fingerprint: dict, stop_after: int | None = None, progress=None
+    score, ids, texts, folder: Path, *, shard_rows: int, fingerprint: dict, stop_after: int | None = None, progress=None
 ):
     """(n, K) ``score(rows)`` of every row, computed shard by shard in ``folder`` (see
     ``CheckpointTeacher.logits``); logs rows/s, tokens/s and the time left after each shard.
@@ -327,9 +336,10 @@ def checkpoint_logits(
     texts: Sequence[str],
     n_classes: int,
     device,
+    *,
     adapter: str | None = None,
-    batch_size: int = 64,
-    max_length: int = 512,
+    batch_size: int,
+    max_length: int,
     **loading,
 ) -> np.ndarray:
     """(n, n_classes) float32 logits of a sequence-classification checkpoint (optionally with a

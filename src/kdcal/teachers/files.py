@@ -132,7 +132,16 @@ def write_teacher_outputs(
     if stated_temperature is not None:
         log.info("the source says its logits are already divided by temperature %.6g", stated_temperature)
     save_teacher_outputs(
-        train_path, val_path, logits["train"], logits["val"], rows.row_ids, rows.labels, tiers, train, val, stated_temperature
+        train_path,
+        val_path,
+        train_logits=logits["train"],
+        val_logits=logits["val"],
+        row_ids=rows.row_ids,
+        labels=rows.labels,
+        tiers_of_val=tiers,
+        train=train,
+        val=val,
+        stated_temperature=stated_temperature,
     )
 
 
