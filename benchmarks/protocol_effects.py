@@ -65,20 +65,10 @@ def effects(folder: Path, seed: int) -> dict[str, float]:
                 agree_full.js_divergence_course[tier] - agree_half.js_divergence[tier]
             )
     tier_classes = {t: np.unique(van.labels[van.tiers == t]) for t in TIERS}
-    full = tier_f1_bootstrap(
-        van.predicted(), kd.predicted(), van.labels, van.tiers, tier_classes, 113, n_resamples=1000, seed=42, level=0.95
-    )
-    half = tier_f1_bootstrap(
-        van.predicted()[ev],
-        kd.predicted()[ev],
-        van.labels[ev],
-        van.tiers[ev],
-        tier_classes,
-        113,
-        n_resamples=1000,
-        seed=42,
-        level=0.95,
-    )
+    course = {"n_resamples": 1000, "seed": 42, "level": 0.95}  # the published course's bootstrap
+    full = tier_f1_bootstrap(van.predicted(), kd.predicted(), van.labels, van.tiers, tier_classes, 113, **course)
+    rows = (van.predicted()[ev], kd.predicted()[ev], van.labels[ev], van.tiers[ev])
+    half = tier_f1_bootstrap(*rows, tier_classes, 113, **course)
     for tier in TIERS:
         width_full = full.set_index("tier").eval("ci_high - ci_low")[tier]
         width_half = half.set_index("tier").eval("ci_high - ci_low")[tier]
