@@ -111,9 +111,8 @@ def error_messages(root: Path) -> list[tuple[str, str, str, str]]:
     found = []
     for path in files:
         in_file = []
-        module = (
-            ".".join(path.relative_to(root / "src").with_suffix("").parts) if "src" in path.parts else str(path.relative_to(root))
-        )
+        in_package = path.is_relative_to(root / "src")
+        module = ".".join(path.relative_to(root / "src").with_suffix("").parts) if in_package else str(path.relative_to(root))
         tree = ast.parse(path.read_text(), str(path))
         functions = {}  # node -> the function (Class.method for a method) whose body holds it
         for node in tree.body:
