@@ -86,8 +86,9 @@ def arms_in_default_order(config: dict, defaults: Mapping) -> None:
 # - the calibration temperature T fitted on the cal half after training (calibration method
 #   temperature_scaling, arms <name>_ts, results/calibration/<arm>.json);
 # - the teacher's divisor, what a kd arm divides the teacher's logits by (arms.<name>.teacher).
-# Old spellings: key (dotted, * = any arm) -> new key; and old -> new calibration method names.
-RENAMED_KEYS = {"arms.*.temperature": "distill_temperature", "sweep.kd_grid.temperature": "distill_temperature"}
+# Old spellings: old -> new key (in every arms.<name> and in sweep.kd_grid); old -> new calibration
+# method names.
+RENAMED_KEYS = {"temperature": "distill_temperature"}
 RENAMED_METHODS = {"temperature": "temperature_scaling"}
 
 
@@ -111,11 +112,12 @@ def rename_deprecated_keys(config: dict, defaults: Mapping) -> list[str]:
         section[new] = value
         lines.append(f"config: '{where}.{old}' is now spelled '{where}.{new}'; the old spelling still works but is deprecated")
 
-    for name, arm in (config.get("arms") or {}).items():
-        rename(arm, (defaults.get("arms") or {}).get(name), "temperature", RENAMED_KEYS["arms.*.temperature"], f"arms.{name}")
-    grid = (config.get("sweep") or {}).get("kd_grid")
-    default_grid = (defaults.get("sweep") or {}).get("kd_grid")
-    rename(grid, default_grid, "temperature", RENAMED_KEYS["sweep.kd_grid.temperature"], "sweep.kd_grid")
+    # (section, the workflow's default of it, its dotted name)
+    sections = [(arm, (defaults.get("arms") or {}).get(name), f"arms.{name}") for name, arm in (config.get("arms") or {}).items()]
+    sections.append(((config.get("sweep") or {}).get("kd_grid"), (defaults.get("sweep") or {}).get("kd_grid"), "sweep.kd_grid"))
+    for section, default, where in sections:
+        for old, new in RENAMED_KEYS.items():
+            rename(section, default, old, new, where)
     methods = (config.get("calibration") or {}).get("methods")
     if isinstance(methods, list) and any(m in RENAMED_METHODS for m in methods):
         for old in sorted({m for m in methods if m in RENAMED_METHODS}):
