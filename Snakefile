@@ -16,7 +16,13 @@ configfile: str(Path(workflow.basedir) / "config" / "config.yaml")
 sys.path.insert(0, str(Path(workflow.basedir) / "src"))
 
 from kdcal.runtime import WorkingDirectoryError, check_working_directory, prepend_pythonpath  # noqa: E402
-from kdcal.config import ConfigError, arms_in_default_order, describe_validation_error, rename_deprecated_keys  # noqa: E402
+from kdcal.config import (  # noqa: E402
+    ConfigError,
+    arms_in_default_order,
+    describe_validation_error,
+    rename_deprecated_keys,
+    unread_arm_keys,
+)
 
 prepend_pythonpath(Path(workflow.basedir) / "src")
 try:
@@ -26,9 +32,12 @@ except WorkingDirectoryError as err:
 
 DEFAULT_CONFIG = yaml.safe_load((Path(workflow.basedir) / "config" / "config.yaml").read_text())
 arms_in_default_order(config, DEFAULT_CONFIG)
-# Old spellings of renamed keys (the three temperatures' names): translated, with one line each.
+# Old spellings of renamed keys (the three temperatures' names): translated, with one line each;
+# refused beside their new spelling in what the user wrote (config files and --config, merged).
+# Then arm keys that the arm's loss does not read: refused where the user wrote them.
+USER_CONFIG = workflow.config_settings.overwrite_config
 try:
-    for line in rename_deprecated_keys(config, DEFAULT_CONFIG):
+    for line in rename_deprecated_keys(config, USER_CONFIG) + unread_arm_keys(config, USER_CONFIG):
         print(line, file=sys.stderr)
 except ConfigError as err:
     raise WorkflowError(str(err)) from None

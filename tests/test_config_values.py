@@ -3,6 +3,7 @@ naming the key. One case per value found by going through every schema entry; th
 (test_workflow.py, BAD_CONFIGS) checks that the refusal happens before the first job."""
 
 import copy
+import re
 from pathlib import Path
 
 import pytest
@@ -181,8 +182,8 @@ def test_the_old_spellings_of_the_three_temperatures_are_translated_with_a_depre
         "calibration": {"methods": ["temperature_scaling", "vector_scaling"]},
     }
     merged_old, merged_new = (merge_config(copy.deepcopy(DEFAULT), copy.deepcopy(c)) for c in (old, new))
-    lines = rename_deprecated_keys(merged_old, DEFAULT)
-    assert rename_deprecated_keys(merged_new, DEFAULT) == []
+    lines = rename_deprecated_keys(merged_old, old)
+    assert rename_deprecated_keys(merged_new, new) == []
     assert merged_old == merged_new
     assert merged_old["arms"]["kd"]["distill_temperature"] == 2.0 and "temperature" not in merged_old["arms"]["kd"]
     assert refusal(merged_old) == ""
@@ -196,12 +197,30 @@ def test_the_old_spellings_of_the_three_temperatures_are_translated_with_a_depre
     ]
 
 
-def test_an_old_and_a_new_spelling_that_disagree_are_refused_naming_both_keys():
+@pytest.mark.parametrize(
+    "written",
+    [
+        {"arms": {"kd8": {"loss": "kd", "temperature": 8.0, "distill_temperature": 2.0, "alpha": 0.5}}},
+        # the same value twice: refused too, a reader cannot tell which spelling is meant
+        {"arms": {"kd8": {"loss": "kd", "temperature": 8.0, "distill_temperature": 8.0, "alpha": 0.5}}},
+        # the new spelling at the workflow's default (4.0) beside the old: once the old one silently won
+        {"arms": {"kd": {"temperature": 2.0, "distill_temperature": 4.0}}},
+        {"sweep": {"kd_grid": {"temperature": [2.0], "distill_temperature": [2.0, 4.0]}}},
+    ],
+)
+def test_an_old_spelling_beside_its_new_one_is_refused_naming_both_keys_whatever_the_values(written):
     from kdcal.config import rename_deprecated_keys
 
-    both = {"arms": {"kd8": {"loss": "kd", "temperature": 8.0, "distill_temperature": 2.0, "alpha": 0.5}}}
-    with pytest.raises(ConfigError, match=r"^config: 'arms\.kd8\.temperature' and 'arms\.kd8\.distill_temperature' are both set"):
-        rename_deprecated_keys(merge_config(copy.deepcopy(DEFAULT), both), DEFAULT)
-    # The same value twice is one setting, said twice.
-    same = {"arms": {"kd8": {"loss": "kd", "temperature": 8.0, "distill_temperature": 8.0, "alpha": 0.5}}}
-    assert len(rename_deprecated_keys(merge_config(copy.deepcopy(DEFAULT), same), DEFAULT)) == 1
+    where = "sweep.kd_grid" if "sweep" in written else f"arms.{next(iter(written['arms']))}"
+    merged = merge_config(copy.deepcopy(DEFAULT), copy.deepcopy(written))
+    pattern = rf"^config: '{re.escape(where)}\.temperature' and '{re.escape(where)}\.distill_temperature' are both set .*keep only 'distill_temperature'$"
+    with pytest.raises(ConfigError, match=pattern):
+        rename_deprecated_keys(merged, written)
+
+
+def test_an_old_calibration_method_beside_its_new_spelling_is_refused():
+    from kdcal.config import rename_deprecated_keys
+
+    written = {"calibration": {"methods": ["temperature", "temperature_scaling"]}}
+    with pytest.raises(ConfigError, match=r"lists both 'temperature' and 'temperature_scaling'"):
+        rename_deprecated_keys(merge_config(copy.deepcopy(DEFAULT), copy.deepcopy(written)), written)

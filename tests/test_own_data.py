@@ -361,8 +361,7 @@ def test_teacher_outputs_are_matched_by_row_id_in_any_order(tmp_path, fmt, key):
         pd.DataFrame({"row_id": ids, key: list(values)}).to_parquet(path)
     rows = teacher_rows()
     rows.row_ids = np.append(rows.row_ids, "extra_test_row")  # a dataset row outside train and val is allowed
-    file_ids, read, names = read_teacher_file(path, "teacher.file")
-    logits_of = align_teacher_file(file_ids, read, names, rows, ["a", "b", "c"], "teacher.file")
+    logits_of = align_teacher_file(read_teacher_file(path, "teacher.file"), rows, ["a", "b", "c"], "teacher.file")
     order = {rid: i for i, rid in enumerate(ids)}
     expected = (
         np.log(values[[order[f"r{i}"] for i in range(4)]]) if key == "probs" else logits[[order[f"r{i}"] for i in range(4)]]
@@ -373,7 +372,7 @@ def test_teacher_outputs_are_matched_by_row_id_in_any_order(tmp_path, fmt, key):
 def test_zero_probabilities_become_a_finite_clipped_log(tmp_path):
     probs = np.array([[1.0, 0.0, 0.0]] * 6)
     np.savez(tmp_path / "t.npz", row_ids=teacher_rows().row_ids, probs=probs)
-    _, logits, _ = read_teacher_file(tmp_path / "t.npz", "t")
+    logits = read_teacher_file(tmp_path / "t.npz", "t").logits
     assert np.isfinite(logits).all() and logits[0, 1] == pytest.approx(np.log(1e-30))
 
 
@@ -415,6 +414,23 @@ TEACHER_REFUSALS = {
         {"label_names": np.array(["a", "c", "b"])},
         r"label_names differ from the dataset's at class 1 \('c' vs 'b'\)",
     ),
+    # The dataset's labels are 0 1 2 0 1 2 for r0 .. r5.
+    "labels of other rows": (
+        {"labels": np.array([0, 1, 2, 1, 1, 0])},
+        r"its labels differ from the dataset's on 2 of 6 rows \(first row id 'r3': 1 in the file, 0 \('a'\) in the dataset\)",
+    ),
+    "labels as other names": (
+        {"labels": np.array(["a", "b", "c", "a", "c", "c"])},
+        r"its labels differ from the dataset's on 1 of 6 rows \(first row id 'r4': 'c' in the file, 1 \('b'\) in the dataset\)",
+    ),
+    "logits and probs": (
+        {"probs": np.full((6, 3), 1 / 3)},
+        r"holds more than one kind of scores \(logits, probs\); set teacher.scores to the one to use \(logits or probs\)",
+    ),
+    "dense and top-k": (
+        {"topk_ids": np.zeros((6, 1), np.int64), "topk_logprobs": np.zeros((6, 1))},
+        r"holds more than one kind of scores \(logits, topk_ids and topk_logprobs\)",
+    ),
 }
 
 
@@ -423,8 +439,41 @@ def test_bad_teacher_outputs_are_refused_with_the_file_problem_and_rows(tmp_path
     arrays, message = TEACHER_REFUSALS[case]
     path = bad_teacher(tmp_path, **arrays)
     with pytest.raises(PredictionsError, match=r"teacher.file: .*" + message):
-        ids, logits, names = read_teacher_file(path, "teacher.file")
-        align_teacher_file(ids, logits, names, teacher_rows(), ["a", "b", "c"], "teacher.file")
+        align_teacher_file(read_teacher_file(path, "teacher.file"), teacher_rows(), ["a", "b", "c"], "teacher.file")
+
+
+def test_a_file_with_two_kinds_of_scores_is_read_as_teacher_scores_says(tmp_path):
+    rng = np.random.default_rng(3)
+    logits = rng.normal(size=(6, 3)).astype(np.float32)
+    probs = softmax(rng.normal(size=(6, 3)))
+    path = bad_teacher(tmp_path, logits=logits, probs=probs)
+    np.testing.assert_array_equal(read_teacher_file(path, "t", scores="logits").logits, logits)
+    np.testing.assert_allclose(read_teacher_file(path, "t", scores="probs").logits, np.log(probs), rtol=1e-6)
+    with pytest.raises(PredictionsError, match=r"t: teacher.scores is topk but the file holds logits and probs scores"):
+        read_teacher_file(path, "t", scores="topk")
+
+
+def test_labels_that_match_the_dataset_are_accepted_as_ids_or_names(tmp_path):
+    for labels in (np.array([0, 1, 2, 0, 1, 2]), np.array(["a", "b", "c", "a", "b", "c"])):
+        logits = np.random.default_rng(4).normal(size=(6, 3)).astype(np.float32)
+        path = bad_teacher(tmp_path, logits=logits, labels=labels)
+        logits_of = align_teacher_file(read_teacher_file(path, "t"), teacher_rows(), ["a", "b", "c"], "t")
+        np.testing.assert_array_equal(logits_of("val", np.array([4, 5])), logits[[4, 5]])
+
+
+@pytest.mark.parametrize("constant_rows", [6, 1])
+def test_a_teacher_constant_across_classes_is_refused_for_that_reason(tmp_path, constant_rows):
+    """Uniform logits on every row (or on more than 1% of them: here 1 of 4 training rows) say
+    nothing; the import refuses them instead of training a kd student on uniform targets."""
+    from kdcal.teachers.files import TeacherError, write_teacher_outputs
+
+    rows = teacher_rows()
+    logits = np.random.default_rng(5).normal(size=(6, 3)).astype(np.float32)
+    logits[:constant_rows] = 0.7
+    tiers = {"tiers": ["head", "mid", "tail"]}
+    with pytest.raises(TeacherError, match=rf"teacher.file: the teacher's scores are the same for every class on {min(constant_rows, 4)} of the 4 train rows \(first row id 'r0'\)"):
+        write_teacher_outputs(rows, lambda part, index: logits[index], tiers, tmp_path / "t.npz", tmp_path / "v.npz", source="teacher.file")
+    assert not (tmp_path / "t.npz").exists()
 
 
 def test_a_replayed_file_may_hold_probabilities(tmp_path):

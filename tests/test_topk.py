@@ -63,7 +63,7 @@ def test_each_treatment_fills_in_the_missing_mass_as_documented(treatment, own):
 def test_the_kd_loss_on_a_top_k_teacher_read_from_a_file_is_the_definitions(tmp_path, treatment, own):
     path = tmp_path / "topk.npz"
     np.savez(path, row_ids=np.array(["a", "b", "c"]), topk_ids=IDS, topk_logprobs=LOGPROBS)
-    ids, logits, names = read_teacher_file(path, "teacher.file", n_classes=K, topk_missing_mass=treatment)
+    ids, logits, names, _ = read_teacher_file(path, "teacher.file", n_classes=K, topk_missing_mass=treatment)
     assert ids.tolist() == ["a", "b", "c"] and names is None and logits.shape == (3, K)
     student = np.random.default_rng(0).normal(size=(3, K))
     labels = np.array([2, 1, 0])
@@ -79,11 +79,11 @@ def test_the_two_treatments_give_different_teachers():
 def test_a_parquet_top_k_file_with_class_names_reads_like_the_npz(tmp_path):
     frame = pd.DataFrame({"row_id": ["a", "b", "c"], "topk_ids": list(IDS), "topk_logprobs": list(LOGPROBS)})
     frame.to_parquet(tmp_path / "topk.parquet")
-    ids, logits, _ = read_teacher_file(tmp_path / "topk.parquet", "teacher.file", n_classes=K)
+    ids, logits, _, _ = read_teacher_file(tmp_path / "topk.parquet", "teacher.file", n_classes=K)
     np.testing.assert_array_equal(logits, dense_log_probs(IDS, LOGPROBS, K, "uniform", "t"))
     names = np.array([f"class {c}" for c in range(K)])
     np.savez(tmp_path / "named.npz", row_ids=ids, topk_ids=IDS, topk_logprobs=LOGPROBS, label_names=names)
-    assert read_teacher_file(tmp_path / "named.npz", "teacher.file", n_classes=K)[2] == names.tolist()
+    assert read_teacher_file(tmp_path / "named.npz", "teacher.file", n_classes=K).names == names.tolist()
 
 
 def test_a_top_k_mass_within_the_tolerance_above_1_is_divided_by_its_sum():
@@ -130,11 +130,11 @@ def test_an_unknown_treatment_and_a_missing_row_are_refused(tmp_path):
         dense_log_probs(IDS, LOGPROBS, K, "spread", "teacher.file")
     path = tmp_path / "topk.npz"
     np.savez(path, row_ids=np.array(["a", "b", "c"]), topk_ids=IDS, topk_logprobs=LOGPROBS)
-    ids, logits, names = read_teacher_file(path, "teacher.file", n_classes=K)
+    teacher_file = read_teacher_file(path, "teacher.file", n_classes=K)
     row_ids = np.array(["a", "b", "c", "d"])
     rows = TeacherRows(row_ids, np.zeros(4, int), row_ids, {"train": np.array([0, 1, 3]), "val": np.array([2])})
     with pytest.raises(PredictionsError, match=r"1 of the 3 train rows are missing \(first id 'd'\)"):
-        align_teacher_file(ids, logits, names, rows, [f"c{i}" for i in range(K)], "teacher.file")
+        align_teacher_file(teacher_file, rows, [f"c{i}" for i in range(K)], "teacher.file")
 
 
 def test_the_truncated_teacher_keeps_its_k_most_probable_classes_and_their_log_probabilities(tmp_path):

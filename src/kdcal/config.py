@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kdcal.errors import ConfigError
-from kdcal.training.losses import TEACHER_LOSSES
+from kdcal.training.losses import LOSS_KEYS, TEACHER_LOSSES
 
 __all__ = ["ConfigError"]
 
@@ -92,40 +92,92 @@ RENAMED_KEYS = {"temperature": "distill_temperature"}
 RENAMED_METHODS = {"temperature": "temperature_scaling"}
 
 
-def rename_deprecated_keys(config: dict, defaults: Mapping) -> list[str]:
+def rename_deprecated_keys(config: dict, user: Mapping) -> list[str]:
     """Translate the old spellings of renamed keys and calibration methods (in place) and return one
-    deprecation line for each. ``defaults`` is the workflow's own config.yaml, which Snakemake merges
-    under a user's file: where an old key and its new name are both present and the new one holds
-    the workflow's default, the old one came from the user and wins; where both differ from the
-    default, the config says two things and is refused."""
+    deprecation line for each. ``user`` is what the user wrote: the --configfile files and --config
+    values merged (Snakemake's ``workflow.config_settings.overwrite_config``), without the workflow's
+    own config.yaml, which Snakemake merges under them and which holds the new spellings. An old key
+    the user set beside its new name (in one file or across files and --config) is refused, whatever
+    the two values: a config that says one thing twice in two spellings is ambiguous to its reader."""
     lines = []
 
-    def rename(section: dict, default: Mapping, old: str, new: str, where: str) -> None:
+    def rename(section: dict, written: Mapping, old: str, new: str, where: str) -> None:
         if not isinstance(section, dict) or old not in section:
             return
-        value = section.pop(old)
-        if new in section and section[new] != value and section[new] != (default or {}).get(new):
+        if isinstance(written, Mapping) and old in written and new in written:
             raise ConfigError(
-                f"config: '{where}.{old}' and '{where}.{new}' are both set ({value!r} and {section[new]!r}); "
+                f"config: '{where}.{old}' and '{where}.{new}' are both set ({written[old]!r} and {written[new]!r}); "
                 f"'{old}' is the old spelling of '{new}': keep only '{new}'"
             )
-        section[new] = value
+        section[new] = section.pop(old)
         lines.append(f"config: '{where}.{old}' is now spelled '{where}.{new}'; the old spelling still works but is deprecated")
 
-    # (section, the workflow's default of it, its dotted name)
-    sections = [(arm, (defaults.get("arms") or {}).get(name), f"arms.{name}") for name, arm in (config.get("arms") or {}).items()]
-    sections.append(((config.get("sweep") or {}).get("kd_grid"), (defaults.get("sweep") or {}).get("kd_grid"), "sweep.kd_grid"))
-    for section, default, where in sections:
+    def written_under(*keys: str):
+        node = user
+        for key in keys:
+            node = node.get(key) if isinstance(node, Mapping) else None
+        return node if isinstance(node, Mapping) else {}
+
+    # (section, what the user wrote of it, its dotted name)
+    sections = [(arm, written_under("arms", name), f"arms.{name}") for name, arm in (config.get("arms") or {}).items()]
+    sections.append(((config.get("sweep") or {}).get("kd_grid"), written_under("sweep", "kd_grid"), "sweep.kd_grid"))
+    for section, written, where in sections:
         for old, new in RENAMED_KEYS.items():
-            rename(section, default, old, new, where)
+            rename(section, written, old, new, where)
     methods = (config.get("calibration") or {}).get("methods")
     if isinstance(methods, list) and any(m in RENAMED_METHODS for m in methods):
         for old in sorted({m for m in methods if m in RENAMED_METHODS}):
+            if RENAMED_METHODS[old] in methods:
+                raise ConfigError(
+                    f"config: calibration.methods lists both '{old}' and '{RENAMED_METHODS[old]}'; '{old}' is the old "
+                    f"spelling of '{RENAMED_METHODS[old]}': keep only '{RENAMED_METHODS[old]}'"
+                )
             lines.append(
                 f"config: calibration.methods '{old}' is now spelled '{RENAMED_METHODS[old]}'; "
                 "the old spelling still works but is deprecated"
             )
         config["calibration"]["methods"] = [RENAMED_METHODS.get(m, m) for m in methods]
+    return lines
+
+
+def unread_arm_keys(config: dict, user: Mapping) -> list[str]:
+    """Refuse an arm key that the arm's loss does not read (``alpha`` on ``ce``, ``epsilon`` on
+    ``kd``, ...), which would have no effect but to rerun the arm's jobs, where the user wrote it
+    (``user``: the --configfile files and --config values merged, as for ``rename_deprecated_keys``).
+    Where such a key comes from the workflow's own config.yaml (a user's file that turns
+    ``arms.kd.loss`` into ``ce`` keeps config.yaml's ``alpha`` of kd: a merge cannot remove a key),
+    it is dropped (in place), with one line returned for it. Runs before validation: schema
+    defaults are not in ``config`` yet."""
+    lines = []
+    for name, spec in (config.get("arms") or {}).items():
+        if not isinstance(spec, dict) or spec.get("loss") not in LOSS_KEYS:
+            continue  # the schema says what is wrong with it
+        loss = spec["loss"]
+        written = ((user.get("arms") or {}) if isinstance(user, Mapping) else {}).get(name)
+        # as the user wrote it, in the new spellings (rename_deprecated_keys has run)
+        written = {RENAMED_KEYS.get(k, k): v for k, v in written.items()} if isinstance(written, Mapping) else {}
+        unread = [key for key in spec if key != "loss" and key not in LOSS_KEYS[loss]]
+        refused = [key for key in unread if key in written]
+        if refused:
+            reads = ", ".join(LOSS_KEYS[loss]) or "no key besides loss"
+            raise ConfigError(
+                f"config: arm '{name}' sets {', '.join(refused)} but its loss {loss} does not read "
+                f"{'it' if len(refused) == 1 else 'them'} (a key with no effect would only rerun the arm); "
+                f"{loss} reads {reads}: remove {', '.join(f'arms.{name}.{k}' for k in refused)}"
+            )
+        if loss == "kd_hard" and "teacher" in written and written["teacher"] != "raw" and not str(written["teacher"]).startswith("arm:"):
+            raise ConfigError(
+                f"config: arm '{name}' sets teacher: {written['teacher']} but its loss kd_hard reads the teacher's argmax, "
+                "which dividing the logits by a positive number does not change; remove "
+                f"arms.{name}.teacher (or give teacher: arm:<name> to take the labels of another arm)"
+            )
+        for key in unread:
+            del spec[key]
+        if unread:
+            lines.append(
+                f"config: arm '{name}' has loss {loss}, which does not read {', '.join(unread)} (set in the workflow's "
+                "config/config.yaml for another loss): dropped"
+            )
     return lines
 
 
@@ -292,6 +344,11 @@ def check_job_values(config: Mapping) -> None:
         raise ConfigError(
             f"config: teacher.source is {teacher['source']} but {', '.join('teacher.' + k for k in missing)} "
             "is not set; give a local path or hub id"
+        )
+    if teacher["source"] == "logits_files" and teacher.get("scores") not in (None, "logits"):
+        raise ConfigError(
+            f"config: bad value for 'teacher.scores': {teacher['scores']!r}: teacher.source logits_files reads the "
+            "logits array of its files; use teacher.source logits (teacher.file) for probabilities or top-k scores"
         )
     if teacher["source"] == "logits" and not teacher["file"].lower().endswith(TEACHER_FILE_SUFFIXES):
         raise ConfigError(

@@ -78,6 +78,7 @@ elif config["teacher"]["source"] == "logits_files":
             "../../envs/kdcal.yaml"
         params:
             sources={"train": config["teacher"]["train_logits"], "val": config["teacher"]["val_logits"]},
+            scores=config["teacher"]["scores"],
         script:
             "../scripts/import_teacher_logits.py"
 
@@ -116,6 +117,7 @@ elif config["teacher"]["source"] == "logits":
         params:
             source=config["teacher"]["file"],
             topk_missing_mass=config["teacher"]["topk_missing_mass"],
+            scores=config["teacher"]["scores"],
         script:
             "../scripts/import_teacher_file.py"
 

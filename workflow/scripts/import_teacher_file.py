@@ -15,11 +15,21 @@ inputs, outputs = snakemake.input, snakemake.output
 where = f"{snakemake.params.source} (teacher.file)"
 rows = load_teacher_rows(inputs.corpus, inputs.train_index, inputs.val_index)
 label_names = read_json(inputs.labels)
-file_ids, logits, file_names = read_teacher_file(
-    inputs.file, where, n_classes=len(label_names), topk_missing_mass=snakemake.params.topk_missing_mass
+teacher_file = read_teacher_file(
+    inputs.file,
+    where,
+    n_classes=len(label_names),
+    topk_missing_mass=snakemake.params.topk_missing_mass,
+    scores=snakemake.params.scores,
 )
-logits_of = align_teacher_file(file_ids, logits, file_names, rows, label_names, where)
-log.info("%s: %d rows, %d classes", where, *logits.shape)
+logits_of = align_teacher_file(teacher_file, rows, label_names, where)
+log.info("%s: %d rows, %d classes", where, *teacher_file.logits.shape)
 write_teacher_outputs(
-    rows, logits_of, read_json(inputs.tiers), outputs.train_logits, outputs.val_predictions, stated_temperature(inputs.file)
+    rows,
+    logits_of,
+    read_json(inputs.tiers),
+    outputs.train_logits,
+    outputs.val_predictions,
+    stated_temperature(inputs.file),
+    source=where,
 )

@@ -20,9 +20,11 @@ write_teacher_outputs(
         rows.labels[index],
         1.0,
         f"teacher logits from {sources[part]} for the {part} rows",
+        scores=snakemake.params.scores,
     ),
     tiers_file,
     outputs.train_logits,
     outputs.val_predictions,
     stated_temperature(inputs.train_logits),
+    source=f"teacher logits from {sources['train']} and {sources['val']} (teacher.logits_files)",
 )

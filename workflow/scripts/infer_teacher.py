@@ -16,4 +16,5 @@ write_teacher_outputs(
     read_json(inputs.tiers),
     outputs.train_logits,
     outputs.val_predictions,
+    source="the TF-IDF + logistic-regression teacher",
 )

@@ -45,4 +45,5 @@ write_teacher_outputs(
     read_json(inputs.tiers),
     outputs.train_logits,
     outputs.val_predictions,
+    source=f"the checkpoint teacher {c['name_or_path']}" + (f" with adapter {c['adapter']}" if c["adapter"] else ""),
 )

@@ -11,6 +11,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -110,6 +111,34 @@ def load_teacher_rows(corpus_path: str | Path, train_index: str | Path, val_inde
     return TeacherRows(corpus.text.to_numpy(dtype=object), corpus.label.to_numpy(), corpus.row_id.to_numpy().astype(str), parts)
 
 
+# A teacher whose scores are the same for every class of a row says nothing about that row: its soft
+# targets there are uniform. A few such rows can be rows an API failed on (logged); more than this
+# share of a part's rows is a broken export or a teacher that learned nothing, and is refused.
+CONSTANT_ROW_SHARE = 0.01
+
+
+def check_informative(logits: np.ndarray, row_ids: np.ndarray, where: str, part: str) -> None:
+    """Refuse (n, K) teacher logits (or log-probabilities) that are constant across the classes on
+    every row, or on more than ``CONSTANT_ROW_SHARE`` of the rows, naming the first such row;
+    log the count where a few are."""
+    if not len(logits):
+        return
+    logits = np.asarray(logits, dtype=np.float64)
+    # constant up to rounding: float16 files and log-probabilities of equal probabilities
+    constant = np.ptp(logits, axis=1) <= 1e-6 * np.maximum(1.0, np.abs(logits).max(axis=1))
+    count = int(constant.sum())
+    if count == len(logits) or count > CONSTANT_ROW_SHARE * len(logits):
+        first = str(row_ids[int(np.flatnonzero(constant)[0])])
+        raise TeacherError(
+            f"{where}: the teacher's scores are the same for every class on {count} of the {len(logits)} {part} rows "
+            f"(first row id {first!r}); such a teacher says nothing about those rows, and a kd student would train on "
+            f"uniform targets (refused above {CONSTANT_ROW_SHARE:.0%} of the rows). Check the file's export: the "
+            "logits of every class, not one value repeated"
+        )
+    if count:
+        log.warning("%s: %d of the %d %s rows have the same score for every class (uniform targets)", where, count, len(logits), part)
+
+
 def write_teacher_outputs(
     rows: TeacherRows,
     logits_of: Callable[[str, np.ndarray], np.ndarray],
@@ -117,14 +146,18 @@ def write_teacher_outputs(
     train_path: str | Path,
     val_path: str | Path,
     stated_temperature: float | None = None,
+    *,
+    source: str,
 ) -> None:
     """One pipeline for every teacher source: ``logits_of(part, positions)`` gives the (n, K)
-    logits of a part's rows; they are logged with the teacher's accuracy and written as the
-    training rows' soft targets (``train_path``) and the teacher arm's predictions (``val_path``).
-    stated_temperature: the temperature the source file says it already divided by (kept)."""
+    logits of a part's rows; they are checked to say something (``check_informative``), logged
+    with the teacher's accuracy and written as the training rows' soft targets (``train_path``)
+    and the teacher arm's predictions (``val_path``). stated_temperature: the temperature the
+    source file says it already divided by (kept). source: the teacher, as messages name it."""
     logits = {}
     for part, index in rows.parts.items():
         logits[part] = logits_of(part, index)
+        check_informative(logits[part], rows.row_ids[index], source, part)
         accuracy = float((logits[part].argmax(1) == rows.labels[index]).mean())
         log.info("%s: %d rows, teacher accuracy %.4f", part, len(index), accuracy)
     train, val = rows.parts["train"], rows.parts["val"]
@@ -145,18 +178,38 @@ def write_teacher_outputs(
     )
 
 
+SCORE_KINDS = ("logits", "probs", "topk")
+
+
+class TeacherFile(NamedTuple):
+    """A user's teacher file as read: (n,) str row ids, (n, K) float32 logits, the file's class
+    names (or None) and its (n,) labels as written, ids or class names (or None)."""
+
+    ids: np.ndarray
+    logits: np.ndarray
+    names: list[str] | None
+    labels: np.ndarray | None
+
+
 def read_teacher_file(
-    path: str | Path, where: str, *, n_classes: int | None = None, topk_missing_mass: str = "uniform"
-) -> tuple[np.ndarray, np.ndarray, list[str] | None]:
-    """A user's teacher outputs: (n,) str row ids, (n, K) float32 logits (probabilities become
-    clipped log-probabilities; a top-k file becomes the log-probabilities of ``kdcal.teachers.topk``'s
-    ``topk_missing_mass`` treatment over ``n_classes`` classes) and the file's class names where it
-    has them (else None).
+    path: str | Path,
+    where: str,
+    *,
+    n_classes: int | None = None,
+    topk_missing_mass: str = "uniform",
+    scores: str | None = None,
+) -> TeacherFile:
+    """A user's teacher outputs: row ids, (n, K) float32 logits (probabilities become clipped
+    log-probabilities; a top-k file becomes the log-probabilities of ``kdcal.teachers.topk``'s
+    ``topk_missing_mass`` treatment over ``n_classes`` classes), the file's class names and its
+    labels where it has them.
 
     ``.npz``: ``row_ids`` and ``logits`` or ``probs``, or ``topk_ids`` (n, k) int and
-    ``topk_logprobs`` (n, k) float; optionally ``label_names``. ``.parquet``: a column ``row_id`` and
-    a column ``logits`` or ``probs`` holding one list of K numbers per row, or list columns
-    ``topk_ids`` and ``topk_logprobs`` of k numbers per row.
+    ``topk_logprobs`` (n, k) float; optionally ``label_names`` and ``labels``. ``.parquet``: a
+    column ``row_id`` and a column ``logits`` or ``probs`` holding one list of K numbers per row, or
+    list columns ``topk_ids`` and ``topk_logprobs`` of k numbers per row; optionally ``labels``.
+    A file with more than one kind of scores is refused unless ``scores`` (``teacher.scores``:
+    logits, probs or topk) names the one to read.
     """
     if str(path).lower().endswith(".parquet"):
         if not Path(path).is_file():
@@ -166,48 +219,72 @@ def read_teacher_file(
         except (OSError, ValueError) as err:
             raise PredictionsError(f"{where}: cannot be read as Parquet ({first_line(err)})") from None
         names = None
-        topk, score_key = _score_keys(
+        kind = score_kind(
             set(frame.columns),
             "row_id",
             where,
+            scores,
             "a column row_id and a list column",
             f"columns: {', '.join(map(str, frame.columns))}",
         )
         ids = frame["row_id"].to_numpy()
-        arrays = {key: _list_column(frame, key, where) for key in (TOPK_KEYS if topk else (score_key,))}
+        arrays = {key: _list_column(frame, key, where) for key in (TOPK_KEYS if kind == "topk" else (kind,))}
+        labels = frame["labels"].to_numpy() if "labels" in frame.columns else None
     else:
         with open_npz(path, where) as data:
             keys = set(data.files)
-            topk, score_key = _score_keys(keys, "row_ids", where, "arrays row_ids and", f"found {', '.join(sorted(keys))}")
+            kind = score_kind(keys, "row_ids", where, scores, "arrays row_ids and", f"found {', '.join(sorted(keys))}")
             ids = data["row_ids"]
-            arrays = {key: data[key] for key in (TOPK_KEYS if topk else (score_key,))}
+            arrays = {key: data[key] for key in (TOPK_KEYS if kind == "topk" else (kind,))}
             names = data["label_names"].astype(str).tolist() if "label_names" in keys else None
-    if topk:
+            labels = data["labels"] if "labels" in keys else None
+    if kind == "topk":
         if n_classes is None:
             raise PredictionsError(f"{where}: a top-k file needs the dataset's class count to fill in the other classes")
         logits = dense_log_probs(arrays["topk_ids"], arrays["topk_logprobs"], n_classes, topk_missing_mass, where)
         score_key = "topk_ids"
-    elif score_key == "probs":
-        scores = arrays[score_key]
-        logits = logits_from_probs(scores, where)
+    elif kind == "probs":
+        score_key = kind
+        logits = logits_from_probs(arrays[score_key], where)
     else:
-        scores = arrays[score_key]
-        check_logits(np.asarray(scores), where)
-        logits = np.asarray(scores, dtype=np.float32)
+        score_key = kind
+        check_logits(np.asarray(arrays[score_key]), where)
+        logits = np.asarray(arrays[score_key], dtype=np.float32)
     ids = np.array([id_text(v) for v in ids], dtype=str)
     if len(ids) != len(logits):
         raise PredictionsError(f"{where}: {len(ids)} row ids for {len(logits)} rows of {score_key}")
-    return ids, logits, names
+    if labels is not None and len(labels) != len(ids):
+        raise PredictionsError(f"{where}: {len(labels)} labels for {len(ids)} rows; one label per row, or no labels array")
+    return TeacherFile(ids, logits, names, labels)
 
 
-def _score_keys(keys: set, id_key: str, where: str, expected: str, found: str) -> tuple[bool, str | None]:
-    """(whether the file is a top-k file, its dense score key ``logits`` or ``probs`` or None),
-    refusing a file without ``id_key`` or any scores, naming what it has (``found``)."""
-    topk = all(k in keys for k in TOPK_KEYS)
-    score_key = next((k for k in ("logits", "probs") if k in keys), None)
-    if id_key not in keys or (score_key is None and not topk):
+def score_kinds(keys: set) -> list[str]:
+    """The kinds of scores (``SCORE_KINDS``) whose arrays or columns are among ``keys``."""
+    present = {"logits": "logits" in keys, "probs": "probs" in keys, "topk": all(k in keys for k in TOPK_KEYS)}
+    return [kind for kind in SCORE_KINDS if present[kind]]
+
+
+def score_kind(keys: set, id_key: str, where: str, chosen: str | None, expected: str, found: str) -> str:
+    """The kind of scores to read from a file with arrays (or columns) ``keys``: logits, probs or
+    topk. Refuses a file without ``id_key`` or any scores (naming what it has, ``found``), a file
+    with more than one kind unless ``chosen`` (``teacher.scores``) names one, and a ``chosen`` kind
+    the file lacks. The kind read is logged."""
+    kinds = score_kinds(keys)
+    if id_key not in keys or not kinds:
         raise PredictionsError(f"{where}: expected {expected} logits or probs (or topk_ids and topk_logprobs); {found}")
-    return topk, score_key
+    if chosen is not None and chosen not in kinds:
+        raise PredictionsError(
+            f"{where}: teacher.scores is {chosen} but the file holds {' and '.join(kinds)} scores; {found}"
+        )
+    if chosen is None and len(kinds) > 1:
+        arrays = ", ".join("topk_ids and topk_logprobs" if k == "topk" else k for k in kinds)
+        raise PredictionsError(
+            f"{where}: holds more than one kind of scores ({arrays}); set teacher.scores to the one to use "
+            f"({' or '.join(kinds)}), or write a file with one"
+        )
+    kind = chosen or kinds[0]
+    log.info("%s: reading its %s scores", where, kind)
+    return kind
 
 
 def _list_column(frame: pd.DataFrame, key: str, where: str) -> np.ndarray:
@@ -224,17 +301,17 @@ def _list_column(frame: pd.DataFrame, key: str, where: str) -> np.ndarray:
 
 
 def align_teacher_file(
-    file_ids: np.ndarray,
-    logits: np.ndarray,
-    file_names: list[str] | None,
+    teacher_file: TeacherFile,
     rows: TeacherRows,
     label_names: Sequence[str],
     where: str,
 ) -> Callable[[str, np.ndarray], np.ndarray]:
     """Match a teacher file's rows to the study's by row id; refuses duplicate ids, ids that are
     not rows of the dataset (extra rows), training or validation rows the file lacks (missing
-    rows), a class count (or class names) that differ from the dataset's. Returns ``logits_of``
-    for ``write_teacher_outputs``."""
+    rows), a class count (or class names) that differ from the dataset's, and labels (class ids or
+    names) that differ from the dataset's labels of the same rows. Returns ``logits_of`` for
+    ``write_teacher_outputs``."""
+    file_ids, logits, file_names = teacher_file.ids, teacher_file.logits, teacher_file.names
     k = len(label_names)
     if logits.shape[1] != k:
         raise PredictionsError(
@@ -261,6 +338,8 @@ def align_teacher_file(
             f"{where}: {len(extra)} rows have ids that are not rows of the dataset (first {extra[0]!r}); row ids must be "
             "the dataset's (dataset.id_column, else the row number)"
         )
+    if teacher_file.labels is not None:
+        check_file_labels(teacher_file.labels, rows.labels[[position[rid] for rid in file_ids]], file_ids, label_names, where)
     in_file = {rid: i for i, rid in enumerate(file_ids)}
     for part, index in rows.parts.items():
         missing = [str(rows.row_ids[i]) for i in index if rows.row_ids[i] not in in_file]
@@ -272,6 +351,32 @@ def align_teacher_file(
     return lambda part, index: logits[[in_file[rows.row_ids[i]] for i in index]]
 
 
+def check_file_labels(
+    file_labels: np.ndarray, labels: np.ndarray, file_ids: np.ndarray, label_names: Sequence[str], where: str
+) -> None:
+    """Refuse a teacher file whose ``labels`` (class ids, or class names) differ from the dataset's
+    ``labels`` of the same rows (ids, in the file's row order), naming the first row that differs
+    and the count: the file was made for other rows, or with another class order."""
+    file_labels = np.asarray(file_labels)
+    if file_labels.dtype.kind in "iu":
+        as_ids = file_labels.astype(np.int64)
+    elif file_labels.dtype.kind == "f" and np.all(np.isfinite(file_labels)) and np.all(file_labels == np.round(file_labels)):
+        as_ids = file_labels.astype(np.int64)
+    else:
+        index = {name: i for i, name in enumerate(label_names)}
+        as_ids = np.array([index.get(str(v), -1) for v in file_labels], dtype=np.int64)
+    differ = np.flatnonzero(as_ids != np.asarray(labels))
+    if differ.size:
+        i = int(differ[0])
+        shown = label_names[labels[i]] if 0 <= labels[i] < len(label_names) else labels[i]
+        raise PredictionsError(
+            f"{where}: its labels differ from the dataset's on {differ.size} of {len(labels)} rows (first row id "
+            f"{str(file_ids[i])!r}: {file_labels[i].tolist()!r} in the file, {int(labels[i])} ({shown!r}) in the dataset); the file "
+            "was made for other rows or another class order. Match its row ids to the dataset's (dataset.id_column) "
+            "or drop its labels array"
+        )
+
+
 def load_teacher_targets(
     path: str | Path,
     row_ids: np.ndarray,
@@ -281,6 +386,7 @@ def load_teacher_targets(
     *,
     n_classes: int | None = None,
     topk_missing_mass: str | None = None,
+    scores: str | None = None,
 ) -> np.ndarray:
     """Teacher logits for the training rows, checked against them, divided by ``temperature``.
 
@@ -289,7 +395,8 @@ def load_teacher_targets(
     ``n_classes`` classes), and, where known, ``row_ids`` and ``labels`` of the rows.
     row_ids / labels: the training rows the student will see, in order. Refuses a row count, row
     id or label mismatch and non-finite logits, naming the file and ``purpose`` (e.g. "teacher logits
-    for arm kd"), before any training. Returns (n, K) float32 logits.
+    for arm kd"), before any training, and a file that holds other scores beside its logits unless
+    ``scores`` (``teacher.scores``) is ``logits``. Returns (n, K) float32 logits.
     """
     where = f"{path} ({purpose})"
     with open_npz(path, where) as data:
@@ -298,6 +405,12 @@ def load_teacher_targets(
                 raise PredictionsError(f"{where}: missing keys {list(TOPK_KEYS)} of a top-k teacher; found {sorted(data.files)}")
             logits = dense_log_probs(data["topk_ids"], data["topk_logprobs"], n_classes, topk_missing_mass, where)
         else:
+            others = [kind for kind in score_kinds(set(data.files)) if kind != "logits"]
+            if others and "logits" in data.files and scores != "logits":
+                raise PredictionsError(
+                    f"{where}: holds more than one kind of scores (logits and {' and '.join(others)}); kdcal reads the "
+                    "logits of such a file only when teacher.scores is logits, or write a file with one"
+                )
             logits = checked_logits(data, where)
         if len(logits) != len(row_ids):
             raise PredictionsError(

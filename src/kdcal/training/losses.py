@@ -17,6 +17,14 @@ import torch.nn.functional as F
 LOSSES = ("ce", "kd", "kd_hard", "label_smoothing")
 # The losses that read the teacher's logits (every other reads the gold labels only).
 TEACHER_LOSSES = ("kd", "kd_hard")
+# The arm keys each loss reads besides ``loss`` (a key it does not read has no effect and is refused
+# at config time: kdcal.config.unread_arm_keys).
+LOSS_KEYS = {
+    "ce": (),
+    "kd": ("distill_temperature", "alpha", "teacher", "teacher_scaled", "teacher_topk", "topk_missing_mass"),
+    "kd_hard": ("teacher",),
+    "label_smoothing": ("epsilon",),
+}
 
 
 def kd_loss(
