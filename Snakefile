@@ -54,7 +54,7 @@ report: "workflow/report/workflow.rst"
 # while jobs of a killed run still work, stops with one line. Then, for GPU jobs to run on this
 # machine: student.device cuda without a GPU stops before any job (so no finished output is removed
 # to rerun it), and a profile that declares GPUs (kaggle-t4) says on the console when it finds none.
-# Then a results table to be remade goes at once (a failed run leaves none that looks current),
+# Then the reported outputs to be remade go at once (a failed run leaves none that looks current),
 # and students an orphaned job finished may be taken back. onstart runs for real runs with jobs to
 # do, before the first job starts.
 onstart:
@@ -75,12 +75,15 @@ onstart:
             raise WorkflowError(str(err)) from None
         if warning:
             print(warning, file=sys.stderr)
-    # A results table about to be remade is removed now, not when its job starts: if the run fails
-    # before that, no table of an older config is left looking current.
+    # Every output a user reads (those the HTML report shows: the tables, TSVs and figures) that is
+    # about to be remade is removed now, not when its job starts: if the run fails before that, no
+    # file of an older config is left looking current.
+    from snakemake.io import is_flagged
+
     for job in needrun:
-        if job.rule.name in ("make_table", "make_sweep_table"):
-            for path in map(Path, job.output):
-                path.unlink(missing_ok=True)
+        for path in job.output:
+            if is_flagged(path, "report"):
+                Path(path).unlink(missing_ok=True)
     # A student rerun only because its outputs are incomplete (an orphan of a killed run finished
     # it) may take back the outputs it stashed (kdcal.training.finished); any other rerun trains. Snakemake
     # reruns incomplete outputs (rerun-incomplete) by forcing their files, while a user's --forcerun

@@ -84,6 +84,20 @@ CASES = {
         {"evaluation__conformal__alphas": [0.1, 1.5]},
         ["evaluation.conformal.alphas.1", "1.5", "< 1"],
     ),
+    "a validation of 5 rows": (
+        {"dataset__sizes__val": 5},
+        ["dataset.sizes.val", "a cal half of 2 and an eval half of 3", "evaluation.min_rows = 30", "at least 60 rows"],
+    ),
+    "a half just below evaluation.min_rows": ({"dataset__sizes__val": 59}, ["a cal half of 29 and an eval half of 30"]),
+    "published logits read as probabilities": (
+        {
+            "teacher__source": "logits_files",
+            "teacher__train_logits": "t.npz",
+            "teacher__val_logits": "v.npz",
+            "teacher__scores": "probs",
+        },
+        ["teacher.scores", "'probs'", "reads the logits array"],
+    ),
     "a conformal alpha of 0": ({"evaluation__conformal__alphas": [0]}, ["evaluation.conformal.alphas.0", "> 0"]),
     "a top-k of 0": ({"evaluation__top_k": [0, 3]}, ["evaluation.top_k.0", ">= 1"]),
     "a top-k twice": ({"evaluation__top_k": [3, 3]}, ["evaluation.top_k", "non-unique"]),
@@ -145,6 +159,61 @@ def test_a_value_that_would_fail_inside_a_job_is_refused_up_front(case):
     for part in expected:
         assert part in message, f"{part!r} not in {message!r}"
     assert "\n" not in message
+
+
+def test_evaluation_min_rows_admits_a_split_whose_halves_reach_it():
+    assert refusal(changed(dataset__sizes__val=60)) == ""
+    # Fixed splits are checked by split_validation once their size is known.
+    assert "min_rows" not in refusal(
+        changed(dataset__sizes__val=5, dataset__source="table", dataset__path="t.csv", dataset__split_column="part")
+    )
+
+
+@pytest.mark.parametrize(
+    ("arm", "refused"),
+    [
+        ({"loss": "ce", "alpha": 0.5}, "sets alpha: 0.5 but its loss ce does not read it"),
+        (
+            {"loss": "ce", "distill_temperature": 4.0, "alpha": 0.7},
+            "sets distill_temperature: 4.0, alpha: 0.7 but its loss ce does not read them",
+        ),
+        (
+            {"loss": "kd", "distill_temperature": 4.0, "alpha": 0.7, "epsilon": 0.1},
+            "sets epsilon: 0.1 but its loss kd does not read it",
+        ),
+        (
+            {"loss": "label_smoothing", "epsilon": 0.1, "teacher": "raw"},
+            "sets teacher: raw but its loss label_smoothing does not read it",
+        ),
+        ({"loss": "kd_hard", "alpha": 0.7}, "sets alpha: 0.7 but its loss kd_hard does not read it"),
+        ({"loss": "kd_hard", "teacher": 1.25}, "sets teacher: 1.25 but its loss kd_hard reads the teacher's argmax"),
+        # the old spelling of a key the loss does not read is refused as the user wrote it
+        ({"loss": "ce", "temperature": 4.0}, "sets distill_temperature: 4.0 but its loss ce does not read it"),
+    ],
+)
+def test_a_key_the_arms_loss_does_not_read_is_refused_naming_arm_key_and_loss(arm, refused):
+    from kdcal.config import rename_deprecated_keys, unread_arm_keys
+
+    written = {"arms": {"mine": arm}}
+    merged = merge_config(copy.deepcopy(DEFAULT), copy.deepcopy(written))
+    rename_deprecated_keys(merged, written)
+    with pytest.raises(ConfigError, match=rf"^config: arm 'mine' {re.escape(refused)}"):
+        unread_arm_keys(merged, written)
+
+
+def test_a_default_key_left_by_a_changed_loss_is_dropped_and_reruns_nothing_it_should_not():
+    """A user's file that turns kd into a ce arm cannot remove config.yaml's distill_temperature,
+    alpha and teacher of kd (a merge only adds): those are dropped with one line, and the arm is
+    the same ce arm as one written from scratch."""
+    from kdcal.config import unread_arm_keys
+
+    written = {"arms": {"kd": {"loss": "ce"}}}
+    merged = merge_config(copy.deepcopy(DEFAULT), copy.deepcopy(written))
+    lines = unread_arm_keys(merged, written)
+    assert merged["arms"]["kd"] == {"loss": "ce"}
+    dropped = "distill_temperature, alpha, teacher (set in the workflow's config/config.yaml for another loss): dropped"
+    assert lines == [f"config: arm 'kd' has loss ce, which does not read {dropped}"]
+    assert unread_arm_keys(copy.deepcopy(DEFAULT), {}) == []
 
 
 def test_the_shipped_configs_pass():

@@ -247,6 +247,63 @@ def test_quantisation_without_a_gpu_or_bitsandbytes_and_a_foreign_adapter_are_re
         checkpoint_logits(str(other), TEXTS, K, torch.device("cpu"), batch_size=3, max_length=32, adapter=str(adapter))
 
 
+def copy_without_tokenizer(folder, dest):
+    """A copy of a saved checkpoint or adapter folder with its tokenizer files left out (the usual
+    layout of a PEFT adapter, and of a checkpoint saved by a bare ``model.save_pretrained``)."""
+    import shutil
+
+    from kdcal.teachers.checkpoint import TOKENIZER_FILES
+
+    shutil.copytree(folder, dest, ignore=shutil.ignore_patterns(*TOKENIZER_FILES, "special_tokens_map.json"))
+    return dest
+
+
+def test_an_adapter_without_tokenizer_files_takes_the_base_models_tokenizer(tiny_teacher, tmp_path):
+    base, adapter = tiny_teacher
+    bare = copy_without_tokenizer(adapter, tmp_path / "bare_adapter")
+    got = checkpoint_logits(str(base), TEXTS, K, torch.device("cpu"), adapter=str(bare), batch_size=3, max_length=32)
+    np.testing.assert_allclose(got, own_logits(base, adapter, TEXTS), atol=1e-4, rtol=0)
+
+
+def test_a_checkpoint_without_tokenizer_files_is_refused_naming_the_folders_or_takes_teacher_tokenizer(tiny_teacher, tmp_path):
+    """Once a RuntimeError deep in Qwen3's code; now one line before any weights are loaded, and
+    ``teacher.tokenizer`` names where the tokenizer is."""
+    from kdcal.teachers.checkpoint import load_checkpoint_teacher
+    from kdcal.teachers.files import TeacherError
+
+    base, adapter = tiny_teacher
+    bare_base, bare_adapter = copy_without_tokenizer(base, tmp_path / "bare"), copy_without_tokenizer(adapter, tmp_path / "ad")
+    with pytest.raises(
+        TeacherError, match=rf"^no tokenizer for the teacher: {bare_base} \(teacher.name_or_path\) hold no tokenizer files"
+    ):
+        load_checkpoint_teacher(str(bare_base), K, torch.device("cpu"))
+    with pytest.raises(
+        TeacherError, match=rf"{bare_adapter} and {bare_base} \(teacher.adapter and teacher.name_or_path\).*set teacher.tokenizer"
+    ):
+        load_checkpoint_teacher(str(bare_base), K, torch.device("cpu"), adapter=str(bare_adapter))
+    cpu = torch.device("cpu")
+    got = checkpoint_logits(str(bare_base), TEXTS, K, cpu, batch_size=3, max_length=32, tokenizer=str(base))
+    np.testing.assert_array_equal(got, checkpoint_logits(str(base), TEXTS, K, cpu, batch_size=3, max_length=32))
+
+
+def test_a_foreign_adapter_without_tokenizer_files_is_refused_as_foreign(tiny_teacher, tmp_path):
+    """The adapter/base check comes before the tokenizer: a bare adapter on another base is named
+    as such, not as a tokenizer problem."""
+    from kdcal.teachers.files import TeacherError
+
+    _, adapter = tiny_teacher
+    other = tmp_path / "other"
+    tiny_qwen(
+        K, hidden_size=16, intermediate_size=32, num_hidden_layers=1, num_attention_heads=2, num_key_value_heads=1
+    ).save_pretrained(other)
+    from transformers import AutoTokenizer
+
+    AutoTokenizer.from_pretrained(tiny_teacher[0]).save_pretrained(other)
+    bare = copy_without_tokenizer(adapter, tmp_path / "bare_adapter")
+    with pytest.raises(TeacherError, match=r"teacher.adapter .*bare_adapter: cannot be applied to .*other"):
+        checkpoint_logits(str(other), TEXTS, K, torch.device("cpu"), batch_size=3, max_length=32, adapter=str(bare))
+
+
 def test_a_killed_sharded_scoring_resumes_at_the_first_missing_shard_bit_for_bit(tiny_teacher, tmp_path, caplog):
     from kdcal.teachers.checkpoint import InterruptedScoring, load_checkpoint_teacher
 

@@ -471,8 +471,13 @@ def test_a_teacher_constant_across_classes_is_refused_for_that_reason(tmp_path, 
     logits = np.random.default_rng(5).normal(size=(6, 3)).astype(np.float32)
     logits[:constant_rows] = 0.7
     tiers = {"tiers": ["head", "mid", "tail"]}
-    with pytest.raises(TeacherError, match=rf"teacher.file: the teacher's scores are the same for every class on {min(constant_rows, 4)} of the 4 train rows \(first row id 'r0'\)"):
-        write_teacher_outputs(rows, lambda part, index: logits[index], tiers, tmp_path / "t.npz", tmp_path / "v.npz", source="teacher.file")
+    with pytest.raises(
+        TeacherError,
+        match=rf"teacher.file: the teacher's scores are the same for every class on {min(constant_rows, 4)} of the 4 train rows \(first row id 'r0'\)",
+    ):
+        write_teacher_outputs(
+            rows, lambda part, index: logits[index], tiers, tmp_path / "t.npz", tmp_path / "v.npz", source="teacher.file"
+        )
     assert not (tmp_path / "t.npz").exists()
 
 

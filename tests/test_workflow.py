@@ -425,16 +425,22 @@ def test_a_read_only_working_directory_stops_in_one_line(tmp_path):
     assert f"cannot write in the working directory {workdir} (Read-only file system)" in message
 
 
-def test_a_failed_rerun_leaves_no_table_of_the_older_config(study, tmp_path):
+def test_a_failed_rerun_leaves_no_reported_output_of_the_older_config(study, tmp_path):
+    """Not the table alone: metrics.tsv, which_to_ship.tsv, the other TSVs and the figures (every
+    output the HTML report shows) that the failed run was to remake are gone; what it would not
+    remake (the teacher's diagnostics) stays."""
     workdir = tmp_path / "wf"
     shutil.copytree(study, workdir, symlinks=True)
-    assert (workdir / "results/table.md").exists()
+    reported = ["table.md", "metrics.tsv", "which_to_ship.tsv", "coverage.tsv", "per_class.tsv", "figures/reliability.png"]
+    assert all((workdir / "results" / name).exists() for name in reported)
     # Every student retrains with batches so large that training refuses to start (too few steps).
     write_config(workdir, "broken.yaml", {"student": {"training": {"batch_size": 2000, "epochs": 1}}})
     run = snakemake(workdir, "results/table.md", configfile="broken.yaml")
     assert run.returncode != 0, run.stdout[-2000:]
     assert "optimizer steps" in (workdir / "logs/train_student/vanilla.log").read_text()
-    assert not (workdir / "results/table.md").exists()
+    left = [name for name in reported if (workdir / "results" / name).exists()]
+    assert left == [], f"outputs of the older config left looking current: {left}"
+    assert (workdir / "results/teacher_diagnostics.tsv").exists()
 
 
 def test_the_published_comparison_refuses_the_embedded_study(study, capsys):
@@ -464,7 +470,16 @@ BAD_CONFIGS = [
     ({"arms": {"tokenizer": {"loss": "ce"}}}, ["arm name 'tokenizer'", "reserved files"]),
     ({"arms": {"vanilla_ts_vs_kd": {"loss": "ce"}}}, ["arm name 'vanilla_ts_vs_kd'", "without '_vs_'"]),
     ({"sweep": {"kd_grid": {"distill_temperature": [1.0, 1.0000001]}}}, ["sweep.kd_grid", "'kd_T1_a0.7'", "another point"]),
-    ({"arms": {"vanilla": {"loss": "ce", "teacher": 1.25}}}, ["arm 'vanilla' sets teacher: 1.25", "does not use the teacher"]),
+    (
+        {"arms": {"vanilla": {"loss": "ce", "teacher": 1.25}}},
+        ["arm 'vanilla' sets teacher: 1.25", "its loss ce does not read it"],
+    ),
+    ({"arms": {"vanilla": {"loss": "ce", "alpha": 0.5}}}, ["arm 'vanilla' sets alpha: 0.5", "its loss ce does not read it"]),
+    (
+        {"arms": {"kd": {"temperature": 2.0, "distill_temperature": 4.0}}},
+        ["'arms.kd.temperature' and 'arms.kd.distill_temperature' are both set", "keep only 'distill_temperature'"],
+    ),
+    ({"dataset": {"sizes": {"val": 5}}}, ["dataset.sizes.val", "a cal half of 2 and an eval half of 3", "evaluation.min_rows"]),
     ({"protocol": "published"}, ["protocol", "published", "one of kdcal, course"]),
     ({"dataset": {"sizes": {"train": -5}}}, ["dataset.sizes.train", "-5", ">= 1"]),
     ({"dataset": {"tiers": {"head": "eight"}}}, ["dataset.tiers.head", "eight", "integer"]),

@@ -161,11 +161,16 @@ def unread_arm_keys(config: dict, user: Mapping) -> list[str]:
         if refused:
             reads = ", ".join(LOSS_KEYS[loss]) or "no key besides loss"
             raise ConfigError(
-                f"config: arm '{name}' sets {', '.join(refused)} but its loss {loss} does not read "
+                f"config: arm '{name}' sets {', '.join(f'{k}: {written[k]}' for k in refused)} but its loss {loss} does not read "
                 f"{'it' if len(refused) == 1 else 'them'} (a key with no effect would only rerun the arm); "
                 f"{loss} reads {reads}: remove {', '.join(f'arms.{name}.{k}' for k in refused)}"
             )
-        if loss == "kd_hard" and "teacher" in written and written["teacher"] != "raw" and not str(written["teacher"]).startswith("arm:"):
+        if (
+            loss == "kd_hard"
+            and "teacher" in written
+            and written["teacher"] != "raw"
+            and not str(written["teacher"]).startswith("arm:")
+        ):
             raise ConfigError(
                 f"config: arm '{name}' sets teacher: {written['teacher']} but its loss kd_hard reads the teacher's argmax, "
                 "which dividing the logits by a positive number does not change; remove "
@@ -355,6 +360,15 @@ def check_job_values(config: Mapping) -> None:
             f"config: bad value for 'teacher.file': {teacher['file']!r}: expected a file ending in "
             f"{' or '.join(TEACHER_FILE_SUFFIXES)} (row ids plus logits or probabilities)"
         )
+    dataset = config["dataset"]
+    drawn = dataset["source"] == "wordnet_supersenses" or (dataset["source"] == "table" and not dataset.get("split_column"))
+    if drawn:  # else the size of validation is known once the data are read (split_validation checks it then)
+        from kdcal.data.split import SplitError, check_half_sizes
+
+        try:
+            check_half_sizes(dataset["sizes"]["val"], config["evaluation"]["min_rows"], "config: dataset.sizes.val")
+        except SplitError as err:
+            raise ConfigError(str(err)) from None
     dataset = config["dataset"]
     if dataset["source"] == "table" and not dataset.get("path"):
         raise ConfigError(

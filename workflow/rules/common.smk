@@ -350,6 +350,8 @@ def teacher_checkpoint_params():
         "device_map",
         "merge_adapter",
         "trust_remote_code",
+        "tokenizer",
     )
-    # No token budget (null) is left out, so that runs from before the key keep their outputs and shards.
-    return canonical({k: t[k] for k in keys if k != "batch_tokens" or t[k] is not None})
+    # No token budget and no tokenizer of its own (null) are left out, so that runs from before the
+    # keys keep their outputs and shards.
+    return canonical({k: t[k] for k in keys if k not in ("batch_tokens", "tokenizer") or t[k] is not None})

@@ -10,6 +10,7 @@ rule make_table:
         figures=figures_of("results"),
         downstream=figure("results", "downstream"),
         temperatures=temperatures_of(PLAN.teacher_arms + PLAN.study_trained),
+        split=CAL_EVAL,
     output:
         table=report("results/table.md", caption="../report/table.rst", category="Tables"),
     log:

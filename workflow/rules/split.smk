@@ -11,6 +11,10 @@ rule split_validation:
         "logs/split_validation/split_validation.log",
     conda:
         "../../envs/kdcal.yaml"
+    # The fewest rows a half may have is a resource, not a param: a threshold that refuses a split
+    # must not rerun one it accepts.
+    resources:
+        min_rows=config["evaluation"]["min_rows"],
     params:
         seed=config["split"]["seed"],
     script:

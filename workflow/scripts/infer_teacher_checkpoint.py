@@ -21,6 +21,7 @@ teacher = load_checkpoint_teacher(
     device_map=c["device_map"],
     merge_adapter=c["merge_adapter"],
     trust_remote_code=c["trust_remote_code"],
+    tokenizer=c.get("tokenizer"),
 )
 log.info(
     "teacher %s (adapter %s): dtype %s, quantization %s, device_map %s",

@@ -25,6 +25,7 @@ text = render_table(
     protocol=protocol,
     notes=p.notes,
     published_ratio=p.published_ratio,
+    n_cal=len(read_json(inputs.split)["cal"]),
 )
 text += render_sections(
     p.analysis_arms,

@@ -482,5 +482,13 @@ def _cross_validated(kind, logits, labels, l2_grid, folds, seed):
             train = np.concatenate([p for j, p in enumerate(parts) if j != i])
             held_out.append(mean_nll(kind(float(l2)).fit(logits[train], labels[train]).transform(logits[part]), labels[part]))
         records.append({"l2": float(l2), "cv_nll": float(np.mean(held_out))})
-    best = min(records, key=lambda r: (r["cv_nll"], -r["l2"]))
+    finite = [r for r in records if np.isfinite(r["cv_nll"])]
+    if not finite:
+        # min() over NaNs would silently take the first grid value.
+        raise CalibrationError(
+            f"cross-validation over {folds} folds of {len(labels)} cal rows gave no finite held-out NLL at any strength "
+            f"({', '.join(format(r['l2'], 'g') for r in records)}): too few rows per fold to choose the regularisation. Give the "
+            "cal half more rows (evaluation.min_rows), or use fewer folds (calibration.<method>.folds)"
+        )
+    best = min(finite, key=lambda r: (r["cv_nll"], -r["l2"]))
     return kind(best["l2"]).fit(logits, labels), records

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from kdcal.data.split import small_halves_warning
 from kdcal.evaluation.analysis import lowest_threshold
 from kdcal.evaluation.evaluate import (
     DIFFERENCE_METHOD,
@@ -76,6 +77,15 @@ def label(arm: str) -> str:
 def percent(level: float) -> str:
     """0.95 -> '95%', 0.9 -> '90%', 0.975 -> '97.5%'."""
     return f"{100 * level:g}%"
+
+
+def percent_interval(low: float, high: float, level: float, word: str = "interval") -> str:
+    """'95% interval 94% to 132%' for a ratio's interval, or why there is none: a ratio whose
+    resamples give no finite value (a gain of 0 in a resample, as with very few eval rows) has no
+    interval, and the table says so rather than printing 'nan%'."""
+    if np.isfinite(low) and np.isfinite(high):
+        return f"{percent(level)} {word} {100 * low:.0f}% to {100 * high:.0f}%"
+    return f"no {percent(level)} {word}: the resamples give no finite ratio, as with too few eval rows"
 
 
 # The headline study's figures of downstream uses (not in the sweep, whose table has no such metrics).
@@ -296,11 +306,13 @@ def _headline_section(frame, headline, level, published_ratio) -> list[str]:
     value, low, high = ratio_of(RATIO_METRIC)
     van, post, kd = (_value(frame, arm, "all", "ece") for arm in headline)
     change = f"{headline[0]} ECE {van:.4f} -> {post:.4f} with temperature scaling, -> {kd:.4f} with distillation"
-    if post < van and kd < van:
+    if post < van and kd < van and np.isfinite(value):
         sentence = (
             f"One fitted temperature removes {100 * value:.0f}% as much ECE as distillation does "
-            f"({percent(level)} interval {100 * low:.0f}% to {100 * high:.0f}%): {change}{_reference(published_ratio)}."
+            f"({percent_interval(low, high, level)}): {change}{_reference(published_ratio)}."
         )
+    elif post < van and kd < van:
+        sentence = f"No ratio of gains could be computed from these rows: {change}{_reference(published_ratio)}."
     else:
         # A ratio of gains means nothing when a remedy adds ECE (two increases give a positive ratio).
         worse = [name for name, ece in (("temperature scaling", post), ("distillation", kd)) if ece >= van]
@@ -313,7 +325,8 @@ def _headline_section(frame, headline, level, published_ratio) -> list[str]:
     for metric, ratio in RATIO_METRICS.items():
         value, low, high = ratio_of(ratio)
         if ratio != RATIO_METRIC and np.isfinite(value):
-            others.append(f"{100 * value:.0f}% [{100 * low:.0f}%, {100 * high:.0f}%] with {dict(FLOOR_COLUMNS)[metric]}")
+            span = f"[{100 * low:.0f}%, {100 * high:.0f}%]" if np.isfinite(low) and np.isfinite(high) else "(no interval)"
+            others.append(f"{100 * value:.0f}% {span} with {dict(FLOOR_COLUMNS)[metric]}")
     if others:
         lines += ["", f"The same ratio with other calibration errors in place of ECE: {'; '.join(others)}."]
     return lines
@@ -331,9 +344,11 @@ def render_table(
     notes: Sequence[str] = (),
     published_ratio: float | None = None,
     title: str = "kdcal results",
+    n_cal: int | None = None,
 ) -> str:
     """The results table in Markdown: the published table's shape plus intervals, differences,
-    tiers and the headline sentence. n_eval: subset -> eval rows; headline: (baseline, post-hoc
+    tiers and the headline sentence. n_eval: subset -> eval rows; n_cal: cal rows (a half below
+    ``SMALL_HALF_ROWS`` puts a warning line under the headline); headline: (baseline, post-hoc
     arm, distilled arm), the baseline also the reference of the differences; ``published_ratio``
     (e.g. 1.37) is quoted beside the headline ratio when given; ``protocol`` picks which
     definition of the tier F1 comes first and names the temperature fit."""
@@ -357,9 +372,17 @@ def render_table(
     lines.append("")
     lines += [f"Protocol: `{protocol.name}` (definitions: docs/results.md, 'The evaluation protocol').", ""]
     lines += body
-    lines += _headline_section(frame, headline, level, published_ratio)
+    headline_lines = _headline_section(frame, headline, level, published_ratio)
+    warning = None if n_cal is None else small_halves_warning(n_cal, n_eval["all"])
+    if warning:
+        headline_lines = headline_lines[:4] + ["", warning] + headline_lines[4:] if headline_lines else ["", warning]
+    lines += headline_lines
     lines += _transfer_section(frame, level)
     return "\n".join(lines) + "\n"
+
+
+def _percent_or_why(value: float) -> str:
+    return f"{100 * value:.0f}%" if np.isfinite(value) else "an undefined share (the teacher's ECE did not change)"
 
 
 def _transfer_section(frame, level) -> list[str]:
@@ -377,7 +400,7 @@ def _transfer_section(frame, level) -> list[str]:
             (
                 f"Calibration transfer: temperature scaling changes the teacher's ECE by {teacher:+.4f}; distilling from the "
                 f"scaled teacher changes the student's by {student:+.4f} ({label(calibrated)} against {label(raw)}), "
-                f"{100 * value:.0f}% of the teacher's change ({percent(level)} interval {100 * low:.0f}% to {100 * high:.0f}%)."
+                f"{_percent_or_why(value)} of the teacher's change ({percent_interval(low, high, level)})."
             ),
         ]
     return ["", "## Calibration transfer from the teacher", *lines] if lines else []
@@ -649,7 +672,7 @@ def _sweep_headline(frame, headline, level, published_ratio) -> list[str]:
         "",
         (
             f"One fitted temperature removes {100 * row.value:.0f}% as much ECE as distillation does "
-            f"(seed means; {percent(level)} bootstrap interval {100 * row.ci_low:.0f}% to {100 * row.ci_high:.0f}%; "
+            f"(seed means; {percent_interval(row.ci_low, row.ci_high, level, 'bootstrap interval')}; "
             f"per seed {100 * row['min']:.0f}% to {100 * row['max']:.0f}% over {int(row.n_seeds)} seeds)"
             f"{_reference(published_ratio, ', one seed')}."
         ),

@@ -231,6 +231,7 @@ def load_checkpoint_teacher(
     device_map: str = "single",
     merge_adapter: bool = False,
     trust_remote_code: bool = False,
+    tokenizer: str | None = None,
 ) -> CheckpointTeacher:
     """Load a sequence-classification checkpoint (optionally with a PEFT adapter) as a teacher.
 
@@ -238,8 +239,11 @@ def load_checkpoint_teacher(
     device_map: single (the whole model on ``device``) or auto (accelerate spreads it over every
     visible GPU, then the CPU); merge_adapter: fold the adapter's weights into the model (faster
     inference, same outputs); trust_remote_code: run code shipped with the checkpoint (off unless
-    asked). Refuses, before loading any weights, a head with another class count, quantisation
-    without a GPU or bitsandbytes, device_map auto without accelerate.
+    asked); tokenizer: where the tokenizer is (``teacher.tokenizer``), else the adapter's folder
+    when it has tokenizer files, else the checkpoint's (``tokenizer_candidates``). Refuses, before
+    loading any weights, a head with another class count, quantisation without a GPU or
+    bitsandbytes, device_map auto without accelerate, and local folders none of which holds a
+    tokenizer; an adapter trained on another base is refused before any tokenizer is loaded.
     """
     import importlib.util
 
@@ -258,6 +262,7 @@ def load_checkpoint_teacher(
         raise TeacherError(
             f"teacher.name_or_path {name_or_path}: cannot be loaded ({first_line(err)}); {_WHERE_MODELS_ARE}"
         ) from None
+    candidates = tokenizer_candidates(name_or_path, adapter=adapter, tokenizer=tokenizer)
     adapter_head = _adapter_head(adapter) if adapter else None
     architectures = config.architectures or []
     head_options = {}
@@ -289,7 +294,6 @@ def load_checkpoint_teacher(
     placed = device_map == "auto" or quantization != "none"
     if placed:
         options["device_map"] = "auto" if device_map == "auto" else {"": device}
-    tokenizer = AutoTokenizer.from_pretrained(adapter or name_or_path, trust_remote_code=trust_remote_code)
     model = AutoModelForSequenceClassification.from_pretrained(name_or_path, **options, **head_options)
     if adapter:
         from peft import PeftModel  # optional dependency: pip install peft
@@ -303,12 +307,73 @@ def load_checkpoint_teacher(
             ) from None
         if merge_adapter:
             model = model.merge_and_unload()
+    tokenizer = load_tokenizer(candidates, AutoTokenizer, trust_remote_code=trust_remote_code)
     if tokenizer.pad_token_id is None:
         tokenizer.pad_token = tokenizer.eos_token
     if model.config.pad_token_id is None:
         # Decoder heads (Qwen, Llama, Mistral) read the last token that is not padding.
         model.config.pad_token_id = tokenizer.pad_token_id
     return CheckpointTeacher(model, tokenizer, device, placed)
+
+
+# The files by which a local folder holds a tokenizer (a fast tokenizer's, or a slow one's vocabulary).
+TOKENIZER_FILES = (
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "tokenizer.model",
+    "spiece.model",
+    "sentencepiece.bpe.model",
+    "vocab.txt",
+    "vocab.json",
+)
+
+
+def tokenizer_candidates(name_or_path: str, *, adapter: str | None = None, tokenizer: str | None = None) -> list[str]:
+    """Where a checkpoint teacher's tokenizer may be loaded from, in order: ``tokenizer``
+    (``teacher.tokenizer``) alone when given; else the adapter, then the checkpoint (the adapter's
+    base model, as PEFT users expect: an adapter folder usually holds no tokenizer). A local folder
+    without tokenizer files (``TOKENIZER_FILES``) is passed over; a hub id stays a candidate (its
+    repository is asked when loading). Refuses, in one line naming the folders searched, when no
+    candidate is left: before any weights are loaded."""
+    given = [tokenizer] if tokenizer else [c for c in (adapter, name_or_path) if c]
+    searched, candidates = [], []
+    for candidate in given:
+        folder = Path(candidate)
+        if folder.is_dir() and not any((folder / name).is_file() for name in TOKENIZER_FILES):
+            searched.append(candidate)
+        elif folder.is_dir() or not folder.exists():
+            candidates.append(candidate)
+        else:
+            searched.append(candidate)  # a file, not a folder
+    if not candidates:
+        key = (
+            "teacher.tokenizer"
+            if tokenizer
+            else "teacher.adapter and teacher.name_or_path"
+            if adapter
+            else "teacher.name_or_path"
+        )
+        raise TeacherError(
+            f"no tokenizer for the teacher: {' and '.join(searched)} ({key}) hold no tokenizer files "
+            f"({', '.join(TOKENIZER_FILES[:2])}, ...); set teacher.tokenizer to the folder or hub id of the tokenizer the "
+            "checkpoint was trained with (usually its base model's)"
+        )
+    return candidates
+
+
+def load_tokenizer(candidates: Sequence[str], auto_tokenizer, *, trust_remote_code: bool = False):
+    """The first of ``candidates`` (``tokenizer_candidates``) that ``auto_tokenizer``
+    (transformers' ``AutoTokenizer``) loads; one line naming every candidate tried where none does."""
+    failures = []
+    for candidate in candidates:
+        try:
+            return auto_tokenizer.from_pretrained(candidate, trust_remote_code=trust_remote_code)
+        except (OSError, ValueError, TypeError) as err:  # no tokenizer there, not cached offline, or unreadable
+            failures.append(f"{candidate} ({first_line(err)})")
+    raise TeacherError(
+        f"no tokenizer for the teacher could be loaded from {'; '.join(failures)}; set teacher.tokenizer to the folder or "
+        f"hub id of the tokenizer the checkpoint was trained with; {_WHERE_MODELS_ARE}"
+    )
 
 
 _WHERE_MODELS_ARE = (

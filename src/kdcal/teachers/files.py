@@ -136,7 +136,9 @@ def check_informative(logits: np.ndarray, row_ids: np.ndarray, where: str, part:
             "logits of every class, not one value repeated"
         )
     if count:
-        log.warning("%s: %d of the %d %s rows have the same score for every class (uniform targets)", where, count, len(logits), part)
+        log.warning(
+            "%s: %d of the %d %s rows have the same score for every class (uniform targets)", where, count, len(logits), part
+        )
 
 
 def write_teacher_outputs(
@@ -273,9 +275,7 @@ def score_kind(keys: set, id_key: str, where: str, chosen: str | None, expected:
     if id_key not in keys or not kinds:
         raise PredictionsError(f"{where}: expected {expected} logits or probs (or topk_ids and topk_logprobs); {found}")
     if chosen is not None and chosen not in kinds:
-        raise PredictionsError(
-            f"{where}: teacher.scores is {chosen} but the file holds {' and '.join(kinds)} scores; {found}"
-        )
+        raise PredictionsError(f"{where}: teacher.scores is {chosen} but the file holds {' and '.join(kinds)} scores; {found}")
     if chosen is None and len(kinds) > 1:
         arrays = ", ".join("topk_ids and topk_logprobs" if k == "topk" else k for k in kinds)
         raise PredictionsError(
@@ -358,9 +358,8 @@ def check_file_labels(
     ``labels`` of the same rows (ids, in the file's row order), naming the first row that differs
     and the count: the file was made for other rows, or with another class order."""
     file_labels = np.asarray(file_labels)
-    if file_labels.dtype.kind in "iu":
-        as_ids = file_labels.astype(np.int64)
-    elif file_labels.dtype.kind == "f" and np.all(np.isfinite(file_labels)) and np.all(file_labels == np.round(file_labels)):
+    whole = file_labels.dtype.kind == "f" and np.all(np.isfinite(file_labels)) and np.all(file_labels == np.round(file_labels))
+    if file_labels.dtype.kind in "iu" or whole:  # class ids (a Parquet column of ids may be float)
         as_ids = file_labels.astype(np.int64)
     else:
         index = {name: i for i, name in enumerate(label_names)}
