@@ -75,6 +75,19 @@ onstart:
             raise WorkflowError(str(err)) from None
         if warning:
             print(warning, file=sys.stderr)
+    # A quantised checkpoint teacher needs CUDA and bitsandbytes here: refused before the students train.
+    if (
+        workflow.local_exec
+        and config["teacher"]["source"] == "checkpoint"
+        and any(job.rule.name == "infer_teacher" for job in needrun)
+    ):
+        from kdcal.teachers.checkpoint import quantization_preflight
+        from kdcal.teachers.files import TeacherError
+
+        try:
+            quantization_preflight(config["teacher"]["quantization"])
+        except TeacherError as err:
+            raise WorkflowError(str(err)) from None
     # Every output a user reads (those the HTML report shows: the tables, TSVs and figures) that is
     # about to be remade is removed now, not when its job starts: if the run fails before that, no
     # file of an older config is left looking current.

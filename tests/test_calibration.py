@@ -458,3 +458,16 @@ def test_the_top_label_map_keeps_the_top_class_when_all_mass_is_on_it():
     p = np.exp(out)
     assert np.allclose(p.sum(1), 1.0)
     assert p[0, 0] == pytest.approx(0.6) and p[0, 1] == pytest.approx(0.2)  # nothing was left: equal shares
+
+
+def test_cross_validation_without_a_finite_held_out_nll_stops_instead_of_taking_the_first_strength():
+    """Two cal rows in five folds: every fold's held-out NLL is the mean of nothing. Once the first
+    grid value was taken silently."""
+    from kdcal.calibration.maps import CalibrationError, fit_matrix_scaling, fit_vector_scaling
+
+    logits, labels = np.array([[2.0, 0.0, -1.0], [0.0, 1.0, 0.5]]), np.array([0, 1])
+    message = r"cross-validation over 5 folds of 2 cal rows gave no finite held-out NLL at any strength \(0.01, 1\)"
+    with pytest.raises(CalibrationError, match=message):
+        fit_vector_scaling(logits, labels, [0.01, 1.0], folds=5)
+    with pytest.raises(CalibrationError, match=message):
+        fit_matrix_scaling(logits, labels, [0.01, 1.0], [10.0], folds=5)

@@ -342,3 +342,19 @@ def test_a_malformed_wordnet_file_is_refused_with_its_line(tmp_path, part, text,
     with pytest.raises(DataError) as err:
         load_wordnet_supersenses(folder)
     assert str(err.value) == f"{folder}/" + message.format(folder=folder)
+
+
+@pytest.mark.parametrize(("n", "refused"), [(5, True), (59, True), (60, False), (61, False)])
+def test_a_validation_split_with_a_half_below_min_rows_is_refused_naming_the_sizes(n, refused):
+    from kdcal.data.split import SplitError, cal_eval_split, check_half_sizes, half_sizes
+
+    cal, evaluation = cal_eval_split(n, 42)
+    assert half_sizes(n) == (len(cal), len(evaluation))  # the sizes the refusal names are the split's
+    if refused:
+        with pytest.raises(
+            SplitError,
+            match=rf"^results/data/splits/val.json: validation has {n} rows, a cal half of {len(cal)} and an eval half of {len(evaluation)}, fewer than evaluation.min_rows = 30",
+        ):
+            check_half_sizes(n, 30, "results/data/splits/val.json")
+    else:
+        check_half_sizes(n, 30, "results/data/splits/val.json")

@@ -404,3 +404,5 @@ def test_refusals_that_need_the_data_name_the_key_and_the_file():
     with pytest.raises(ConfigError, match=message):
         check_alphas_and_rows(ConformalSettings(alphas=(0.1, 0.005)), 150, "results/split/cal_eval.json")
     check_alphas_and_rows(ConformalSettings(alphas=(1 / 151,)), 150, "split")
+    # methods: [] is "no sets": alphas too small for the cal half are then not refused
+    check_alphas_and_rows(ConformalSettings(alphas=(0.005,), methods=()), 150, "split")

@@ -328,6 +328,22 @@ def test_a_killed_sharded_scoring_resumes_at_the_first_missing_shard_bit_for_bit
 
 
 @pytest.mark.workflow
+@pytest.mark.skipif(torch.cuda.is_available(), reason="the refusal is for a machine without a CUDA GPU")
+def test_a_quantised_teacher_without_a_gpu_is_refused_before_any_job(tmp_path):
+    """Once the vanilla student trained first and the teacher's job failed after it; now the run
+    stops before its first job, in one line."""
+    workdir = copy_workflow(tmp_path / "study")
+    base, _ = save_tiny_teacher(tmp_path / "llm")
+    write_config(workdir, "q.yaml", {"teacher": {"source": "checkpoint", "name_or_path": str(base), "quantization": "4bit"}})
+    run = snakemake(workdir, "results/table.md", configfile="q.yaml")
+    message = run.stdout + run.stderr
+    assert run.returncode != 0
+    assert "teacher.quantization: 4bit needs a CUDA GPU (bitsandbytes), and this machine has none" in message
+    assert "nothing was started" in message and "Traceback" not in message
+    assert not (workdir / "results/students").exists() and not (workdir / "results/data").exists()
+
+
+@pytest.mark.workflow
 def test_the_tiny_study_distils_from_the_llm_and_its_adapter(tmp_path):
     """teacher.source: checkpoint with the tiny Qwen3 and its LoRA adapter: the teacher's files,
     scored in shards, hold its own forward pass (to float16 storage), and a KD student trains on them."""

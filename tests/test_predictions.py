@@ -215,6 +215,15 @@ def test_teacher_targets_must_match_the_training_rows(tmp_path):
     assert refused("abcde", None, bare).startswith(f"{bare} (teacher logits for arm kd): 1 class column(s)")
     np.savez(bare, logits=logits)  # without row ids or labels: taken in order
     assert np.array_equal(load_teacher_targets(bare, np.array(list("vwxyz")), np.zeros(5, int), 1.0, "kd"), logits)
+    # Published logits beside probabilities: one of them would be ignored unnoticed.
+    both = tmp_path / "both.npz"
+    np.savez(both, logits=logits, probs=np.full((5, 3), 1 / 3))
+    assert refused("abcde", None, both) == (
+        f"{both} (teacher logits for arm kd): holds more than one kind of scores (logits and probs); kdcal reads the "
+        "logits of such a file only when teacher.scores is logits, or write a file with one"
+    )
+    chosen = load_teacher_targets(both, np.array(list("abcde")), None, 1.0, "kd", scores="logits")
+    assert np.array_equal(chosen, logits.astype(np.float32))
 
 
 def test_the_teacher_s_files_hold_float16_targets_with_their_rows_and_its_validation_arm(tmp_path):

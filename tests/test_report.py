@@ -420,6 +420,30 @@ def test_a_metric_without_rows_loses_its_tier_section_only():
     assert "MCE by tier (tiers by training frequency of the true class)" in shown
 
 
+def test_a_ratio_without_an_interval_says_why_and_no_table_prints_nan_percent():
+    """Validation of a few rows: the resampled gains are 0 or undefined, the interval NaN. Once
+    "removes 127% ... (95% interval nan% to nan%)"."""
+    frame = synthetic_frame(21)
+    ratios = frame.metric.str.endswith("_gain_ratio")
+    frame.loc[ratios, ["ci_low", "ci_high"]] = np.nan
+    text = render(frame)
+    assert "nan%" not in text and "nan" not in text.split("## Headline", 1)[1].split("\n## ", 1)[0]
+    assert "(no 95% interval: the resamples give no finite ratio, as with too few eval rows)" in text
+    frame.loc[ratios, "value"] = np.nan
+    text = render(frame)
+    assert "nan%" not in text and "No ratio of gains could be computed from these rows" in text
+
+
+@pytest.mark.parametrize(("n_cal", "warned"), [(120, True), (199, True), (200, False), (None, False)])
+def test_few_rows_in_a_half_put_a_warning_under_the_headline(n_cal, warned):
+    text = render(synthetic_frame(22), n_cal=n_cal)  # the eval half has 400 rows (N_ROWS)
+    headline = text.split("## Headline", 1)[1].split("\n## ", 1)[0]
+    assert ("**Warning: few rows.**" in headline) == warned
+    if warned:
+        assert f"The cal half has {n_cal} rows and the eval half 400, fewer than 200 in a half" in headline
+    assert "Warning" not in text.split("## Headline", 1)[0]
+
+
 def test_without_the_ratio_rows_there_is_no_headline():
     frame = synthetic_frame(13)
     assert "## Headline" in render(frame)

@@ -480,6 +480,9 @@ def _cross_validated(kind, logits, labels, l2_grid, folds, seed):
         held_out = []
         for i, part in enumerate(parts):
             train = np.concatenate([p for j, p in enumerate(parts) if j != i])
+            if not len(part) or not len(train):  # more folds than rows: this fold has no NLL
+                held_out.append(np.nan)
+                continue
             held_out.append(mean_nll(kind(float(l2)).fit(logits[train], labels[train]).transform(logits[part]), labels[part]))
         records.append({"l2": float(l2), "cv_nll": float(np.mean(held_out))})
     finite = [r for r in records if np.isfinite(r["cv_nll"])]

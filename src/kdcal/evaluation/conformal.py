@@ -208,8 +208,10 @@ def conformal_metrics(
 
 
 def check_alphas_and_rows(settings: ConformalSettings, n_cal: int, source: str) -> None:
-    """Refuse an alpha below 1 / (n_cal + 1): its threshold is infinite and every set every class."""
-    low = [a for a in settings.alphas if a < 1 / (n_cal + 1)]
+    """Refuse an alpha below 1 / (n_cal + 1): its threshold is infinite and every set every class.
+    With no methods (``evaluation.conformal.methods: []``: no sets) the alphas are not used and
+    nothing is refused."""
+    low = [a for a in settings.alphas if a < 1 / (n_cal + 1)] if settings.methods else []
     if low:
         raise ConfigError(
             f"{source}: evaluation.conformal.alphas {low} need more than {n_cal} cal rows "

@@ -220,6 +220,22 @@ def check_quantization(quantization: str, cuda_available: bool, bitsandbytes_ins
         raise TeacherError(f"teacher.quantization: {quantization} needs bitsandbytes: pip install bitsandbytes")
 
 
+def quantization_preflight(quantization: str) -> None:
+    """Before any job of a run on this machine (the Snakefile's ``onstart``): refuse a quantised
+    checkpoint teacher (``teacher.quantization`` 8bit or 4bit) where torch finds no CUDA GPU or
+    bitsandbytes is missing, so that no student trains first and the teacher's job fails later."""
+    if quantization == "none":
+        return
+    import importlib.util
+
+    import torch
+
+    try:
+        check_quantization(quantization, torch.cuda.is_available(), importlib.util.find_spec("bitsandbytes") is not None)
+    except TeacherError as err:
+        raise TeacherError(f"kdcal: {err}; nothing was started and finished outputs are kept") from None
+
+
 def load_checkpoint_teacher(
     name_or_path: str,
     n_classes: int,
