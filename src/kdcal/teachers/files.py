@@ -244,14 +244,12 @@ def read_teacher_file(
         if n_classes is None:
             raise PredictionsError(f"{where}: a top-k file needs the dataset's class count to fill in the other classes")
         logits = dense_log_probs(arrays["topk_ids"], arrays["topk_logprobs"], n_classes, topk_missing_mass, where)
-        score_key = "topk_ids"
     elif kind == "probs":
-        score_key = kind
-        logits = logits_from_probs(arrays[score_key], where)
+        logits = logits_from_probs(arrays[kind], where)
     else:
-        score_key = kind
-        check_logits(np.asarray(arrays[score_key]), where)
-        logits = np.asarray(arrays[score_key], dtype=np.float32)
+        check_logits(np.asarray(arrays[kind]), where)
+        logits = np.asarray(arrays[kind], dtype=np.float32)
+    score_key = "topk_ids" if kind == "topk" else kind
     ids = np.array([id_text(v) for v in ids], dtype=str)
     if len(ids) != len(logits):
         raise PredictionsError(f"{where}: {len(ids)} row ids for {len(logits)} rows of {score_key}")
