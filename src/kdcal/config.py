@@ -92,6 +92,14 @@ RENAMED_KEYS = {"temperature": "distill_temperature"}
 RENAMED_METHODS = {"temperature": "temperature_scaling"}
 
 
+def _written(user: Mapping, *keys: str) -> Mapping:
+    """The section at ``keys`` of what the user wrote (``user``), or {} where they wrote none."""
+    node = user
+    for key in keys:
+        node = node.get(key) if isinstance(node, Mapping) else None
+    return node if isinstance(node, Mapping) else {}
+
+
 def rename_deprecated_keys(config: dict, user: Mapping) -> list[str]:
     """Translate the old spellings of renamed keys and calibration methods (in place) and return one
     deprecation line for each. ``user`` is what the user wrote: the --configfile files and --config
@@ -104,7 +112,7 @@ def rename_deprecated_keys(config: dict, user: Mapping) -> list[str]:
     def rename(section: dict, written: Mapping, old: str, new: str, where: str) -> None:
         if not isinstance(section, dict) or old not in section:
             return
-        if isinstance(written, Mapping) and old in written and new in written:
+        if old in written and new in written:
             raise ConfigError(
                 f"config: '{where}.{old}' and '{where}.{new}' are both set ({written[old]!r} and {written[new]!r}); "
                 f"'{old}' is the old spelling of '{new}': keep only '{new}'"
@@ -112,15 +120,9 @@ def rename_deprecated_keys(config: dict, user: Mapping) -> list[str]:
         section[new] = section.pop(old)
         lines.append(f"config: '{where}.{old}' is now spelled '{where}.{new}'; the old spelling still works but is deprecated")
 
-    def written_under(*keys: str):
-        node = user
-        for key in keys:
-            node = node.get(key) if isinstance(node, Mapping) else None
-        return node if isinstance(node, Mapping) else {}
-
     # (section, what the user wrote of it, its dotted name)
-    sections = [(arm, written_under("arms", name), f"arms.{name}") for name, arm in (config.get("arms") or {}).items()]
-    sections.append(((config.get("sweep") or {}).get("kd_grid"), written_under("sweep", "kd_grid"), "sweep.kd_grid"))
+    sections = [(arm, _written(user, "arms", name), f"arms.{name}") for name, arm in (config.get("arms") or {}).items()]
+    sections.append(((config.get("sweep") or {}).get("kd_grid"), _written(user, "sweep", "kd_grid"), "sweep.kd_grid"))
     for section, written, where in sections:
         for old, new in RENAMED_KEYS.items():
             rename(section, written, old, new, where)
@@ -153,9 +155,8 @@ def unread_arm_keys(config: dict, user: Mapping) -> list[str]:
         if not isinstance(spec, dict) or spec.get("loss") not in LOSS_KEYS:
             continue  # the schema says what is wrong with it
         loss = spec["loss"]
-        written = ((user.get("arms") or {}) if isinstance(user, Mapping) else {}).get(name)
         # as the user wrote it, in the new spellings (rename_deprecated_keys has run)
-        written = {RENAMED_KEYS.get(k, k): v for k, v in written.items()} if isinstance(written, Mapping) else {}
+        written = {RENAMED_KEYS.get(k, k): v for k, v in _written(user, "arms", name).items()}
         unread = [key for key in spec if key != "loss" and key not in LOSS_KEYS[loss]]
         refused = [key for key in unread if key in written]
         if refused:

@@ -295,10 +295,12 @@ def _reference(published_ratio: float | None, suffix: str = "") -> str:
     return "" if published_ratio is None else f" (published study: {100 * published_ratio:.0f}%{suffix})"
 
 
-def _headline_section(frame, headline, level, published_ratio) -> list[str]:
+def _headline_section(frame, headline, level, published_ratio, warning: str | None = None) -> list[str]:
+    """The headline sentence and the other ratios, with ``warning`` (a line) under the sentence;
+    without the ratio rows, the warning alone."""
     ratio_arm = f"{headline[1]}_vs_{headline[2]}"
     if frame[(frame.arm == ratio_arm) & (frame.subset == "all") & (frame.metric == RATIO_METRIC)].empty:
-        return []
+        return ["", warning] if warning else []
 
     def ratio_of(ratio):
         return [_value(frame, ratio_arm, "all", ratio, column) for column in ("value", "ci_low", "ci_high")]
@@ -320,7 +322,7 @@ def _headline_section(frame, headline, level, published_ratio) -> list[str]:
             f"No ratio of gains: {' and '.join(worse)} {'does' if len(worse) == 1 else 'do'} not lower ECE below "
             f"{headline[0]}'s: {change}{_reference(published_ratio)}."
         )
-    lines = ["", "## Headline", "", sentence]
+    lines = ["", "## Headline", "", sentence, *(["", warning] if warning else [])]
     others = []
     for metric, ratio in RATIO_METRICS.items():
         value, low, high = ratio_of(ratio)
@@ -372,11 +374,8 @@ def render_table(
     lines.append("")
     lines += [f"Protocol: `{protocol.name}` (definitions: docs/results.md, 'The evaluation protocol').", ""]
     lines += body
-    headline_lines = _headline_section(frame, headline, level, published_ratio)
     warning = None if n_cal is None else small_halves_warning(n_cal, n_eval["all"])
-    if warning:
-        headline_lines = headline_lines[:4] + ["", warning] + headline_lines[4:] if headline_lines else ["", warning]
-    lines += headline_lines
+    lines += _headline_section(frame, headline, level, published_ratio, warning)
     lines += _transfer_section(frame, level)
     return "\n".join(lines) + "\n"
 
