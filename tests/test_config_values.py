@@ -11,8 +11,8 @@ import yaml
 from snakemake.exceptions import WorkflowError
 from snakemake.utils import validate
 
-from kdcal.config import ConfigError, check_references, describe_validation_error
-from kdcal.plan import study_plan
+from kdcal.config import ConfigError, describe_validation_error
+from kdcal.plan import check_references, study_plan
 from workflow_helpers import merge_config
 
 REPO = Path(__file__).resolve().parents[1]

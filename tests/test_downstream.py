@@ -358,6 +358,7 @@ def test_which_to_ship_follows_the_numbers(rng, calibrated_arm):
     assert ship.loc["top-k routing", "verdict"] == other
     nll = {arm: -np.log(p[np.arange(1000, n), labels[1000:]]).mean() for arm, p in probs.items()}
     assert ship.loc["full distribution / later distillation", "best"] == min(nll, key=nll.get)
+    labels_of = {"vanilla_ts": "vanilla + temperature scaling", "kd": "distilled (KD)"}
     text = render_sections(
         ["vanilla_ts", "kd"],
         pd.DataFrame(columns=["arm", "rows", "subset", "threshold", "coverage", "accuracy", "covered", "meets_target"]),
@@ -365,8 +366,8 @@ def test_which_to_ship_follows_the_numbers(rng, calibrated_arm):
         protocol=PROTOCOLS["kdcal"],
         level=0.95,
         ship=ship.reset_index(),
+        labels=labels_of,
     )
-    labels_of = {"vanilla_ts": "vanilla + temperature scaling", "kd": "distilled (KD)"}
     gating = next(line for line in text.splitlines() if line.startswith("| threshold gating"))
     routing = next(line for line in text.splitlines() if line.startswith("| top-k routing"))
     assert gating.endswith(f"| **{labels_of[calibrated_arm]}** |") and routing.endswith(f"| **{labels_of[other]}** |")
@@ -383,7 +384,8 @@ def test_two_arms_that_do_not_differ_are_a_tie_and_a_post_hoc_map_of_the_same_st
     ship = which_to_ship({"vanilla": same, "kd": same}, ["vanilla", "kd"], 0.95).set_index("use")
     assert (ship.verdict == "tie").all() and (ship.difference == 0).all()
     # kd_ts is kd's own student: the runner-up of every use is vanilla, never kd beside kd_ts.
-    ship = which_to_ship({"vanilla": same, "kd": scaled, "kd_ts": same}, ["vanilla", "kd", "kd_ts"], 0.95)
+    families = {"vanilla": "vanilla", "kd": "kd", "kd_ts": "kd"}
+    ship = which_to_ship({"vanilla": same, "kd": scaled, "kd_ts": same}, ["vanilla", "kd", "kd_ts"], 0.95, families=families)
     assert set(ship.runner_up) <= {"vanilla", "kd", "kd_ts"}
     for row in ship.itertuples():
         assert {row.best, row.runner_up} & {"vanilla"}, row

@@ -57,7 +57,8 @@ def test_an_ensemble_is_planned_like_a_trained_arm_but_not_trained():
 def test_a_fitted_map_file_reads_back_as_the_map_that_wrote_it(rng, tmp_path):
     import json
 
-    from kdcal.calibration.maps import TemperatureScaler, fit_histogram_binning, fit_matrix_scaling, load_fitted_map
+    from kdcal.calibration.maps import TemperatureScaler, fit_histogram_binning, fit_matrix_scaling
+    from kdcal.calibration.registry import load_fitted_map
 
     logits, labels = random_predictions(rng, n=300, k=4, scale=3.0)
     (tmp_path / "t.json").write_text(json.dumps({"temperature": 1.7, "fit_method": "exact"}))
@@ -70,7 +71,9 @@ def test_a_fitted_map_file_reads_back_as_the_map_that_wrote_it(rng, tmp_path):
         (tmp_path / f"{name}.json").write_text(json.dumps({"method": method, **fitted.to_record()}))
         assert np.array_equal(load_fitted_map(tmp_path / f"{name}.json").transform(logits), fitted.transform(logits))
     (tmp_path / "bad.json").write_text(json.dumps({"method": "dirichlet"}))
-    with pytest.raises(ValueError, match=r"bad\.json: method 'dirichlet' is not one of vector_scaling, matrix_scaling"):
+    with pytest.raises(
+        ValueError, match=r"bad\.json: method 'dirichlet' is not one of temperature_scaling, vector_scaling, matrix_scaling"
+    ):
         load_fitted_map(tmp_path / "bad.json")
 
 

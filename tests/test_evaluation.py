@@ -297,3 +297,78 @@ def test_transfer_pairs_are_kd_arms_that_differ_only_in_the_teacher():
     # The raw teacher is the default: an arm that leaves it out is the twin too.
     assert transfer_pairs({"arms": {"kd": kd, "kd_calibrated": arms["kd_calibrated"]}}) == [("kd", "kd_calibrated")]
     assert transfer_pairs({"mode": "replay", "arms": arms}) == []
+
+
+# --- one declaration per metric --------------------------------------------------------------------
+
+
+def test_a_metric_added_by_its_declaration_and_kernel_is_evaluated_with_an_interval(rng):
+    """A toy metric (the error rate) is one Metric with a kernel over the named column sums: evaluate
+    returns it for every subset and resample, and the summary gives it its declared interval."""
+    from kdcal.evaluation.metrics import Metric, metric_names, register_metric, unregister_metric
+
+    logits, labels = random_predictions(rng, n=600, k=6, scale=2.0)
+    tiers = np.array(["head", "mid", "tail"])[labels % 3]
+    p = Predictions(logits, labels, tiers, np.arange(600).astype(str))
+    register_metric(Metric("error_rate", "error rate", interval="basic", kernel=lambda c: 1 - c["correct"] / c["rows"]))
+    try:
+        assert "error_rate" in metric_names()
+        result = evaluate_arm(p, np.arange(300, 600), 10, 200, 3, top_k=(1,))
+        frame = summarise({"vanilla": result}, None, None)
+    finally:
+        unregister_metric("error_rate")
+    assert "error_rate" not in metric_names()
+    eval_labels, eval_tiers = labels[300:], tiers[300:]
+    wrong = logits[300:].argmax(axis=1) != eval_labels
+    j = result.metrics.index("error_rate")
+    for i, subset in enumerate(result.subsets):
+        rows = np.ones(300, bool) if subset == "all" else eval_tiers == subset
+        assert result.point[i, j] == pytest.approx(wrong[rows].mean(), abs=1e-12)
+    # The same resamples as every other metric: error rate = 1 - accuracy in every draw.
+    a = result.metrics.index("accuracy")
+    assert np.allclose(result.draws[:, :, j], 1 - result.draws[:, :, a])
+    row = frame[(frame.subset == "all") & (frame.metric == "error_rate")].iloc[0]
+    draws = result.draws[:, 0, j]
+    basic = (max(2 * row.value - np.quantile(draws, 0.975), 0.0), 2 * row.value - np.quantile(draws, 0.025))
+    assert (row.ci_low, row.ci_high) == pytest.approx(basic)
+
+
+def test_the_table_sections_and_interval_tables_come_from_the_declarations():
+    from kdcal.evaluation.evaluate import DIFFERENCE_METHOD, INTERVAL_METHOD, LOWEST
+    from kdcal.reporting.results_table import DIFFERENCE_METRICS, FLOOR_COLUMNS, MAIN_METRICS, MORE_METRICS
+
+    # Written out from docs/results.md ("Intervals") and the table's columns, not from the code.
+    assert INTERVAL_METHOD == dict.fromkeys(["ece", "ece_adaptive", "ece_classwise", "mce", "nll_calibration"], "basic")
+    assert LOWEST == dict.fromkeys(INTERVAL_METHOD, 0.0)
+    assert DIFFERENCE_METHOD == dict.fromkeys(["ece", "ece_adaptive", "ece_classwise", "smece"], "basic")
+    assert [t for _, t in MAIN_METRICS] == ["ECE", "NLL", "macro F1", "accuracy", "Brier"]
+    assert [m for m, _ in DIFFERENCE_METRICS] == ["ece", "nll", "macro_f1", "accuracy", "aurc"]
+    assert [m for m, _ in MORE_METRICS] == ["ece_adaptive", "ece_classwise", "mce", "aurc"]
+    assert [m for m, _ in FLOOR_COLUMNS] == ["ece_floor", "ece_debiased", "smece", "nll_calibration", "nll_refinement", "eaurc"]
+
+
+def test_every_declared_metric_is_defined_under_its_anchor_in_the_docs():
+    import re
+    from pathlib import Path
+
+    from kdcal.evaluation.metrics import BUILTIN_METRICS
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "metrics.md").read_text()
+    sections = {}
+    for heading, body in re.findall(r"^## ([^\n]+)\n(.*?)(?=^## |\Z)", text, flags=re.MULTILINE | re.DOTALL):
+        sections[re.sub(r"[^a-z0-9]+", "-", heading.lower()).strip("-")] = body
+    for metric in BUILTIN_METRICS:
+        assert f"`{metric.name}`" in sections[metric.anchor], (metric.name, metric.anchor)
+
+
+def test_the_recomputation_checks_every_declared_metric(rng):
+    """tests/recompute.py computes each metric on its own; it must cover every metric kdcal declares."""
+    from kdcal.evaluation.metrics import BUILTIN_METRICS
+    from recompute import sample_metrics
+
+    logits, labels = random_predictions(rng, n=200, k=5, scale=2.0)
+    tiers = np.array(["head", "mid", "tail"])[labels % 3]
+    mass_bins = {s: np.zeros(200, int) for s in ("all", "head", "mid", "tail")}
+    classes = {t: [c for c in range(5) if c % 3 == i] for i, t in enumerate(("head", "mid", "tail"))}
+    out = sample_metrics(logits, labels, tiers, np.arange(200), mass_bins, classes, 10, {"top_k": (1,), "sets": {}})
+    assert {m.name for m in BUILTIN_METRICS} <= {metric for _, metric in out}

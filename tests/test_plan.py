@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kdcal.config import ConfigError, check_references
-from kdcal.plan import grid_name, grid_points, recipes, study_plan
+from kdcal.config import ConfigError
+from kdcal.plan import check_references, grid_name, grid_points, recipes, study_plan
 
 DEFAULT = yaml.safe_load((Path(__file__).resolve().parents[1] / "config" / "config.yaml").read_text())
 
@@ -118,3 +118,157 @@ def test_references_name_arms_and_recipes_of_the_study():
     with pytest.raises(ConfigError, match="'sweep.compare_with': 'nope' is not a recipe"):
         bad = config(sweep__compare_with=["nope"])
         check_references(bad, study_plan(bad))
+
+
+# --- the typed arm model and the calibration registry ------------------------------------------
+
+
+def test_every_arm_is_one_typed_object_with_its_kind_base_method_and_label():
+    from kdcal.plan import ENSEMBLE, POSTHOC, TEACHER_KIND, TRAINED
+    from recompute import LABELS
+
+    plan = study_plan(config(ensembles={"both": ["vanilla", "kd"]}))
+    arms = plan.arms
+    assert arms["teacher"].kind == TEACHER_KIND and arms["vanilla"].kind == TRAINED and arms["both"].kind == ENSEMBLE
+    kd_ms = arms["kd_ms"]
+    assert (kd_ms.kind, kd_ms.base, kd_ms.method, kd_ms.recipe, kd_ms.seed) == (POSTHOC, "kd", "matrix_scaling", "kd_ms", 42)
+    assert arms["kd_s43_vs"].recipe == "kd_vs" and arms["kd_s43_vs"].base == "kd_s43"
+    # Labels written out by hand (tests/recompute.py), not by the code under test.
+    assert plan.labels(list(LABELS)) == LABELS
+    assert plan.labels(["both_hb", "kd_T1_a0.7"]) == {"both_hb": "both_hb", "kd_T1_a0.7": "kd_T1_a0.7"}
+    assert plan.families(["kd_ts", "kd", "both_vs", "teacher"]) == {
+        "kd_ts": "kd",
+        "kd": "kd",
+        "both_vs": "both",
+        "teacher": "teacher",
+    }
+    assert plan.temperature_arms() == {
+        "teacher": "teacher_ts",
+        "vanilla": "vanilla_ts",
+        "vanilla_ts": "vanilla_ts",
+        "kd": "kd_ts",
+        "kd_ts": "kd_ts",
+        "both": "both_ts",
+        "both_ts": "both_ts",
+    }
+    assert plan.markers({"kd": ["kd"], "kd_ts": ["kd_ts", "kd_s43_ts"], "kd_hb": ["kd_hb"]}) == {
+        "kd": "o",
+        "kd_ts": "s",
+        "kd_hb": "v",
+    }
+    # A teacher named by arm:<name>: a configured trained arm or one of its post-hoc arms.
+    assert plan.teacher_source("kd_vs") == ("kd", "vector_scaling") and plan.teacher_source("kd") == ("kd", None)
+    assert plan.teacher_source("kd_s43") is None and plan.teacher_source("both") is None and plan.teacher_source("x") is None
+
+
+def test_the_teacher_key_is_one_tagged_value():
+    from kdcal.training.losses import TeacherChoice, teacher_choice
+
+    assert teacher_choice({}) == TeacherChoice("raw")
+    assert teacher_choice({"teacher": "calibrated"}) == TeacherChoice("calibrated")
+    assert teacher_choice({"teacher": 1.25}) == TeacherChoice("divisor", divisor=1.25)
+    assert teacher_choice({"teacher": "arm:kd_ts"}) == TeacherChoice("arm", arm="kd_ts")
+    with pytest.raises(
+        ConfigError, match=r"an arm's teacher is 'warm'; expected raw, calibrated, a positive number or arm:<name>"
+    ):
+        teacher_choice({"teacher": "warm"})
+
+
+def test_the_schema_lists_every_registered_method_and_reserves_every_suffix():
+    import re
+
+    from kdcal.calibration.registry import REGISTRY
+
+    schema = yaml.safe_load((Path(__file__).resolve().parents[1] / "workflow" / "schemas" / "config.schema.yaml").read_text())
+    methods = schema["properties"]["calibration"]["properties"]["methods"]
+    assert methods["items"]["enum"] == list(REGISTRY) == methods["default"]
+    pattern = re.compile(schema["$defs"]["arm_name"]["pattern"])
+    for entry in REGISTRY.values():
+        assert pattern.match("kd") and not pattern.match(f"kd_{entry.suffix}"), entry.suffix
+
+
+def test_a_map_added_through_the_registry_alone_is_planned_fitted_evaluated_and_tabled(rng, tmp_path):
+    """A toy map (class 0's logit raised by its share of the cal rows) is one
+    CalibrationMap subclass and one register call; the plan names its arms, the one fit/apply pair
+    fits, stores and reloads it, the evaluation measures it and the table labels its row."""
+    from dataclasses import dataclass
+
+    import numpy as np
+
+    from kdcal.calibration.maps import CalibrationMap
+    from kdcal.calibration.registry import PosthocMethod, fit_map, load_fitted_map, register, unregister
+    from kdcal.evaluation.evaluate import evaluate_arm, summarise
+    from kdcal.predictions import Predictions
+    from kdcal.protocol import PROTOCOLS
+    from kdcal.reporting.results_table import render_table
+    from kdcal.runtime import write_json_atomic
+
+    @dataclass
+    class ShiftFirst(CalibrationMap):
+        shift: float | None = None
+
+        @property
+        def is_fitted(self):
+            return self.shift is not None
+
+        def fit(self, logits, labels):
+            self.shift = float(np.mean(labels == 0))
+            return self
+
+        def _transform(self, logits):
+            out = np.array(logits, dtype=np.float64)
+            out[:, 0] += self.shift
+            return out
+
+        def to_record(self):
+            return {"shift": self.shift}
+
+        @classmethod
+        def from_record(cls, record):
+            return cls(record["shift"])
+
+        def summary(self):
+            return f"shift {self.shift:g}"
+
+    register(PosthocMethod("shift_first", "sf", "first-class shift", "P", ShiftFirst, lambda z, y: (ShiftFirst().fit(z, y), [])))
+    try:
+        plan = study_plan(config(calibration__methods=["temperature_scaling", "shift_first"]))
+        assert plan.study_arms == ["teacher", "vanilla", "vanilla_ts", "vanilla_sf", "kd", "kd_ts", "kd_sf"]
+        assert plan.labels(["kd_sf"]) == {"kd_sf": "distilled + first-class shift"}
+        assert plan.markers({"kd_sf": ["kd_sf"]}) == {"kd_sf": "P"}
+        with pytest.raises(RuntimeError, match="^ShiftFirst.transform called before fit$"):
+            ShiftFirst().transform(np.zeros((1, 3)))
+
+        logits = rng.normal(size=(400, 3)) * 2
+        labels = rng.integers(0, 3, 400)
+        cal, ev = np.arange(200), np.arange(200, 400)
+        fitted, cv, record = fit_map("shift_first", logits[cal], labels[cal], {}, "toy")
+        assert record["method"] == "shift_first" and record["shift"] == fitted.shift == pytest.approx(np.mean(labels[cal] == 0))
+        assert cv == []
+        write_json_atomic(tmp_path / "kd_sf.json", record)
+        shifted = load_fitted_map(tmp_path / "kd_sf.json").transform(logits)
+        expected = logits.copy()
+        expected[:, 0] += np.mean(labels[cal] == 0)
+        assert np.array_equal(shifted, expected)
+
+        tiers = np.array(["head", "mid", "tail"])[labels]
+        results = {
+            arm: evaluate_arm(Predictions(z, labels, tiers, np.arange(400).astype(str)), ev, 10, 50, 0, top_k=(1,))
+            for arm, z in {"vanilla": logits, "vanilla_ts": logits / 1.5, "kd": logits * 0.8, "kd_sf": shifted}.items()
+        }
+        frame = summarise(results, "vanilla", ("vanilla", "vanilla_ts", "kd"))
+        arms = ["vanilla", "vanilla_ts", "kd", "kd_sf"]
+        text = render_table(
+            frame,
+            arms,
+            {},
+            {"all": 200, "head": 1, "mid": 1, "tail": 1},
+            headline=("vanilla", "vanilla_ts", "kd"),
+            level=0.95,
+            protocol=PROTOCOLS["kdcal"],
+            labels=plan.labels(arms),
+        )
+        ece = frame[(frame.arm == "kd_sf") & (frame.subset == "all") & (frame.metric == "ece")].value.iloc[0]
+        assert f"| distilled + first-class shift | {ece:.4f}" in text
+    finally:
+        unregister("shift_first")

@@ -85,7 +85,7 @@ class Study:
         self.logits = {arm: np.asarray(f["logits"], dtype=np.float64) for arm, f in files.items()}
         self.temperatures = {}
         for arm in (*(["teacher"] if teacher else []), *trained):
-            fit = read_json(workdir / f"results/calibration/{arm}.json")
+            fit = read_json(workdir / f"results/calibration/{arm}_ts.json")
             self.temperatures[arm] = fit["temperature"]
             if arm == "teacher":
                 continue

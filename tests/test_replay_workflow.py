@@ -95,7 +95,7 @@ def test_replayed_numbers_match_an_independent_protocol(replayed):
         with np.load(files[file]) as data:
             logits, labels = data["logits"], data["labels"]
         t, raw, scaled = protocol(logits, labels, cal, ev)
-        fitted = yaml.safe_load((workdir / f"results/calibration/{arm}.json").read_text())["temperature"]
+        fitted = yaml.safe_load((workdir / f"results/calibration/{arm}_ts.json").read_text())["temperature"]
         assert fitted == pytest.approx(t, rel=1e-6)
         expected[arm] = raw
         if arm != "teacher":  # the teacher's temperature serves distillation; it is no arm of its own
@@ -143,7 +143,7 @@ def test_replayed_tiers_brier_vector_scaling_and_paired_intervals(replayed):
         with np.load(files[file]) as data:
             z, labels, tiers = data["logits"].astype(np.float64)[ev], data["labels"][ev], data["val_tiers"].astype(str)[ev]
         probs[arm] = softmax(z, axis=1)
-        t = yaml.safe_load((workdir / f"results/calibration/{arm}.json").read_text())["temperature"]
+        t = yaml.safe_load((workdir / f"results/calibration/{arm}_ts.json").read_text())["temperature"]
         probs[f"{arm}_ts"] = softmax(z / t, axis=1)
         vs = yaml.safe_load((workdir / f"results/calibration/{arm}_vs.json").read_text())
         probs[f"{arm}_vs"] = softmax(z * np.asarray(vs["scale"]) + np.asarray(vs["bias"]), axis=1)
@@ -323,7 +323,7 @@ def test_course_protocol_reproduces_the_course_cells_on_the_eval_half(course_rep
     for arm in ("vanilla", "kd"):
         logits = data[arm]["logits"].astype(np.float32)
         t = course_temperature(logits[cal], labels[cal])
-        fitted = yaml.safe_load((workdir / f"results/calibration/{arm}.json").read_text())
+        fitted = yaml.safe_load((workdir / f"results/calibration/{arm}_ts.json").read_text())
         assert fitted["fit_method"] == "course_lbfgs" and fitted["temperature"] == pytest.approx(t, rel=1e-6)
         assert fitted["temperature_exact"] > fitted["temperature"] * (1 + 1e-5)  # LBFGS stops short, as published
         for name, scale in ((arm, 1.0), (f"{arm}_ts", t)):

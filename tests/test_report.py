@@ -106,7 +106,14 @@ def test_every_cell_of_the_results_table_is_its_metrics_row(protocol, level, see
     frame = synthetic_frame(seed)
     temperatures = {"teacher": 0.8, "vanilla": 1.3, "vanilla_ts": 1.3, "kd": 1.05, "kd_ts": 1.05}
     text = render_table(
-        frame, ARMS, temperatures, N_ROWS, headline=("vanilla", "vanilla_ts", "kd"), level=level, protocol=PROTOCOLS[protocol]
+        frame,
+        ARMS,
+        temperatures,
+        N_ROWS,
+        headline=("vanilla", "vanilla_ts", "kd"),
+        level=level,
+        protocol=PROTOCOLS[protocol],
+        labels=LABELS,
     )
     expected = {(r.arm, r.subset, r.metric): (r.value, r.ci_low, r.ci_high) for r in frame.itertuples()}
     tier_f1 = "macro_f1" if protocol == "kdcal" else "macro_f1_course"
@@ -187,6 +194,7 @@ def render_sections_of(analyses, protocol, level=0.95, target=0.85):
         agreement=analyses["agreement"],
         bootstrap=analyses["bootstrap"][analyses["bootstrap"].rows == rows],
         teacher_temperature=analyses["teacher_temperature"],
+        labels=LABELS,
     )
 
 
@@ -316,7 +324,16 @@ def test_the_results_document_reads_as_reviewed(protocol, seed):
     level = 0.95 if protocol == "kdcal" else 0.9
     headline = ("vanilla", "vanilla_ts", "kd")
     text = render_table(
-        synthetic_frame(seed), ARMS, temperatures, N_ROWS, headline=headline, notes=notes, level=level, protocol=p, **options
+        synthetic_frame(seed),
+        ARMS,
+        temperatures,
+        N_ROWS,
+        headline=headline,
+        notes=notes,
+        level=level,
+        protocol=p,
+        labels=LABELS,
+        **options,
     )
     text += render_sections_of(synthetic_analyses(seed), p, level=level)
     text += figures_markdown()
@@ -374,7 +391,13 @@ def render(frame, arms=ARMS, **options):
     from kdcal.protocol import PROTOCOLS
     from kdcal.reporting.results_table import render_table
 
-    options = {"headline": ("vanilla", "vanilla_ts", "kd"), "level": 0.95, "protocol": PROTOCOLS["kdcal"], **options}
+    options = {
+        "headline": ("vanilla", "vanilla_ts", "kd"),
+        "level": 0.95,
+        "protocol": PROTOCOLS["kdcal"],
+        "labels": LABELS,
+        **options,
+    }
     return render_table(frame, arms, {}, N_ROWS, **options)
 
 
@@ -462,8 +485,9 @@ def test_without_an_excluding_interval_there_is_no_dagger_note_and_no_double_bla
 
 
 def test_an_arm_without_a_label_is_shown_by_its_name():
-    from kdcal.reporting.results_table import label
+    from kdcal.reporting.results_table import labeller
 
+    label = labeller({"vanilla": "vanilla (cross-entropy)"})
     assert label("kd_t2") == "kd_t2" and label("vanilla") == "vanilla (cross-entropy)"
 
 

@@ -24,7 +24,7 @@ from workflow_helpers import REPO, merge_config, planned_jobs, snakemake, write_
 pytestmark = pytest.mark.workflow
 
 TRAINED = ("vanilla", "kd")
-MAPS = ("vs", "ms", "hb")  # calibration maps fitted by fit_calibrator in the tiny study (tests/tiny_config.yaml)
+MAPS = ("vs", "ms", "hb")  # calibration maps beyond the temperature in the tiny study (tests/tiny_config.yaml)
 ARMS = ("teacher", *(f"{arm}{suffix}" for arm in ("vanilla", "kd") for suffix in ("", "_ts", *(f"_{m}" for m in MAPS))))
 EVALUATED = {f"evaluate_arm:arm={arm}" for arm in ARMS}
 # One arm's evaluation (byte-deterministic): where a key changes every evaluation the same way, it
@@ -39,7 +39,7 @@ def each(rule, wildcard, values):
 
 def calibrators(rule, maps=MAPS, arms=("vanilla", "kd")):
     """fit_calibrator / apply_calibrator jobs of these maps and arms."""
-    return {f"{rule}:trained={arm}, posthoc={m}" for arm in arms for m in maps}
+    return {f"{rule}:fitted={arm}, posthoc={m}" for arm in arms for m in maps}
 
 
 # Job -> the jobs that read its outputs (the tiny study's DAG, from the rule graph in docs/dag.md).
@@ -51,19 +51,19 @@ DOWNSTREAM = {
     "train_teacher": {"infer_teacher"},
     "infer_teacher": {
         "train_student:trained=kd",
-        "fit_temperature:fitted=teacher",
+        "fit_calibrator:fitted=teacher, posthoc=ts",
         "evaluate_arm:arm=teacher",
         "diagnose_teacher",
     }
     | READ_ALL_PREDICTIONS,
     "train_tokenizer": each("train_student", "trained", TRAINED),
     "truncate_teacher:topk=5": {"train_student:trained=kd"},
-    "split_validation": each("fit_temperature", "fitted", ("teacher", *TRAINED))
+    "split_validation": calibrators("fit_calibrator", ("ts",), ("teacher", *TRAINED))
     | calibrators("fit_calibrator")
     | EVALUATED
     | {"diagnose_teacher", "bootstrap_tier_f1"}
     | READ_ALL_PREDICTIONS,
-    "fit_temperature:fitted=teacher": {"diagnose_teacher", "make_table"},
+    "fit_calibrator:fitted=teacher, posthoc=ts": {"diagnose_teacher", "make_table"},
     "evaluate_arm": {"aggregate_metrics"},
     "aggregate_metrics": {"make_table", "plot_ece_vs_nll", "plot_downstream"},
     **{
@@ -80,18 +80,18 @@ DOWNSTREAM = {
 }
 for arm in TRAINED:
     DOWNSTREAM[f"train_student:trained={arm}"] = {
-        f"fit_temperature:fitted={arm}",
-        f"apply_temperature:trained={arm}",
+        f"fit_calibrator:fitted={arm}, posthoc=ts",
+        f"apply_calibrator:fitted={arm}, posthoc=ts",
         *calibrators("fit_calibrator", arms=(arm,)),
         *calibrators("apply_calibrator", arms=(arm,)),
         f"evaluate_arm:arm={arm}",
         "bootstrap_tier_f1",
     } | READ_ALL_PREDICTIONS
-    DOWNSTREAM[f"fit_temperature:fitted={arm}"] = {f"apply_temperature:trained={arm}", "make_table"}
-    DOWNSTREAM[f"apply_temperature:trained={arm}"] = {f"evaluate_arm:arm={arm}_ts"} | READ_ALL_PREDICTIONS
+    DOWNSTREAM[f"fit_calibrator:fitted={arm}, posthoc=ts"] = {f"apply_calibrator:fitted={arm}, posthoc=ts", "make_table"}
+    DOWNSTREAM[f"apply_calibrator:fitted={arm}, posthoc=ts"] = {f"evaluate_arm:arm={arm}_ts"} | READ_ALL_PREDICTIONS
     for m in MAPS:
-        DOWNSTREAM[f"fit_calibrator:trained={arm}, posthoc={m}"] = {f"apply_calibrator:trained={arm}, posthoc={m}"}
-        DOWNSTREAM[f"apply_calibrator:trained={arm}, posthoc={m}"] = {f"evaluate_arm:arm={arm}_{m}"} | READ_ALL_PREDICTIONS
+        DOWNSTREAM[f"fit_calibrator:fitted={arm}, posthoc={m}"] = {f"apply_calibrator:fitted={arm}, posthoc={m}"}
+        DOWNSTREAM[f"apply_calibrator:fitted={arm}, posthoc={m}"] = {f"evaluate_arm:arm={arm}_{m}"} | READ_ALL_PREDICTIONS
 
 
 def downstream(job):
@@ -113,7 +113,7 @@ STUDENTS = each("train_student", "trained", TRAINED)
 RERUN = {
     "protocol": (
         "course",
-        {"make_table", "bootstrap_tier_f1"} | each("fit_temperature", "fitted", ("teacher", *TRAINED)),
+        {"make_table", "bootstrap_tier_f1"} | calibrators("fit_calibrator", ("ts",), ("teacher", *TRAINED)),
         ["results/table.md"],
     ),
     "compute.threads": (2, {"train_teacher"} | STUDENTS, []),  # the numerics may move; nothing says they must
@@ -177,8 +177,8 @@ RERUN = {
         ("pair", ["vanilla_ts", "kd"]),
         {
             "average_ensemble:ensemble=pair",
-            "fit_temperature:fitted=pair",
-            "apply_temperature:trained=pair",
+            "fit_calibrator:fitted=pair, posthoc=ts",
+            "apply_calibrator:fitted=pair, posthoc=ts",
             *calibrators("fit_calibrator", arms=("pair",)),
             *calibrators("apply_calibrator", arms=("pair",)),
             *(f"evaluate_arm:arm=pair{s}" for s in ("", "_ts", *(f"_{m}" for m in MAPS))),

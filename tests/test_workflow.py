@@ -149,7 +149,7 @@ def test_the_tiny_studys_numbers_are_pinned(study):
         if max(abs(g - e) for g, e in zip(got, expected)) > 2e-6:
             moved[key] = (got, expected)
     for arm, expected in GOLDEN_TEMPERATURES.items():
-        got = json.loads((study / f"results/calibration/{arm}.json").read_text())["temperature"]
+        got = json.loads((study / f"results/calibration/{arm}_ts.json").read_text())["temperature"]
         if abs(got - expected) > 1e-9:
             moved[(arm, "temperature")] = (got, expected)
     assert not moved, f"(now, pinned) {moved}; see the comment above GOLDEN before updating"
@@ -241,14 +241,14 @@ def test_the_shortlist_arms_run_end_to_end_beside_the_study(study, tmp_path):
     assert trained == {f"trained={a}" for a in new}
     # Every new arm gets every post-hoc map (the isotonic one too); the study's own maps are not refitted.
     isotonic = {w for rule, w in jobs if rule == "fit_calibrator" and w.endswith("posthoc=hb")}
-    assert {f"trained={a}, posthoc=hb" for a in new} <= isotonic and "trained=vanilla, posthoc=hb" not in isotonic
+    assert {f"fitted={a}, posthoc=hb" for a in new} <= isotonic and "fitted=vanilla, posthoc=hb" not in isotonic
     # One inference job per student used as a teacher, and the ensemble averaged, not trained.
     assert {w for rule, w in jobs if rule == "infer_student"} == {"trained=kd", "trained=vanilla"}
     assert {w for rule, w in jobs if rule == "average_ensemble"} == {"ensemble=vanilla_and_kd"}
-    assert "results/calibration/teacher.json" in (workdir / "logs/train_student/kd_calibrated.log").read_text()
+    assert "results/calibration/teacher_ts.json" in (workdir / "logs/train_student/kd_calibrated.log").read_text()
     assert "results/students/kd/train_logits.npz" in (workdir / "logs/train_student/kd_from_kd.log").read_text()
     second = (workdir / "logs/train_student/kd_from_scaled_vanilla.log").read_text()
-    assert "results/students/vanilla/train_logits.npz" in second and "through results/calibration/vanilla.json" in second
+    assert "results/students/vanilla/train_logits.npz" in second and "through results/calibration/vanilla_ts.json" in second
     metrics = pd.read_csv(workdir / "results/metrics.tsv", sep="\t")
     ece = metrics[(metrics.metric == "ece") & (metrics.subset == "all")].set_index("arm")
     for arm in (*new, "vanilla_and_kd"):
@@ -458,7 +458,7 @@ def test_changing_ece_bins_reruns_no_training(study):
     assert run.returncode == 0, run.stderr[-3000:]
     rules = {rule for rule, _ in planned_jobs(run.stdout)}
     assert "evaluate_arm" in rules and "make_table" in rules
-    assert rules.isdisjoint({"train_student", "train_teacher", "infer_teacher", "fit_temperature"})
+    assert rules.isdisjoint({"train_student", "train_teacher", "infer_teacher", "fit_calibrator"})
 
 
 BAD_CONFIGS = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from kdcal.errors import ConfigError
-from kdcal.training.losses import LOSS_KEYS, TEACHER_LOSSES
+from kdcal.training.losses import LOSS_KEYS, teacher_choice
 
 __all__ = ["ConfigError"]
 
@@ -84,7 +84,7 @@ def arms_in_default_order(config: dict, defaults: Mapping) -> None:
 # "Temperature" names three numbers in this study, each with its own name now:
 # - the distillation temperature T_d of a kd arm and of the KD grid (distill_temperature);
 # - the calibration temperature T fitted on the cal half after training (calibration method
-#   temperature_scaling, arms <name>_ts, results/calibration/<arm>.json);
+#   temperature_scaling, arms <name>_ts, results/calibration/<arm>_ts.json);
 # - the teacher's divisor, what a kd arm divides the teacher's logits by (arms.<name>.teacher).
 # Old spellings: old -> new key (in every arms.<name> and in sweep.kd_grid); old -> new calibration
 # method names.
@@ -166,12 +166,7 @@ def unread_arm_keys(config: dict, user: Mapping) -> list[str]:
                 f"{'it' if len(refused) == 1 else 'them'} (a key with no effect would only rerun the arm); "
                 f"{loss} reads {reads}: remove {', '.join(f'arms.{name}.{k}' for k in refused)}"
             )
-        if (
-            loss == "kd_hard"
-            and "teacher" in written
-            and written["teacher"] != "raw"
-            and not str(written["teacher"]).startswith("arm:")
-        ):
+        if loss == "kd_hard" and "teacher" in written and teacher_choice(written).kind not in ("raw", "arm"):
             raise ConfigError(
                 f"config: arm '{name}' sets teacher: {written['teacher']} but its loss kd_hard reads the teacher's argmax, "
                 "which dividing the logits by a positive number does not change; remove "
@@ -187,115 +182,9 @@ def unread_arm_keys(config: dict, user: Mapping) -> list[str]:
     return lines
 
 
-def check_ensembles(config: Mapping, plan) -> None:
-    """Each ensemble has a name of its own and averages arms of this study that are not ensembles."""
-    ensembles = config.get("ensembles") or {}
-    # The ensembles' arms: each ensemble and its post-hoc arms, as the plan names them.
-    made = set(plan.evaluated([arm for arm in plan.study if arm.name in ensembles]))
-    own = [a for a in plan.study_arms if a not in made]
-    trained = config["replay"]["arms"] if config.get("mode", "train") == "replay" else config["arms"]
-    for name, members in ensembles.items():
-        if name in trained or name == "teacher":
-            raise ConfigError(
-                f"config: bad key 'ensembles.{name}': {name!r} is already an arm; give the ensemble a name of its own"
-            )
-        for member in members:
-            if member in made:
-                raise ConfigError(
-                    f"config: bad value for 'ensembles.{name}': {member!r} is an ensemble; list its members instead"
-                )
-            if member not in own:
-                raise ConfigError(
-                    f"config: bad value for 'ensembles.{name}': {member!r} is not an arm of this study; arms: {', '.join(own)}"
-                )
-
-
-def check_references(config: Mapping, plan) -> None:
-    """Keys that name arms or recipes must name those of this study (``plan``: its StudyPlan)."""
-    replay = config.get("mode", "train") == "replay"
-    if replay and not config["replay"]["arms"]:
-        raise ConfigError(
-            "config: mode is replay but 'replay.arms' names no prediction files; give arm name -> path or hf:// URI"
-        )
-    check_ensembles(config, plan)
-    arms = plan.study_arms
-    ev = config["evaluation"]
-    for key, value in (
-        ("evaluation.baseline", ev["baseline"]),
-        ("evaluation.headline.posthoc", ev["headline"]["posthoc"]),
-        ("evaluation.headline.distilled", ev["headline"]["distilled"]),
-    ):
-        if value not in arms:
-            raise ConfigError(f"config: bad value for '{key}': {value!r} is not an arm of this study; arms: {', '.join(arms)}")
-    posthoc, distilled = ev["headline"]["posthoc"], ev["headline"]["distilled"]
-    for key, value in (("evaluation.headline.posthoc", posthoc), ("evaluation.headline.distilled", distilled)):
-        if value == ev["baseline"]:
-            raise ConfigError(
-                f"config: bad value for '{key}': {value!r} is also evaluation.baseline; the headline ratio compares "
-                "two remedies against the baseline, so both must differ from it"
-            )
-    if replay:
-        return
-    if ev["baseline"] == "teacher":
-        raise ConfigError(
-            "config: bad value for 'evaluation.baseline': 'teacher' is not a student; differences and the tier F1 "
-            f"bootstrap compare trained arms with a trained baseline ({', '.join(config['arms'])})"
-        )
-    check_job_values(config)
-    for name, spec in config["arms"].items():
-        if spec.get("teacher", "raw") != "raw" and spec["loss"] not in TEACHER_LOSSES:
-            raise ConfigError(
-                f"config: arm '{name}' sets teacher: {spec['teacher']} but its loss {spec['loss']} does not use the teacher"
-            )
-    check_teacher_scaling(config)
-    check_arm_teachers(config, plan)
-    check_topk_arms(config)
-    recipes = plan.sweep_recipes()
-    unknown = [r for r in config["sweep"]["compare_with"] if r not in recipes]
-    if unknown:
-        raise ConfigError(
-            f"config: bad value for 'sweep.compare_with': {', '.join(map(repr, unknown))} is not a recipe of the sweep; "
-            f"recipes: {', '.join(recipes)}"
-        )
-
-
-def check_arm_teachers(config: Mapping, plan) -> None:
-    """``teacher: arm:<name>`` names a trained arm of this study or one of its post-hoc arms, and
-    no chain of such teachers leads back to the arm itself."""
-    from kdcal.plan import arm_teacher, teacher_source
-
-    trained = list(config["arms"])
-    allowed = [f"{a}{s}" for a in trained for s in ["", *(f"_{p}" for p in plan.posthoc)]]
-    teacher_of = {}
-    for name, spec in config["arms"].items():
-        source = arm_teacher(spec)
-        if source is None:
-            continue
-        found = teacher_source(source, trained, plan.posthoc)
-        if found is None:
-            raise ConfigError(
-                f"config: bad value for 'arms.{name}.teacher': arm:{source} names no trained arm of this study or post-hoc arm "
-                f"of one; allowed: {', '.join(f'arm:{a}' for a in allowed)}"
-            )
-        teacher_of[name] = found[0]
-    for name in teacher_of:
-        chain = [name]
-        while chain[-1] in teacher_of:
-            chain.append(teacher_of[chain[-1]])
-            if chain[-1] == name:
-                raise ConfigError(
-                    f"config: bad value for 'arms.{name}.teacher': the teachers form a cycle ({' -> '.join(chain)}); "
-                    "a student cannot learn from itself"
-                )
-            if len(chain) > len(teacher_of) + 1:
-                break
-
-
 def check_topk_arms(config: Mapping) -> None:
     """``teacher_topk`` only on a kd arm that distils from the study's teacher, and
     ``topk_missing_mass`` only beside it."""
-    from kdcal.plan import arm_teacher  # kdcal.plan builds on this module
-
     for name, spec in config["arms"].items():
         if "topk_missing_mass" in spec and "teacher_topk" not in spec:
             raise ConfigError(
@@ -308,7 +197,7 @@ def check_topk_arms(config: Mapping) -> None:
                 f"config: arm '{name}' sets teacher_topk but its loss is {spec['loss']}; only kd reads the teacher's "
                 "probabilities (kd_hard reads its argmax, which every top k keeps)"
             )
-        if arm_teacher(spec) is not None:
+        if teacher_choice(spec).kind == "arm":
             raise ConfigError(
                 f"config: arm '{name}' sets teacher_topk with teacher: {spec['teacher']}; top-k distillation truncates "
                 "the study's teacher (teacher: raw, calibrated or a number)"

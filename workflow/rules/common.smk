@@ -5,12 +5,12 @@
 # meets a fixed input name.
 import re
 
-from kdcal.config import check_references, dataset_columns
+from kdcal.config import dataset_columns
 from kdcal.data.corpus import DataError
 from kdcal.hub import content_id
 from kdcal.training.losses import needs_teacher
-from kdcal.calibration import POSTHOC_SUFFIX
-from kdcal.plan import arm_teacher, grid_points, study_plan, teacher_source, transfer_pairs
+from kdcal.calibration.registry import REGISTRY, by_suffix
+from kdcal.plan import arm_teacher, check_references, grid_points, study_plan, transfer_pairs
 from kdcal.protocol import PROTOCOLS
 from kdcal.reporting.results_table import FIGURES, replay_notes, training_notes
 from kdcal.data.user_table import is_table_file, read_label_names
@@ -22,9 +22,8 @@ PLAN = study_plan(config)
 # KD arm pairs that differ only in the teacher (raw, calibrated), and the arm their transfer ratio
 # also needs: the teacher after its temperature, evaluated for metrics.tsv but not a row of the table.
 TRANSFER = transfer_pairs(config)
-TRANSFER_ARMS = ["teacher_ts"] if TRANSFER and PLAN.teacher else []
-# Arm suffix -> calibration method of the maps fitted by fit_calibrator (every method but the temperature).
-POSTHOC_METHOD = {POSTHOC_SUFFIX[m]: m for m in config["calibration"]["methods"] if m != "temperature_scaling"}
+TEACHER_TS = PLAN.posthoc_name("teacher", "temperature_scaling") if PLAN.teacher else None
+TRANSFER_ARMS = [TEACHER_TS] if TRANSFER and PLAN.teacher else []
 PROTOCOL = PROTOCOLS[config["protocol"]]
 
 try:
@@ -59,7 +58,7 @@ wildcard_constraints:
     source=_alternatives(PLAN.fitted_arms),
     course_file="label_list|label_merge_mapping|train_indices|val_indices",
     part="train|val",
-    posthoc=_alternatives(POSTHOC_METHOD) or "(?!)",
+    posthoc=_alternatives(entry.suffix for entry in REGISTRY.values()),
     ensemble=_alternatives(PLAN.ensembles) or "(?!)",
     topk=r"[1-9][0-9]*",
 
@@ -78,7 +77,7 @@ CAL_EVAL = "results/split/cal_eval.json"  # the cal / eval halves of validation
 TEACHER_TRAIN_LOGITS = "results/teacher/train_logits.npz"  # the teacher's soft targets on the training rows
 TEACHER_PREDICTIONS = "results/predictions/teacher.npz"  # the teacher's arm: its validation logits
 TOKENIZER = "results/students/tokenizer"  # the students' tokenizer
-TEACHER_CALIBRATION = "results/calibration/teacher.json"  # the teacher's calibration temperature
+TEACHER_CALIBRATION = "results/calibration/teacher_ts.json"  # the teacher's calibration temperature
 SWEEP = "results/sweep"  # the sweep's tables and figures
 METRICS = "results/metrics.tsv"  # every number of the study
 
@@ -91,7 +90,8 @@ def evaluations_of(arms):
     return [f"results/evaluation/{arm}.npz" for arm in arms]
 
 
-def temperatures_of(arms):
+def calibrations_of(arms):
+    """The fitted map of each post-hoc arm."""
     return [f"results/calibration/{arm}.json" for arm in arms]
 
 
@@ -151,7 +151,7 @@ def replay_sources():
 
 def notes():
     """The lines under the results table's title."""
-    posthoc = {POSTHOC_SUFFIX[m]: m for m in config["calibration"]["methods"]}
+    posthoc = {REGISTRY[m].suffix: m for m in PLAN.methods}
     if REPLAY:
         return replay_notes(posthoc, replay_sources())
     trained = {arm.name: arm.spec["loss"] for arm in PLAN.study if arm.name not in PLAN.ensembles}
@@ -163,16 +163,6 @@ def notes():
         seed=config["student"]["training"]["seed"],
         device=config["student"]["device"],
     )
-
-
-def sweep_grid():
-    """Grid label -> [[distillation temperature, alpha, recipe], ...] for the sweep table (raw and post-hoc)."""
-    teacher = config["sweep"]["kd_grid"]["teacher"]
-    points = [[t, a, name] for t, a, name, _ in grid_points(config)]
-    out = {f"teacher {teacher}": points}
-    for s in PLAN.posthoc:
-        out[f"teacher {teacher}, post-hoc _{s}"] = [[t, a, f"{r}_{s}"] for t, a, r in points]
-    return out
 
 
 def panel_arms(panels):
@@ -198,6 +188,18 @@ def teacher_divisors():
 def second_generation():
     """Second-generation student of the table -> the arm it distils from (teacher: arm:<name>)."""
     return {arm.name: arm_teacher(arm.spec) for arm in PLAN.study if arm_teacher(arm.spec) is not None}
+
+
+def calibration_method(wildcards):
+    return by_suffix(wildcards.posthoc).method
+
+
+def calibration_settings(wildcards):
+    """A map's settings: the protocol's fit for the temperature, calibration.<method> for the others."""
+    method = calibration_method(wildcards)
+    if method == "temperature_scaling":
+        return {"fit": PROTOCOL.temperature_fit}
+    return canonical(config["calibration"].get(method, {}))
 
 
 def replay_uri(wildcards):
@@ -262,11 +264,10 @@ def student_inputs(wildcards):
     if source is not None:
         # A second-generation student: another arm's student on the training rows, through that
         # arm's fitted map when the teacher is one of its post-hoc arms.
-        student, suffix = teacher_source(source, list(config["arms"]), PLAN.posthoc)
+        student, method = PLAN.teacher_source(source)
         inputs["teacher_logits"] = f"results/students/{student}/train_logits.npz"
-        if suffix is not None:
-            fitted = student if suffix == "ts" else f"{student}_{suffix}"
-            inputs["teacher_map"] = f"results/calibration/{fitted}.json"
+        if method is not None:
+            inputs["teacher_map"] = calibrations_of([PLAN.posthoc_name(student, method)])[0]
     elif needs_teacher(spec):
         # A top-k arm reads the teacher's top k alone (truncate_teacher).
         topk = spec.get("teacher_topk")

@@ -49,5 +49,6 @@ rule aggregate_metrics:
         transfer=TRANSFER,
         transfer_arms=TRANSFER_ARMS,
         teachers=second_generation(),
+        families=PLAN.families(PLAN.study_arms),
     script:
         "../scripts/aggregate_metrics.py"

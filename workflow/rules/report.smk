@@ -9,7 +9,7 @@ rule make_table:
         ship=rules.aggregate_metrics.output.ship,
         figures=figures_of("results"),
         downstream=figure("results", "downstream"),
-        temperatures=temperatures_of(PLAN.teacher_arms + PLAN.study_trained),
+        temperatures=calibrations_of(dict.fromkeys(PLAN.temperature_arms().values())),
         split=CAL_EVAL,
     output:
         table=report("results/table.md", caption="../report/table.rst", category="Tables"),
@@ -19,7 +19,8 @@ rule make_table:
         "../../envs/kdcal.yaml"
     params:
         arms=PLAN.study_arms,
-        temperature_arms=PLAN.teacher_arms + PLAN.study_trained,
+        temperature_of=PLAN.temperature_arms(),
+        labels=PLAN.labels(PLAN.study_arms + list(second_generation().values())),
         analyses=list(ANALYSES),
         analysis_arms=analysis_arms(),
         protocol=config["protocol"],
@@ -58,6 +59,7 @@ rule plot_reliability:
     params:
         arms=panel_arms(PLAN.study_panels()),
         panels=PLAN.study_panels(),
+        labels=PLAN.panel_labels(PLAN.study_panels()),
         ece_bins=config["evaluation"]["ece_bins"],
     script:
         "../scripts/plot_reliability.py"
@@ -82,6 +84,8 @@ rule plot_coverage:
     params:
         arms=panel_arms(PLAN.study_panels()),
         panels=PLAN.by_method(PLAN.study_panels()),
+        labels=PLAN.panel_labels(PLAN.study_panels()),
+        families=PLAN.panel_families(PLAN.study_panels()),
     script:
         "../scripts/plot_coverage.py"
 
@@ -103,6 +107,7 @@ rule plot_downstream:
         "../../envs/kdcal.yaml"
     params:
         arms=PLAN.study_arms,
+        labels=PLAN.labels(PLAN.study_arms),
     script:
         "../scripts/plot_downstream.py"
 
@@ -125,5 +130,6 @@ rule plot_ece_vs_nll:
     params:
         arms=PLAN.study_arms,
         baseline=config["evaluation"]["baseline"],
+        labels=PLAN.labels(PLAN.study_arms),
     script:
         "../scripts/plot_ece_vs_nll.py"

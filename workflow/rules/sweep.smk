@@ -56,7 +56,7 @@ rule make_sweep_table:
         baseline=config["evaluation"]["baseline"],
         compare_with=config["sweep"]["compare_with"],
         headline=headline_arms(),
-        grid=sweep_grid(),
+        grid=PLAN.sweep_grid(config),
         level=config["evaluation"]["confidence_level"],
         published_ratio=config["evaluation"]["headline"]["published_ratio"],
     script:
@@ -80,6 +80,8 @@ rule plot_sweep_plane:
         "../../envs/kdcal.yaml"
     params:
         recipes=PLAN.sweep_recipes(),
+        families=PLAN.panel_families(PLAN.sweep_panels()),
+        markers=PLAN.markers(PLAN.sweep_panels()),
     script:
         "../scripts/plot_sweep_plane.py"
 
@@ -107,6 +109,7 @@ use rule plot_reliability as plot_sweep_reliability with:
     params:
         arms=panel_arms(PLAN.sweep_panels()),
         panels=PLAN.sweep_panels(),
+        labels=PLAN.panel_labels(PLAN.sweep_panels()),
         ece_bins=config["evaluation"]["ece_bins"],
 
 
@@ -127,6 +130,8 @@ use rule plot_coverage as plot_sweep_coverage with:
     params:
         arms=panel_arms(PLAN.sweep_panels()),
         panels=PLAN.by_method(PLAN.sweep_panels()),
+        labels=PLAN.panel_labels(PLAN.sweep_panels()),
+        families=PLAN.panel_families(PLAN.sweep_panels()),
 
 
 # The whole sweep: `snakemake --cores 1 sweep`.

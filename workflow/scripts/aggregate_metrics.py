@@ -12,7 +12,8 @@ transfer = [tuple(pair) for pair in snakemake.params.transfer]
 frame = summarise(results, baseline, (baseline, posthoc, distilled), snakemake.params.level, transfer)
 with atomic_path(snakemake.output.metrics) as tmp:
     write_metrics_tsv(frame, tmp)
-ship = which_to_ship(results, snakemake.params.arms, snakemake.params.level, snakemake.params.teachers)
+p = snakemake.params
+ship = which_to_ship(results, p.arms, p.level, p.teachers, p.families)
 with atomic_path(snakemake.output.ship) as tmp:
     write_metrics_tsv(ship, tmp)
 log.info("which to ship: %s", dict(zip(ship.use, ship.verdict)))

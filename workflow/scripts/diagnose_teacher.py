@@ -3,6 +3,7 @@ minimise the teacher's NLL after each distilled arm's divisor."""
 
 import pandas as pd
 
+from kdcal.calibration.registry import load_fitted_map
 from kdcal.data.split import row_sets
 from kdcal.evaluation.analysis import teacher_temperature_table
 from kdcal.evaluation.metrics import METRICS, evaluate
@@ -34,7 +35,7 @@ with atomic_path(snakemake.output.diagnostics) as tmp:
     frame.to_csv(tmp, sep="\t", index=False, float_format="%.6f", na_rep="nan")
 log.info("teacher on full validation: %s", frame[(frame.rows == "full_val") & (frame.subset == "all")].to_dict("records"))
 
-fitted = read_json(snakemake.input.temperature)["temperature"]
+fitted = load_fitted_map(snakemake.input.temperature).temperature
 divisors = {arm: teacher_divisor({"teacher": choice}, fitted) for arm, choice in snakemake.params.divisors.items()}
 table = teacher_temperature_table(p.logits, p.labels, sets, divisors)
 with atomic_path(snakemake.output.temperature) as tmp:

@@ -2,6 +2,7 @@
 
 import pandas as pd
 
+from kdcal.calibration.registry import load_fitted_map
 from kdcal.protocol import PROTOCOLS
 from kdcal.reporting.results_table import FIGURES, STUDY_FIGURES, figures_markdown, render_sections, render_table
 from kdcal.runtime import by_arm, read_json, start_job, write_text_atomic
@@ -10,9 +11,11 @@ log = start_job(snakemake.log[0])
 inputs, p = snakemake.input, snakemake.params
 protocol = PROTOCOLS[p.protocol]
 metrics = pd.read_csv(inputs.metrics, sep="\t")
-temperatures = {}
-for arm, path in by_arm(p.temperature_arms, inputs.temperatures).items():
-    temperatures[arm] = temperatures[f"{arm}_ts"] = read_json(path)["temperature"]
+fitted = {
+    arm: load_fitted_map(path).temperature
+    for arm, path in by_arm(list(dict.fromkeys(p.temperature_of.values())), inputs.temperatures).items()
+}
+temperatures = {arm: fitted[scaled] for arm, scaled in p.temperature_of.items()}
 n_eval = {row.subset: int(row.value) for row in metrics[(metrics.metric == "n_rows") & (metrics.arm == p.arms[0])].itertuples()}
 analyses = {name: pd.read_csv(inputs[name], sep="\t") for name in p.analyses}
 text = render_table(
@@ -26,6 +29,7 @@ text = render_table(
     notes=p.notes,
     published_ratio=p.published_ratio,
     n_cal=len(read_json(inputs.split)["cal"]),
+    labels=p.labels,
 )
 text += render_sections(
     p.analysis_arms,
@@ -39,6 +43,7 @@ text += render_sections(
     teacher_temperature=analyses.get("teacher_temperature"),
     ship=pd.read_csv(inputs.ship, sep="\t"),
     teachers=p.teachers,
+    labels=p.labels,
 )
 text += figures_markdown({**FIGURES, **STUDY_FIGURES})
 write_text_atomic(snakemake.output.table, text)

@@ -16,5 +16,5 @@ for title, groups in snakemake.params.panels.items():
     for label, arms in groups.items():
         curves = [risk_coverage(p.logits[eval_rows], p.labels[eval_rows]) for p in (load_predictions(files[a]) for a in arms)]
         panels[title][label] = (curves[0]["coverage"], np.mean([c["accuracy"] for c in curves], axis=0))
-save_figure(coverage_figure(panels), snakemake.output.figure)
+save_figure(coverage_figure(panels, snakemake.params.labels, snakemake.params.families), snakemake.output.figure)
 log.info("wrote %s", snakemake.output.figure)

@@ -7,5 +7,6 @@ from kdcal.runtime import start_job
 
 log = start_job(snakemake.log[0])
 metrics = pd.read_csv(snakemake.input.metrics, sep="\t")
-save_figure(downstream_figure(metrics, [a for a in snakemake.params.arms if a != "teacher"]), snakemake.output.figure)
+arms = [a for a in snakemake.params.arms if a != "teacher"]
+save_figure(downstream_figure(metrics, arms, snakemake.params.labels), snakemake.output.figure)
 log.info("wrote %s", snakemake.output.figure)

@@ -7,5 +7,6 @@ from kdcal.runtime import start_job
 
 log = start_job(snakemake.log[0])
 metrics = pd.read_csv(snakemake.input.metrics, sep="\t")
-save_figure(ece_nll_figure(metrics, snakemake.params.arms, snakemake.params.baseline), snakemake.output.figure)
+p = snakemake.params
+save_figure(ece_nll_figure(metrics, p.arms, p.baseline, p.labels), snakemake.output.figure)
 log.info("wrote %s", snakemake.output.figure)

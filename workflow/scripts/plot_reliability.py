@@ -19,6 +19,7 @@ for label, arms in snakemake.params.panels.items():
     bins[label] = reliability_bins(logits, labels, snakemake.params.ece_bins)
     probs = probabilities(logits)
     smooth[label] = (probs.max(axis=1), (probs.argmax(axis=1) == labels).astype(float))
-save_figure(reliability_figure(bins), snakemake.output.figure)
-save_figure(smooth_reliability_figure(smooth), snakemake.output.smooth)
+titles = snakemake.params.labels
+save_figure(reliability_figure(bins, titles=titles), snakemake.output.figure)
+save_figure(smooth_reliability_figure(smooth, titles=titles), snakemake.output.smooth)
 log.info("wrote %s and %s (%d panels)", snakemake.output.figure, snakemake.output.smooth, len(bins))

@@ -7,5 +7,6 @@ from kdcal.runtime import start_job
 
 log = start_job(snakemake.log[0])
 per_seed = pd.read_csv(snakemake.input.per_seed, sep="\t")
-save_figure(seeds_plane_figure(per_seed, snakemake.params.recipes), snakemake.output.figure)
+p = snakemake.params
+save_figure(seeds_plane_figure(per_seed, p.recipes, p.families, p.markers), snakemake.output.figure)
 log.info("wrote %s", snakemake.output.figure)

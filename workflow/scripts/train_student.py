@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 from transformers import AutoTokenizer
 
-from kdcal.calibration.maps import load_fitted_map
+from kdcal.calibration.registry import load_fitted_map
 from kdcal.data.corpus import read_index_file, row_tiers
 from kdcal.models.model import build_student, predict_logits
 from kdcal.models.tokenizer import tokenize
@@ -42,7 +42,9 @@ teacher = None
 if "teacher_logits" in snakemake.input.keys():
     # The teacher's calibration temperature (for teacher: calibrated), fitted on the cal half.
     fitted = (
-        read_json(snakemake.input.teacher_calibration)["temperature"] if "teacher_calibration" in snakemake.input.keys() else None
+        load_fitted_map(snakemake.input.teacher_calibration).temperature
+        if "teacher_calibration" in snakemake.input.keys()
+        else None
     )
     divisor = teacher_divisor(spec, fitted)
     evidence = scaling_evidence(snakemake.input.teacher_logits)  # kept by the import from the source file

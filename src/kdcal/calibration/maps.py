@@ -1,15 +1,17 @@
 """Post-hoc calibration fitted on the cal half: one global temperature, vector scaling, matrix
 scaling with ODIR regularisation, or a top-label isotonic map.
 
-Calibrators follow ``fit(logits, labels)`` / ``transform(logits)``; ``transform`` returns logits.
-The maps beyond the temperature (``CALIBRATION_MAPS``) also write and read themselves as JSON
-records (``to_record`` / ``from_record``), which is how the workflow stores a fitted map.
+Every map is a ``CalibrationMap``: ``fit(logits, labels)`` / ``transform(logits)`` (logits in,
+logits out, refused before a fit), and a JSON record of itself (``to_record`` / ``from_record``),
+which is how the workflow stores a fitted map. Which maps a study can use, and under which arm
+suffix, is ``kdcal.calibration.registry``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import numpy as np
 from scipy.optimize import minimize, minimize_scalar
@@ -17,7 +19,6 @@ from scipy.special import log_softmax, logsumexp
 
 from kdcal.errors import KdcalError
 from kdcal.predictions import looks_like_probabilities
-from kdcal.runtime import read_json
 
 # Search range of log T: T in [exp(-5), exp(5)] ~ [0.0067, 148], far wider than any temperature
 # seen in practice (published: 1.25 for the teacher, ~1.5 for students).
@@ -36,6 +37,44 @@ def nll_at_temperature(logits: np.ndarray, labels: np.ndarray, temperature: floa
 
 class CalibrationError(KdcalError, ValueError):
     """A fit that cannot mean what it says (a temperature stuck at its search bound)."""
+
+
+class NotFittedError(KdcalError, RuntimeError):
+    """A map used before it was fitted (or read from a record)."""
+
+
+class CalibrationMap:
+    """What every post-hoc map provides: ``fit(logits, labels) -> self`` on the cal half,
+    ``transform(logits)`` ((n, K) logits -> (n, K) calibrated logits or log-probabilities, float64),
+    ``to_record()`` / ``from_record(record)`` (its JSON file), ``summary()`` (one log line) and
+    ``n_classes`` (None when it fits any number of classes). ``transform`` is refused until the map
+    is fitted (``is_fitted``); subclasses write ``_transform``.
+
+    ``keeps_recorded_preds``: the post-hoc arm keeps the predicted classes a replayed file recorded
+    (a map that cannot change any row's top class; only temperature scaling claims it, the course's
+    own post-hoc arm). ``check_fit(logits, source)`` refuses a fit that cannot mean what it says.
+    """
+
+    keeps_recorded_preds: ClassVar[bool] = False
+
+    @property
+    def is_fitted(self) -> bool:
+        raise NotImplementedError
+
+    @property
+    def n_classes(self) -> int | None:
+        return None
+
+    def transform(self, logits: np.ndarray) -> np.ndarray:
+        if not self.is_fitted:
+            raise NotFittedError(f"{type(self).__name__}.transform called before fit")
+        return self._transform(logits)
+
+    def _transform(self, logits: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def check_fit(self, logits: np.ndarray, source: str) -> None:
+        """Nothing to check by default."""
 
 
 def check_temperature(temperature: float, logits: np.ndarray, source: str) -> None:
@@ -104,28 +143,50 @@ TEMPERATURE_FITS = {"exact": fit_temperature, "course_lbfgs": fit_temperature_co
 
 
 @dataclass
-class TemperatureScaler:
+class TemperatureScaler(CalibrationMap):
     """Global temperature scaling (Guo et al. 2017): probabilities ``softmax(logits / T)``, with
     ``temperature`` the calibration temperature T (not the distillation temperature T_d, nor the
     teacher's divisor: docs/results.md, "Three temperatures").
 
     ``fit_method``: ``exact`` (kdcal: the NLL minimum to float64 precision) or ``course_lbfgs``
-    (the published course's LBFGS fit, which stops slightly short of it)."""
+    (the published course's LBFGS fit, which stops slightly short of it). ``fits``: the temperature
+    of every method fitted (the exact one always, so that a course fit records how far it stopped short).
+    """
 
-    temperature: float = 1.0
+    temperature: float | None = None
     fit_method: str = "exact"
+    fits: dict = field(default_factory=dict, repr=False)
+    keeps_recorded_preds: ClassVar[bool] = True
+
+    @property
+    def is_fitted(self) -> bool:
+        return self.temperature is not None
 
     def fit(self, logits: np.ndarray, labels: np.ndarray) -> TemperatureScaler:
         """Fit T on (n, K) logits and (n,) integer labels; returns self."""
-        self.temperature = TEMPERATURE_FITS[self.fit_method](logits, labels)
+        # The exact fit always; the course's LBFGS fit (which imports torch) only where asked for.
+        self.fits = {method: TEMPERATURE_FITS[method](logits, labels) for method in dict.fromkeys(["exact", self.fit_method])}
+        self.temperature = self.fits[self.fit_method]
         return self
 
-    def transform(self, logits: np.ndarray) -> np.ndarray:
+    def _transform(self, logits: np.ndarray) -> np.ndarray:
         """(n, K) logits -> (n, K) temperature-scaled logits (float64)."""
         return np.asarray(logits, dtype=np.float64) / self.temperature
 
+    def check_fit(self, logits: np.ndarray, source: str) -> None:
+        for value in self.fits.values() or [self.temperature]:
+            check_temperature(value, logits, source)
+
+    def to_record(self) -> dict:
+        fits = {f"temperature_{method}": value for method, value in self.fits.items()}
+        return {"temperature": self.temperature, "fit_method": self.fit_method, **fits}
+
+    @classmethod
+    def from_record(cls, record: Mapping) -> TemperatureScaler:
+        return cls(record["temperature"], record.get("fit_method", "exact"))
+
     def summary(self) -> str:
-        return f"T = {self.temperature:.6g} ({self.fit_method})"
+        return f"T = {self.temperature:.6g} ({self.fit_method}; all methods: {self.fits or 'not recorded'})"
 
 
 def _nll_and_residual(z: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
@@ -166,7 +227,7 @@ def vector_scaling_objective(theta: np.ndarray, x: np.ndarray, y: np.ndarray, l2
 
 
 @dataclass
-class VectorScaler:
+class VectorScaler(CalibrationMap):
     """Vector scaling (Guo et al. 2017) regularised towards temperature scaling.
 
     Calibrated logits are ``a * logits + b`` with a per-class scale a and bias b (2K parameters),
@@ -200,10 +261,12 @@ class VectorScaler:
         self.scale, self.bias = theta[:k], theta[k:]
         return self
 
-    def transform(self, logits: np.ndarray) -> np.ndarray:
+    @property
+    def is_fitted(self) -> bool:
+        return self.scale is not None
+
+    def _transform(self, logits: np.ndarray) -> np.ndarray:
         """(n, K) logits -> (n, K) calibrated logits ``a * logits + b`` (float64)."""
-        if self.scale is None:
-            raise RuntimeError("VectorScaler.transform called before fit")
         return np.asarray(logits) * self.scale + self.bias  # float64: scale and bias are
 
     @property
@@ -249,7 +312,7 @@ def matrix_scaling_objective(
 
 
 @dataclass
-class MatrixScaler:
+class MatrixScaler(CalibrationMap):
     """Matrix scaling with off-diagonal and intercept regularisation (ODIR; Kull et al. 2019,
     "Beyond temperature scaling"): calibrated logits ``logits @ W.T + b`` with a full K x K matrix
     W and a bias b, fitted by minimising
@@ -289,10 +352,12 @@ class MatrixScaler:
         self.weights, self.bias = theta[: k * k].reshape(k, k), theta[k * k :]
         return self
 
-    def transform(self, logits: np.ndarray) -> np.ndarray:
+    @property
+    def is_fitted(self) -> bool:
+        return self.weights is not None
+
+    def _transform(self, logits: np.ndarray) -> np.ndarray:
         """(n, K) logits -> (n, K) calibrated logits ``logits @ W.T + b`` (float64)."""
-        if self.weights is None:
-            raise RuntimeError("MatrixScaler.transform called before fit")
         return np.asarray(logits, dtype=np.float64) @ self.weights.T + self.bias
 
     @property
@@ -324,7 +389,7 @@ class MatrixScaler:
 
 
 @dataclass
-class TopLabelIsotonic:
+class TopLabelIsotonic(CalibrationMap):
     """A top-label map for ECE (the ``_hb`` arms): the confidence of the predicted class is replaced
     by an isotonic regression of correctness on confidence fitted on the cal half (scikit-learn's
     ``IsotonicRegression``: pool-adjacent-violators, i.e. histogram binning with bins chosen by the
@@ -358,13 +423,17 @@ class TopLabelIsotonic:
         self.n_classes, self.cal_rows = z.shape[1], n
         return self
 
+    @property
+    def is_fitted(self) -> bool:
+        return self.thresholds is not None
+
     def confidence(self, confidence: np.ndarray) -> np.ndarray:
         """The fitted map at these top-label confidences (before the clip to the top class's range)."""
-        if self.thresholds is None:
-            raise RuntimeError("TopLabelIsotonic used before fit")
+        if not self.is_fitted:
+            raise NotFittedError("TopLabelIsotonic used before fit")
         return np.interp(confidence, self.thresholds, self.values)
 
-    def transform(self, logits: np.ndarray) -> np.ndarray:
+    def _transform(self, logits: np.ndarray) -> np.ndarray:
         """(n, K) logits -> (n, K) log-probabilities with the mapped top-label confidence."""
         logp = log_softmax(np.asarray(logits, dtype=np.float64), axis=1)
         rows, k = np.arange(len(logp)), logp.shape[1]
@@ -445,29 +514,9 @@ def fit_histogram_binning(logits: np.ndarray, labels: np.ndarray) -> tuple[TopLa
     return TopLabelIsotonic().fit(logits, labels), []
 
 
-# calibration.methods entry -> (arm suffix, fit(logits, labels, **settings) -> (map, cv records), map class)
-CALIBRATION_MAPS = {
-    "vector_scaling": ("vs", fit_vector_scaling, VectorScaler),
-    "matrix_scaling": ("ms", fit_matrix_scaling, MatrixScaler),
-    "histogram_binning": ("hb", fit_histogram_binning, TopLabelIsotonic),
-}
-
-
-def map_from_record(record: Mapping, source: str = "calibrator"):
-    """A fitted map from its JSON record (``{"method": ..., **map.to_record()}``)."""
-    method = record.get("method")
-    if method not in CALIBRATION_MAPS:
-        raise CalibrationError(f"{source}: method {method!r} is not one of {', '.join(CALIBRATION_MAPS)}")
-    return CALIBRATION_MAPS[method][2].from_record(record)
-
-
-def load_fitted_map(path) -> TemperatureScaler | VectorScaler | MatrixScaler | TopLabelIsotonic:
-    """A fitted post-hoc map from its JSON file: a temperature (fit_temperature's file) or a
-    calibration map (fit_calibrator's), with ``transform(logits)`` and ``summary()``."""
-    record = read_json(path)
-    if "method" not in record and "temperature" in record:
-        return TemperatureScaler(record["temperature"], record.get("fit_method", "exact"))
-    return map_from_record(record, str(path))
+def fit_temperature_scaling(logits: np.ndarray, labels: np.ndarray, fit: str = "exact") -> tuple[TemperatureScaler, list[dict]]:
+    """One temperature by the protocol's method ``fit`` (``TEMPERATURE_FITS``); nothing to cross-validate."""
+    return TemperatureScaler(fit_method=fit).fit(logits, labels), []
 
 
 def _cross_validated(kind, logits, labels, l2_grid, folds, seed):

@@ -19,12 +19,14 @@ import pandas as pd
 
 from kdcal.evaluation.conformal import ConformalSettings, conformal_metrics
 from kdcal.evaluation.metrics import (
+    BUILTIN_METRICS,
     DEFAULT_TOP_K,
     METRICS,
     SUBSETS,
     bootstrap_interval,
     bootstrap_weights,
     consistency_floor,
+    declared,
     evaluate,
     metric_names,
     percentile_interval,
@@ -43,38 +45,47 @@ FLOOR_METRIC = "ece_floor"
 # (100%: the student's ECE moves exactly as much as the teacher's did), under arm <calibrated>_vs_<raw>.
 TRANSFER_METRIC = "calibration_transfer_ratio"
 TEACHER_ARMS = ("teacher", "teacher_ts")
-# Interval method of a metric's own rows: the one whose coverage of the true value came closest to
-# the nominal level on simulated models with known values (benchmarks/bench_interval_coverage.py;
-# docs/results.md, "Intervals"), where it beat the percentile interval by more than 2 points of mean distance
-# from the level (the simulation's own noise is about 1.5 points). The basic interval for the
-# metrics biased upward at small values; everything else, and every difference and ratio, uses the
-# percentile interval.
-INTERVAL_METHOD = {
-    "ece": "basic",
-    "ece_adaptive": "basic",
-    "ece_classwise": "basic",
-    "mce": "basic",
-    "nll_calibration": "basic",
-    "ece_debiased": "percentile",
-    "smece": "percentile",
-}
+COMPARISON = "_vs_"  # joins the two arms of a comparison row
+# Interval method of a metric's own rows and of its paired differences (the `_diff_vs_` rows), from
+# its declaration (kdcal.evaluation.metrics.BUILTIN_METRICS): the one whose coverage of the true
+# value came closest to the nominal level on simulated models with known values
+# (benchmarks/bench_interval_coverage.py, --differences for differences; docs/results.md,
+# "Intervals"), where it beat the percentile interval by more than 2 points of mean distance from the
+# level (the simulation's own noise is about 1.5 points). The basic interval for the metrics biased
+# upward at small values. When one arm is near calibrated, its upward-biased ECE shrinks a
+# difference towards 0 and the resampled differences inherit it, so the percentile interval of an
+# ECE difference covered the truth in 22-47% of simulated pairs and the basic one in 54-88%.
+# Everything else, and every ratio, uses the percentile interval.
+INTERVAL_METHOD = {m.name: m.interval for m in BUILTIN_METRICS if m.interval != "percentile"}
 # Smallest possible value of each metric with a basic interval (the interval is cut there).
-LOWEST = {metric: 0.0 for metric, method in INTERVAL_METHOD.items() if method == "basic"}
-# Interval method of the paired difference of two arms in a metric (the `_diff_vs_` rows), chosen
-# the same way (benchmarks/bench_interval_coverage.py --differences): when one arm is near
-# calibrated, its upward-biased ECE shrinks the difference towards 0 and the resampled differences
-# inherit it, so the percentile interval of an ECE difference covered the truth in 22-47% of
-# simulated pairs and the basic one in 54-88%. The other differences keep the percentile interval.
-DIFFERENCE_METHOD = {"ece": "basic", "ece_adaptive": "basic", "ece_classwise": "basic", "smece": "basic"}
+LOWEST = {m.name: m.lowest for m in BUILTIN_METRICS if m.interval == "basic"}
+DIFFERENCE_METHOD = {m.name: m.difference for m in BUILTIN_METRICS if m.difference != "percentile"}
+
+
+def comparison_name(first: str, second: str) -> str:
+    """The ``arm`` of a row comparing two arms (``vanilla_ts_vs_kd``): a file format of metrics.tsv.
+    Arm names cannot contain ``_vs_`` (the schema refuses them), so ``comparison_arms`` undoes it."""
+    return f"{first}{COMPARISON}{second}"
+
+
+def difference_metric(metric: str, baseline: str) -> str:
+    """The metric of a paired-difference row, ``<metric>_diff_vs_<baseline>`` (arm minus baseline)."""
+    return f"{metric}_diff{COMPARISON}{baseline}"
+
+
+def comparison_arms(name: str) -> tuple[str, str]:
+    """The two arms of a comparison row, ``comparison_name``'s inverse."""
+    first, _, second = name.partition(COMPARISON)
+    return first, second
 
 
 def metric_interval(metric: str, point: float, draws: np.ndarray, level: float, difference: bool = False):
-    """The interval of a metric's rows (``INTERVAL_METHOD``, cut at ``LOWEST``) or of a paired
-    difference in that metric (``DIFFERENCE_METHOD``); percentile for anything not listed."""
+    """The interval of a metric's rows (its declared ``interval``, cut at its ``lowest``) or of a
+    paired difference in that metric (its declared ``difference``); percentile for any other name."""
+    spec = declared(metric)
     if difference:
-        return bootstrap_interval(point, draws, level, DIFFERENCE_METHOD.get(metric, "percentile"))
-    method = INTERVAL_METHOD.get(metric, "percentile")
-    return bootstrap_interval(point, draws, level, method, LOWEST.get(metric, -np.inf))
+        return bootstrap_interval(point, draws, level, spec.difference if spec else "percentile")
+    return bootstrap_interval(point, draws, level, spec.interval if spec else "percentile", spec.lowest if spec else -np.inf)
 
 
 # Fewest rows in a subset for which an interval is reported: with fewer, a bootstrap of a binned or
@@ -210,7 +221,7 @@ def summarise(
                 for j, metric in enumerate(res.metrics):
                     diff = res.point[i, j] - base.point[i, j]
                     low, high = interval(res.draws[:, i, j] - base.draws[:, i, j], res.n_rows[i], metric, diff, True)
-                    rows.append((arm, subset, f"{metric}_diff_vs_{baseline}", diff, low, high))
+                    rows.append((arm, subset, difference_metric(metric, baseline), diff, low, high))
     if headline is not None and all(a in results for a in headline):
         van, post, kd = (results[a] for a in headline)
         for metric, ratio in RATIO_METRICS.items():
@@ -221,7 +232,7 @@ def summarise(
                 with np.errstate(invalid="ignore", divide="ignore"):
                     point = (van.point[i, j] - post.point[i, j]) / (van.point[i, j] - kd.point[i, j])
                     draws = (van.draws[:, i, j] - post.draws[:, i, j]) / (van.draws[:, i, j] - kd.draws[:, i, j])
-                rows.append((f"{headline[1]}_vs_{headline[2]}", subset, ratio, point, *interval(draws, van.n_rows[i])))
+                rows.append((comparison_name(headline[1], headline[2]), subset, ratio, point, *interval(draws, van.n_rows[i])))
     for raw, calibrated in transfer:
         if not all(a in results for a in (raw, calibrated, *TEACHER_ARMS)):
             continue
@@ -231,7 +242,7 @@ def summarise(
             with np.errstate(invalid="ignore", divide="ignore"):
                 point = (scaled.point[i, j] - student.point[i, j]) / (teacher_ts.point[i, j] - teacher.point[i, j])
                 draws = (scaled.draws[:, i, j] - student.draws[:, i, j]) / (teacher_ts.draws[:, i, j] - teacher.draws[:, i, j])
-            rows.append((f"{calibrated}_vs_{raw}", subset, TRANSFER_METRIC, point, *interval(draws, student.n_rows[i])))
+            rows.append((comparison_name(calibrated, raw), subset, TRANSFER_METRIC, point, *interval(draws, student.n_rows[i])))
     return pd.DataFrame(rows, columns=["arm", "subset", "metric", "value", "ci_low", "ci_high"])
 
 

@@ -17,7 +17,8 @@ the tests check each against an independent computation.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -27,26 +28,174 @@ from scipy.special import digamma, ndtr, ndtri, softmax
 from kdcal.errors import ConfigError
 from kdcal.predictions import TIERS
 
-METRICS = (
-    "ece",
-    "nll",
-    "macro_f1",
-    "accuracy",
-    "brier",
-    "ece_adaptive",
-    "ece_classwise",
-    "mce",
-    "aurc",
-    "macro_f1_course",
-    "ece_debiased",
-    "eaurc",
-    "nll_calibration",
-    "nll_refinement",
-    "smece",
-    "brier_calibration",
-    "brier_refinement",
-    "mean_reciprocal_rank",
+# --- the column layout of the weighted sums ----------------------------------------------------
+# Per-row terms, laid out once: the head (shared by all subsets), then one block per subset. A width
+# is 1, "K" (one column per class), "B" (one per ECE bin) or "KB". ``_stat_columns`` builds the
+# columns in this order, ``evaluate`` steps through the blocks by ``ColumnLayout.width`` and a
+# metric's kernel reads its columns by name.
+HEAD_COLUMNS = (("true_class", "K"), ("pred_class", "K"), ("true_positive", "K"), ("classwise_gap", "KB"))
+SUBSET_COLUMNS = (
+    ("rows", "1"),  # the subset's rows
+    ("correct", "1"),
+    ("nll", "1"),
+    ("brier", "1"),
+    ("gap_by_bin", "B"),  # sum of (correct - confidence) by equal-width bin
+    ("rows_by_bin", "B"),
+    ("gap_by_mass_bin", "B"),  # ... by equal-mass bin (of the subset's own rows)
+    ("true_class", "K"),  # on the subset's rows only
+    ("pred_class", "K"),
+    ("true_positive", "K"),
+    ("correct_by_mass_bin", "B"),
+    ("rows_by_mass_bin", "B"),
 )
+
+
+class ColumnLayout:
+    """Offsets of named column groups (``HEAD_COLUMNS`` or ``SUBSET_COLUMNS``) for K classes and B bins."""
+
+    def __init__(self, groups, k: int, n_bins: int):
+        sizes = {"1": 1, "K": k, "B": n_bins, "KB": k * n_bins}
+        self.slices, offset = {}, 0
+        for name, size in groups:
+            self.slices[name] = slice(offset, offset + sizes[size])
+            offset += sizes[size]
+        self.width = offset
+        self.groups = tuple(name for name, _ in groups)
+        self.scalar = {name for name, size in groups if size == "1"}
+
+    def columns(self, block: np.ndarray, name: str) -> np.ndarray:
+        """Group ``name`` of an (R, width) block: (R,) for a one-column group, else (R, size)."""
+        where = self.slices[name]
+        return block[:, where.start] if name in self.scalar else block[:, where]
+
+
+@dataclass
+class SubsetSums:
+    """What a metric's kernel reads for one subset: its weighted column sums by name (``sums[name]``),
+    and the per-class terms of the head: f1 (R, K) per-class F1 on all rows, present (R, K) classes
+    in truth or prediction, class_error (R, K) classwise calibration error; in_tier (K,) the classes
+    of the subset; is_all: the subset is every row."""
+
+    block: np.ndarray
+    layout: ColumnLayout
+    f1: np.ndarray
+    present: np.ndarray
+    class_error: np.ndarray
+    in_tier: np.ndarray
+    is_all: bool
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        return self.layout.columns(self.block, name)
+
+
+# --- the metrics, each declared once -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One metric of metrics.tsv. ``title``: its column header in results/table.md. ``interval``: the
+    bootstrap interval of its own rows, ``difference``: of its paired differences (chosen by measured
+    coverage, see ``INTERVAL_METHOD`` in kdcal.evaluation.evaluate); ``lowest``: where a basic interval
+    is cut (its smallest possible value). ``sections``: table section -> column position
+    (kdcal.reporting.results_table). ``anchor``: the section of docs/metrics.md that defines it.
+    ``kernel``: the metric of one subset from its ``SubsetSums``, (R,) values; None for the metrics
+    ``evaluate`` computes in its own passes (AURC, the refinement split, smooth ECE, ranking)."""
+
+    name: str
+    title: str
+    interval: str = "percentile"
+    difference: str = "percentile"
+    sections: Mapping[str, int] = field(default_factory=dict)
+    anchor: str = "definitions"
+    kernel: Callable[[SubsetSums], np.ndarray] | None = None
+
+    @property
+    def lowest(self) -> float:
+        return 0.0 if self.interval == "basic" else -np.inf
+
+
+def _ratio(name):
+    return lambda c: c[name] / c["rows"]
+
+
+def _abs_sum(name):
+    return lambda c: np.abs(c[name]).sum(axis=1) / c["rows"]
+
+
+def _macro_f1(c):
+    f1_present = c.present & c.in_tier
+    return (c.f1 * f1_present).sum(axis=1) / f1_present.sum(axis=1)
+
+
+def _macro_f1_course(c):
+    course_classes = c.present if c.is_all else np.broadcast_to(c.in_tier, c.present.shape)
+    own = per_class_f1(c["true_class"], c["pred_class"], c["true_positive"])
+    return (own * course_classes).sum(axis=1) / course_classes.sum(axis=1)
+
+
+def _classwise(c):
+    return c.class_error[:, c.in_tier].mean(axis=1) if c.in_tier.any() else np.full(len(c.block), np.nan)
+
+
+def _mce(c):
+    bin_error = (np.abs(c["gap_by_bin"]) / np.maximum(c["rows_by_bin"], 1)).max(axis=1)  # an empty bin's gap is 0
+    return np.where(c["rows"] > 0, bin_error, np.nan)
+
+
+def _debiased(c):
+    return _debiased_ece(c["gap_by_mass_bin"], c["correct_by_mass_bin"], c["rows_by_mass_bin"], c["rows"])
+
+
+# The basic interval where it covered the true value closer to the nominal level than the
+# percentile interval (benchmarks/bench_interval_coverage.py, --differences for the differences).
+BUILTIN_METRICS = (
+    Metric("ece", "ECE", "basic", "basic", {"main": 0, "difference": 0, "summary": 0, "tiers": 0}, kernel=_abs_sum("gap_by_bin")),
+    Metric("nll", "NLL", sections={"main": 1, "difference": 1, "summary": 1, "tiers": 1}, kernel=_ratio("nll")),
+    Metric("macro_f1", "macro F1", sections={"main": 2, "difference": 2, "summary": 2}, kernel=_macro_f1),
+    Metric("accuracy", "accuracy", sections={"main": 3, "difference": 3, "summary": 3}, kernel=_ratio("correct")),
+    Metric("brier", "Brier", sections={"main": 4}, kernel=_ratio("brier")),
+    Metric("ece_adaptive", "adaptive ECE", "basic", "basic", {"more": 0}, kernel=_abs_sum("gap_by_mass_bin")),
+    Metric("ece_classwise", "classwise ECE", "basic", "basic", {"more": 1}, kernel=_classwise),
+    Metric("mce", "MCE", "basic", sections={"more": 2}, kernel=_mce),
+    Metric("aurc", "AURC", sections={"more": 3, "difference": 4}),
+    Metric("macro_f1_course", "macro F1", kernel=_macro_f1_course),
+    Metric("ece_debiased", "debiased ECE", sections={"floor": 0}, kernel=_debiased),
+    Metric("eaurc", "eAURC", sections={"floor": 4}),
+    Metric("nll_calibration", "NLL calibration", "basic", sections={"floor": 2}),
+    Metric("nll_refinement", "NLL refinement", sections={"floor": 3}),
+    Metric("smece", "smooth ECE", difference="basic", sections={"floor": 1}),
+    Metric("brier_calibration", "Brier calibration"),
+    Metric("brier_refinement", "Brier refinement"),
+    Metric("mean_reciprocal_rank", "mean reciprocal rank"),
+)
+METRICS = tuple(m.name for m in BUILTIN_METRICS)
+# Every metric evaluate computes: the built-in ones, then any added with ``register_metric``.
+DECLARED: dict[str, Metric] = {m.name: m for m in BUILTIN_METRICS}
+
+
+def register_metric(metric: Metric) -> Metric:
+    """Add a metric computed from the column sums (it needs a ``kernel``)."""
+    if metric.kernel is None:
+        raise ValueError(f"metric {metric.name!r}: a registered metric needs a kernel")
+    DECLARED[metric.name] = metric
+    return metric
+
+
+def unregister_metric(name: str) -> None:
+    if name not in METRICS:
+        DECLARED.pop(name, None)
+
+
+def declared(name: str) -> Metric | None:
+    return DECLARED.get(name)
+
+
+def section_metrics(section: str) -> tuple[tuple[str, str], ...]:
+    """(metric, title) of a table section, in its column order."""
+    chosen = sorted((m.sections[section], m.name, m.title) for m in DECLARED.values() if section in m.sections)
+    return tuple((name, title) for _, name, title in chosen)
+
+
 # evaluation.top_k: top{k}_accuracy and top{k}_mass_gap for each k (``ranking_metric_names``).
 DEFAULT_TOP_K = (1, 3, 5)
 SUBSETS = ("all",) + TIERS
@@ -178,14 +327,7 @@ def _aurc(confidence: np.ndarray, error: np.ndarray, counts: np.ndarray, rows: n
 
 def _stat_columns(probs, labels, tiers, confidence, correct, n_bins, subsets):
     """The sparse (n, columns) matrix whose weighted column sums give every metric, and the row
-    mask of each subset.
-
-    Columns: [true class (K) | predicted class (K) | true positive by class (K) | classwise gap by
-    (class, bin) (K * n_bins)] then, per subset, [row count, correct, nll, brier, (correct - conf)
-    by bin, rows by bin, (correct - conf) by equal-mass bin, true class, predicted class, true
-    positive by class (these three on the subset's rows only), correct by equal-mass bin, rows by
-    equal-mass bin] (4 + 5 n_bins + 3 K).
-    """
+    mask of each subset. Columns: ``HEAD_COLUMNS``, then ``SUBSET_COLUMNS`` once per subset."""
     n, k = probs.shape
     pred = probs.argmax(axis=1)
     nll = -np.log(np.clip(probs[np.arange(n), labels], NLL_CLIP, None))
@@ -204,7 +346,13 @@ def _stat_columns(probs, labels, tiers, confidence, correct, n_bins, subsets):
         ((onehot - probs)[above], class_bins[above], np.concatenate([[0], np.cumsum(above.sum(axis=1))])),
         shape=(n, k * n_bins),
     )
-    blocks = [_onehot(labels, np.ones(n), k), _onehot(pred, np.ones(n), k), _onehot(labels, correct, k), classwise]
+    head = {
+        "true_class": _onehot(labels, np.ones(n), k),
+        "pred_class": _onehot(pred, np.ones(n), k),
+        "true_positive": _onehot(labels, correct, k),
+        "classwise_gap": classwise,
+    }
+    blocks = [head[name] for name, _ in HEAD_COLUMNS]
     masks = {}
     for subset in subsets:
         mask = subset_mask(tiers, subset)
@@ -213,26 +361,38 @@ def _stat_columns(probs, labels, tiers, confidence, correct, n_bins, subsets):
         mass_bins = np.zeros_like(labels)
         if in_subset.size:
             mass_bins[in_subset] = equal_mass_bins(confidence[in_subset], n_bins)
-        blocks.append(sparse.csr_matrix(np.column_stack([mask, correct * mask, nll * mask, brier * mask])))
-        blocks.append(_onehot(bins, gap * mask, n_bins))
-        blocks.append(_onehot(bins, mask, n_bins))
-        blocks.append(_onehot(mass_bins, gap * mask, n_bins))
-        blocks += [_onehot(labels, mask, k), _onehot(pred, mask, k), _onehot(labels, correct * mask, k)]
-        blocks += [_onehot(mass_bins, correct * mask, n_bins), _onehot(mass_bins, mask, n_bins)]
+        columns = {
+            "rows": mask,
+            "correct": correct * mask,
+            "nll": nll * mask,
+            "brier": brier * mask,
+            "gap_by_bin": _onehot(bins, gap * mask, n_bins),
+            "rows_by_bin": _onehot(bins, mask, n_bins),
+            "gap_by_mass_bin": _onehot(mass_bins, gap * mask, n_bins),
+            "true_class": _onehot(labels, mask, k),
+            "pred_class": _onehot(pred, mask, k),
+            "true_positive": _onehot(labels, correct * mask, k),
+            "correct_by_mass_bin": _onehot(mass_bins, correct * mask, n_bins),
+            "rows_by_mass_bin": _onehot(mass_bins, mask, n_bins),
+        }
+        for name, _ in SUBSET_COLUMNS:
+            column = columns[name]
+            blocks.append(column if sparse.issparse(column) else sparse.csr_matrix(np.asarray(column, dtype=np.float64)[:, None]))
     return sparse.hstack(blocks).tocsc(), masks
 
 
 def _class_terms(sums, k, n_bins, total, prob_sums):
     """Per-class F1, which classes occur (in truth or prediction), and per-class calibration
-    error, each (R, K), from the column sums of the first 3K + K n_bins columns and the (R, K)
+    error, each (R, K), from the column sums of the head (``HEAD_COLUMNS``) and the (R, K)
     weighted sums of the probabilities, ``prob_sums``: the first bin of each class holds the
     class's total sum of 1[y = k] - p_k less its other bins."""
-    true_count, pred_count, true_pos = sums[:, :k], sums[:, k : 2 * k], sums[:, 2 * k : 3 * k]
+    layout = ColumnLayout(HEAD_COLUMNS, k, n_bins)
+    true_count, pred_count, true_pos = (layout.columns(sums, name) for name in ("true_class", "pred_class", "true_positive"))
     support = true_count + pred_count
     f1 = per_class_f1(true_count, pred_count, true_pos)
     # Resamples last, the order in which ``evaluate``'s product lays the sums out (its (R, columns)
     # result is a transposed view): the copy and the sums over bins then run over contiguous rows.
-    gaps = sums.T[3 * k : 3 * k + k * n_bins].reshape(k, n_bins, len(sums)).copy()
+    gaps = sums.T[layout.slices["classwise_gap"]].reshape(k, n_bins, len(sums)).copy()
     gaps[:, 0] = (true_count - prob_sums).T - gaps[:, 1:].sum(axis=1)
     class_error = (np.abs(gaps).sum(axis=1) / total).T
     return f1, support > 0, class_error
@@ -307,8 +467,8 @@ def check_top_k(top_k: Sequence[int], n_classes: int, source: str = "") -> None:
 
 
 def metric_names(top_k: Sequence[int] = DEFAULT_TOP_K) -> tuple[str, ...]:
-    """Every metric ``evaluate`` returns with these ``top_k``."""
-    return METRICS + ranking_metric_names(top_k)
+    """Every metric ``evaluate`` returns with these ``top_k``: the declared ones, then the ranking ones."""
+    return tuple(DECLARED) + ranking_metric_names(top_k)
 
 
 def true_class_rank(logits: np.ndarray, labels: np.ndarray) -> np.ndarray:
@@ -585,30 +745,10 @@ def smooth_ece(confidence: np.ndarray, correct: np.ndarray, weights: np.ndarray 
     return np.where(w @ mask > 0, value, np.nan), width
 
 
-def _subset_metrics(block, n_bins, f1, present, class_error, in_tier, is_all) -> dict[str, np.ndarray]:
-    """Every metric but AURC of one subset from its (R, 4 + 3 n_bins + 3 K) block of column sums."""
-    count = block[:, 0]
-    gaps, counts, mass_gaps = (block[:, 4 + i * n_bins : 4 + (i + 1) * n_bins] for i in range(3))
-    k = len(in_tier)
-    own = 4 + 3 * n_bins
-    f1_own = per_class_f1(*(block[:, own + i * k : own + (i + 1) * k] for i in range(3)))
-    mass_correct, mass_counts = (block[:, own + 3 * k + i * n_bins : own + 3 * k + (i + 1) * n_bins] for i in range(2))
-    course_classes = present if is_all else np.broadcast_to(in_tier, present.shape)
-    f1_present = present & in_tier
+def _subset_metrics(sums: SubsetSums) -> dict[str, np.ndarray]:
+    """Every metric with a kernel (``DECLARED``) of one subset from its column sums."""
     with np.errstate(invalid="ignore", divide="ignore"):  # 0 / 0: no rows (NumPy 1.x also flags it as divide)
-        bin_error = (np.abs(gaps) / np.maximum(counts, 1)).max(axis=1)  # an empty bin's gap is 0
-        return {
-            "accuracy": block[:, 1] / count,
-            "nll": block[:, 2] / count,
-            "brier": block[:, 3] / count,
-            "ece": np.abs(gaps).sum(axis=1) / count,
-            "macro_f1": (f1 * f1_present).sum(axis=1) / f1_present.sum(axis=1),
-            "ece_adaptive": np.abs(mass_gaps).sum(axis=1) / count,
-            "ece_classwise": class_error[:, in_tier].mean(axis=1) if in_tier.any() else np.full(len(block), np.nan),
-            "mce": np.where(count > 0, bin_error, np.nan),
-            "macro_f1_course": (f1_own * course_classes).sum(axis=1) / course_classes.sum(axis=1),
-            "ece_debiased": _debiased_ece(mass_gaps, mass_correct, mass_counts, count),
-        }
+        return {m.name: m.kernel(sums) for m in DECLARED.values() if m.kernel is not None}
 
 
 def evaluate(
@@ -649,7 +789,8 @@ def evaluate(
     class_tier = np.array([tier_of_class.get(c) for c in range(k)])  # None: a class in no tier
 
     out: dict[tuple[str, str], np.ndarray] = {}
-    offset, width = 3 * k + k * n_bins, 4 + 5 * n_bins + 3 * k
+    layout = ColumnLayout(SUBSET_COLUMNS, k, n_bins)
+    offset, width = ColumnLayout(HEAD_COLUMNS, k, n_bins).width, layout.width
     nll_by_t, brier_by_t = by_temperature(logits, labels)
     by_t = np.hstack([nll_by_t, brier_by_t])  # (n, 2G)
     grid = len(LOG_T_GRID)
@@ -657,15 +798,16 @@ def evaluate(
     for subset in subsets:
         in_tier = np.ones(k, bool) if subset == "all" else class_tier == subset
         block = sums[:, offset : offset + width]
-        values = _subset_metrics(block, n_bins, f1, present, class_error, in_tier, subset == "all")
+        values = _subset_metrics(SubsetSums(block, layout, f1, present, class_error, in_tier, subset == "all"))
         offset += width
         out.update({(subset, metric): value for metric, value in values.items()})
         out[(subset, "aurc")] = _aurc(confidence, 1.0 - correct, counts, np.flatnonzero(masks[subset]))
-        out[(subset, "eaurc")] = out[(subset, "aurc")] - oracle_aurc(block[:, 0], block[:, 1])
+        count = layout.columns(block, "rows")
+        out[(subset, "eaurc")] = out[(subset, "aurc")] - oracle_aurc(count, layout.columns(block, "correct"))
         in_subset = masks[subset][:, None]  # picks the subset's rows in the per-row terms, not in the (R, n) weights
         with np.errstate(invalid="ignore", divide="ignore"):  # 0 / 0: no rows (NumPy 1.x also flags it as divide)
-            curves = (w @ (by_t * in_subset)) / block[:, 0][:, None]  # (R, 2G): mean NLL, then Brier, by temperature
-            ranks = (w @ (ranking * in_subset)) / block[:, 0][:, None]
+            curves = (w @ (by_t * in_subset)) / count[:, None]  # (R, 2G): mean NLL, then Brier, by temperature
+            ranks = (w @ (ranking * in_subset)) / count[:, None]
         for name, curve in (("nll", curves[:, :grid]), ("brier", curves[:, grid:])):
             refined = _min_over_grid(curve)
             out[(subset, f"{name}_refinement")] = refined

@@ -13,14 +13,12 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
-from kdcal.calibration import POSTHOC_TITLE
 from kdcal.evaluation.conformal import set_metrics
 from kdcal.evaluation.metrics import top_ks
-from kdcal.reporting.results_table import ARM_LABELS
 from kdcal.runtime import atomic_path
 
 
-def reliability_figure(bins_by_panel: Mapping[str, dict], columns: int = 4):
+def reliability_figure(bins_by_panel: Mapping[str, dict], columns: int = 4, titles: Mapping[str, str] | None = None):
     """Small multiples, one panel per arm (or per recipe, rows pooled over its seeds): accuracy per
     confidence bin (bars), the gap to the diagonal (hatched), bin sizes (grey line, right axis), and
     the ECE of exactly the rows drawn. bins_by_panel: label -> ``metrics.reliability_bins`` output."""
@@ -54,7 +52,7 @@ def reliability_figure(bins_by_panel: Mapping[str, dict], columns: int = 4):
         ax.plot([0, 1], [0, 1], ls="--", color="black", lw=1, label="perfect calibration")
         ax.set_xlim(0, 1)
         ax.set_ylim(0, 1)
-        ax.set_title(f"{ARM_LABELS.get(label, label)}\nECE = {ece:.4f}", fontsize=10)
+        ax.set_title(f"{(titles or {}).get(label, label)}\nECE = {ece:.4f}", fontsize=10)
         share = ax.twinx()
         share.plot(centres, b["count"] / max(b["count"].sum(), 1), color="grey", marker=".", lw=1)
         share.set_ylim(0, 1)
@@ -72,7 +70,9 @@ def reliability_figure(bins_by_panel: Mapping[str, dict], columns: int = 4):
     return fig
 
 
-def smooth_reliability_figure(rows_by_panel: Mapping[str, tuple[np.ndarray, np.ndarray]], columns: int = 4):
+def smooth_reliability_figure(
+    rows_by_panel: Mapping[str, tuple[np.ndarray, np.ndarray]], columns: int = 4, titles: Mapping[str, str] | None = None
+):
     """relplot's smooth reliability diagrams (Blasiok & Nakkiran 2023), one panel per arm (or recipe):
     E[correct | confidence] kernel-smoothed at the smooth-ECE bandwidth, drawn thicker where more rows
     lie, the density of confidences (grey) and the smooth ECE. rows_by_panel: label -> (confidence,
@@ -90,7 +90,7 @@ def smooth_reliability_figure(rows_by_panel: Mapping[str, tuple[np.ndarray, np.n
         diagram = relplot.prepare_rel_diagram(confidence, correct, plot_confidence_band=False, report_CE_std=False)
         diagram.pop("ce")  # the title carries it
         relplot.plot_rel_diagram(diagram, fig=fig, ax=ax, use_default_style=False, color=color, plot_density=True)
-        ax.set_title(f"{ARM_LABELS.get(label, label)}\nsmooth ECE = {relplot.smECE(confidence, correct):.4f}", fontsize=10)
+        ax.set_title(f"{(titles or {}).get(label, label)}\nsmooth ECE = {relplot.smECE(confidence, correct):.4f}", fontsize=10)
         ax.set_xlabel("confidence")
         ax.set_ylabel("accuracy (smoothed)")
     for ax in axes.ravel()[len(labels) :]:
@@ -99,22 +99,25 @@ def smooth_reliability_figure(rows_by_panel: Mapping[str, tuple[np.ndarray, np.n
     return fig
 
 
-def _family(label: str) -> str:
-    stem, _, suffix = label.rpartition("_")
-    return stem if stem and suffix in POSTHOC_TITLE else label
-
-
-def coverage_figure(panels: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarray]]]):
+def coverage_figure(
+    panels: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarray]]],
+    labels: Mapping[str, str] | None = None,
+    families: Mapping[str, str] | None = None,
+):
     """Coverage-accuracy curves: for each panel, label -> (coverage, accuracy) where accuracy is that
-    of the most confident rows at each coverage (``metrics.risk_coverage``; mean over seeds)."""
+    of the most confident rows at each coverage (``metrics.risk_coverage``; mean over seeds).
+    labels: panel label -> legend text; families: panel label -> its family (one colour each)."""
+    labels, families = labels or {}, families or {}
     sns.set_theme(style="whitegrid", context="notebook")
     fig, axes = plt.subplots(1, len(panels), figsize=(5.2 * len(panels), 4.6), sharey=True, squeeze=False)
     # One colour per recipe family in every panel: kd, kd_ts and kd_vs share kd's colour.
-    families = list(dict.fromkeys(_family(label) for curves in panels.values() for label in curves))
-    palette = dict(zip(families, sns.color_palette("tab20" if len(families) > 10 else "deep", len(families))))
+    families_in_order = list(dict.fromkeys(families.get(label, label) for curves in panels.values() for label in curves))
+    palette = dict(
+        zip(families_in_order, sns.color_palette("tab20" if len(families_in_order) > 10 else "deep", len(families_in_order)))
+    )
     for ax, (title, curves) in zip(axes[0], panels.items()):
         for label, (coverage, accuracy) in curves.items():
-            ax.plot(coverage, accuracy, color=palette[_family(label)], lw=1.4, label=ARM_LABELS.get(label, label))
+            ax.plot(coverage, accuracy, color=palette[families.get(label, label)], lw=1.4, label=labels.get(label, label))
         ax.set_xlim(0, 1)
         ax.set_xlabel("coverage (share of rows answered, most confident first)")
         ax.set_title(title, fontsize=11)
@@ -124,24 +127,29 @@ def coverage_figure(panels: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarr
     return fig
 
 
-def seeds_plane_figure(per_seed: pd.DataFrame, recipes: Sequence[str]):
+def seeds_plane_figure(
+    per_seed: pd.DataFrame,
+    recipes: Sequence[str],
+    families: Mapping[str, str] | None = None,
+    markers: Mapping[str, str] | None = None,
+):
     """Every arm and seed on the NLL-ECE plane: one small dot per seed, a large marker at the seed
-    mean, lines to the dots. Marker shape: trained (o), + temperature (s), + vector scaling (^),
-    + matrix scaling (D), + top-label isotonic (v).
-    per_seed: ``sweep.per_seed_table`` output."""
+    mean, lines to the dots. per_seed: ``sweep.per_seed_table`` output. families: recipe -> its
+    family (one colour each); markers: recipe -> its marker (trained o, each calibration method its
+    own: ``kdcal.calibration.registry``)."""
+    families, markers = families or {}, markers or {}
     sns.set_theme(style="whitegrid", context="notebook")
     sub = per_seed[(per_seed.subset == "all") & per_seed.metric.isin(["nll", "ece"])]
     wide = sub.pivot_table(index=["recipe", "seed"], columns="metric", values="value").reset_index()
     fig, ax = plt.subplots(figsize=(9.5, 6.0))
-    families = list(dict.fromkeys(_family(r) for r in recipes))
-    palette = dict(zip(families, sns.color_palette("tab20" if len(families) > 10 else "deep", len(families))))
+    in_order = list(dict.fromkeys(families.get(r, r) for r in recipes))
+    palette = dict(zip(in_order, sns.color_palette("tab20" if len(in_order) > 10 else "deep", len(in_order))))
     for recipe in recipes:
         rows = wide[wide.recipe == recipe]
         if rows.empty:
             continue
-        family = _family(recipe)
-        marker = {"ts": "s", "vs": "^", "ms": "D", "hb": "v"}.get(recipe.rpartition("_")[2], "o")
-        color = palette[family]
+        marker = markers.get(recipe, "o")
+        color = palette[families.get(recipe, recipe)]
         mx, my = rows.nll.mean(), rows.ece.mean()
         for x, y in zip(rows.nll, rows.ece):
             ax.plot([mx, x], [my, y], color=color, lw=0.6, alpha=0.6)
@@ -161,7 +169,7 @@ def seeds_plane_figure(per_seed: pd.DataFrame, recipes: Sequence[str]):
     return fig
 
 
-def ece_nll_figure(metrics: pd.DataFrame, arms: Sequence[str], origin: str = "vanilla"):
+def ece_nll_figure(metrics: pd.DataFrame, arms: Sequence[str], origin: str = "vanilla", labels: Mapping[str, str] | None = None):
     """Arms on the NLL-ECE plane (eval half, all classes), the metrics' intervals as error bars, arrows from
     ``origin`` to every other arm. metrics: the long table of ``evaluation.summarise``."""
     sns.set_theme(style="whitegrid", context="notebook")
@@ -181,7 +189,7 @@ def ece_nll_figure(metrics: pd.DataFrame, arms: Sequence[str], origin: str = "va
         color = palette[arm]
         ax.hlines(y, nll.ci_low.iloc[0], nll.ci_high.iloc[0], color=color, lw=1.5)
         ax.vlines(x, ece.ci_low.iloc[0], ece.ci_high.iloc[0], color=color, lw=1.5)
-        ax.plot(x, y, "o", color=color, ms=8, label=ARM_LABELS.get(arm, arm))
+        ax.plot(x, y, "o", color=color, ms=8, label=(labels or {}).get(arm, arm))
     if origin in points:
         x0, y0 = points[origin]
         for arm, (x, y) in points.items():
@@ -200,7 +208,7 @@ def ece_nll_figure(metrics: pd.DataFrame, arms: Sequence[str], origin: str = "va
     return fig
 
 
-def downstream_figure(metrics: pd.DataFrame, arms: Sequence[str]):
+def downstream_figure(metrics: pd.DataFrame, arms: Sequence[str], labels: Mapping[str, str] | None = None):
     """Two panels from ``metrics.tsv`` (all eval rows): top-k accuracy against k per arm, and mean
     conformal set size against coverage, one point per arm, method and alpha, with the targets
     1 - alpha as dashed lines; error bars are the metrics' intervals."""
@@ -224,7 +232,7 @@ def downstream_figure(metrics: pd.DataFrame, arms: Sequence[str]):
                 marker="o",
                 capsize=3,
                 color=palette[arm],
-                label=ARM_LABELS.get(arm, arm),
+                label=(labels or {}).get(arm, arm),
             )
         for method, alpha in sets:
             cov, size = (arm, f"{method}_coverage_a{alpha}"), (arm, f"{method}_set_size_a{alpha}")

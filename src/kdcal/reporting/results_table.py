@@ -7,7 +7,7 @@ Interval levels and the published reference ratio are arguments (from the config
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -21,9 +21,13 @@ from kdcal.evaluation.evaluate import (
     MIN_INTERVAL_ROWS,
     RATIO_METRIC,
     RATIO_METRICS,
+    TEACHER_ARMS,
     TRANSFER_METRIC,
+    comparison_arms,
+    comparison_name,
+    difference_metric,
 )
-from kdcal.evaluation.metrics import SUBSETS, TIERS
+from kdcal.evaluation.metrics import SUBSETS, TIERS, section_metrics
 from kdcal.protocol import DEFINITIONS, Protocol
 from kdcal.reporting.ship import LATER_DISTILLATION
 
@@ -36,42 +40,22 @@ FIGURES = {
     "smooth_reliability": "Smooth reliability diagrams (relplot)",
 }
 
-ARM_LABELS = {
-    "teacher": "teacher",
-    "vanilla": "vanilla (cross-entropy)",
-    "vanilla_ts": "vanilla + temperature scaling",
-    "kd": "distilled (KD)",
-    "kd_ts": "distilled + temperature scaling",
-    "vanilla_vs": "vanilla + vector scaling",
-    "kd_vs": "distilled + vector scaling",
-    "vanilla_ms": "vanilla + matrix scaling",
-    "kd_ms": "distilled + matrix scaling",
-    "vanilla_hb": "vanilla + top-label isotonic",
-    "kd_hb": "distilled + top-label isotonic",
-}
-
-MORE_METRICS = (("ece_adaptive", "adaptive ECE"), ("ece_classwise", "classwise ECE"), ("mce", "MCE"), ("aurc", "AURC"))
-
-FLOOR_COLUMNS = (
-    (FLOOR_METRIC, "ECE floor"),
-    ("ece_debiased", "debiased ECE"),
-    ("smece", "smooth ECE"),
-    ("nll_calibration", "NLL calibration"),
-    ("nll_refinement", "NLL refinement"),
-    ("eaurc", "eAURC"),
-)
-
-SUMMARY_METRICS = (
-    ("ece", "ECE"),
-    ("nll", "NLL"),
-    ("macro_f1", "macro F1"),
-    ("accuracy", "accuracy"),
-    *MORE_METRICS,
-)
+# The table's columns, from each metric's declaration (kdcal.evaluation.metrics.BUILTIN_METRICS).
+MAIN_METRICS = section_metrics("main")
+DIFFERENCE_METRICS = section_metrics("difference")
+MORE_METRICS = section_metrics("more")
+FLOOR_COLUMNS = ((FLOOR_METRIC, "ECE floor"), *section_metrics("floor"))
+SUMMARY_METRICS = (*section_metrics("summary"), *MORE_METRICS)
+TIER_METRICS = section_metrics("tiers")
 
 
-def label(arm: str) -> str:
-    return ARM_LABELS.get(arm, arm)
+def labeller(labels: Mapping[str, str] | None) -> Callable[[str], str]:
+    """Arm -> its label (``kdcal.plan.StudyPlan.labels``); an arm without one keeps its name."""
+    labels = dict(labels or {})
+    return lambda arm: labels.get(arm, arm)
+
+
+_own_name = labeller(None)
 
 
 def percent(level: float) -> str:
@@ -192,12 +176,12 @@ def inside_floor(frame: pd.DataFrame, arm: str, subset: str = "all") -> bool:
     return _value(frame, arm, subset, "ece") <= _value(frame, arm, subset, FLOOR_METRIC, "ci_high")
 
 
-def _main_section(frame, arms, temperatures, protocol) -> list[str]:
+def _main_section(frame, arms, temperatures, protocol, label=_own_name) -> list[str]:
     t_label = f"T (fit on cal, {DEFINITIONS[protocol.temperature_fit]})"
-    lines = ["## All classes", "", *_header("arm", ["ECE", "NLL", "macro F1", "accuracy", "Brier", t_label])]
+    lines = ["## All classes", "", *_header("arm", [*(title for _, title in MAIN_METRICS), t_label])]
     for arm in arms:
         t = temperatures.get(arm)
-        cells = [_cell(frame, arm, "all", m) for m in ("ece", "nll", "macro_f1", "accuracy", "brier")]
+        cells = [_cell(frame, arm, "all", m) for m, _ in MAIN_METRICS]
         cells[0] += " ◦" if inside_floor(frame, arm) else ""
         lines.append(_row(label(arm), [*cells, f"{t:.3f}" if t is not None else "–"]))
     if not frame[frame.metric == FLOOR_METRIC].empty:
@@ -211,7 +195,7 @@ def _main_section(frame, arms, temperatures, protocol) -> list[str]:
     return lines
 
 
-def _floor_section(frame, arms, level) -> list[str]:
+def _floor_section(frame, arms, level, label=_own_name) -> list[str]:
     """The estimator's floor and the calibration measures that do not share binned ECE's bias."""
     if frame[frame.metric == FLOOR_METRIC].empty:
         return []
@@ -241,13 +225,15 @@ def _floor_section(frame, arms, level) -> list[str]:
     return lines
 
 
-def _difference_section(frame, arms, baseline) -> list[str]:
+def _difference_section(frame, arms, baseline, label=_own_name) -> list[str]:
     others = [
-        a for a in arms if a != baseline and not frame[(frame.arm == a) & (frame.metric == f"ece_diff_vs_{baseline}")].empty
+        a
+        for a in arms
+        if a != baseline and not frame[(frame.arm == a) & (frame.metric == difference_metric("ece", baseline))].empty
     ]
     if not others:
         return []
-    metrics = ("ece", "nll", "macro_f1", "accuracy", "aurc")
+    metrics = [m for m, _ in DIFFERENCE_METRICS]
     lines = ["", f"## Difference from {baseline} (arm minus {baseline}; paired bootstrap)", ""]
     basic = [m for m, method in DIFFERENCE_METHOD.items() if method == "basic"]
     lines += [
@@ -259,24 +245,23 @@ def _difference_section(frame, arms, baseline) -> list[str]:
         ),
         "",
     ]
-    lines += _header("arm", ["ΔECE", "ΔNLL", "Δmacro F1", "Δaccuracy", "ΔAURC"])
+    lines += _header("arm", [f"Δ{title}" for _, title in DIFFERENCE_METRICS])
     for arm in others:
-        lines.append(_row(label(arm), [_cell(frame, arm, "all", f"{m}_diff_vs_{baseline}") for m in metrics]))
+        lines.append(_row(label(arm), [_cell(frame, arm, "all", difference_metric(m, baseline)) for m in metrics]))
     return lines
 
 
-def _more_metrics_section(frame, arms) -> list[str]:
+def _more_metrics_section(frame, arms, label=_own_name) -> list[str]:
     lines = ["", "## More calibration metrics (definitions: docs/metrics.md, 'Metrics')", ""]
     lines += _header("arm", [name for _, name in MORE_METRICS])
     lines += [_row(label(arm), [_cell(frame, arm, "all", m) for m, _ in MORE_METRICS]) for arm in arms]
     return lines
 
 
-def _tier_sections(frame, arms, protocol) -> list[str]:
+def _tier_sections(frame, arms, protocol, label=_own_name) -> list[str]:
     f1_first, f1_second = dict.fromkeys([protocol.tier_f1, "macro_f1", "macro_f1_course"])
     sections = [
-        ("ece", "ECE", ""),
-        ("nll", "NLL", ""),
+        *((metric, name, "") for metric, name in TIER_METRICS),
         (f1_first, "macro F1", f"; {DEFINITIONS[f1_first]}"),
         (f1_second, "macro F1", f"; {DEFINITIONS[f1_second]}"),
         *((metric, name, "") for metric, name in MORE_METRICS),
@@ -298,7 +283,7 @@ def _reference(published_ratio: float | None, suffix: str = "") -> str:
 def _headline_section(frame, headline, level, published_ratio, warning: str | None = None) -> list[str]:
     """The headline sentence and the other ratios, with ``warning`` (a line) under the sentence;
     without the ratio rows, the warning alone."""
-    ratio_arm = f"{headline[1]}_vs_{headline[2]}"
+    ratio_arm = comparison_name(headline[1], headline[2])
     if frame[(frame.arm == ratio_arm) & (frame.subset == "all") & (frame.metric == RATIO_METRIC)].empty:
         return ["", warning] if warning else []
 
@@ -347,13 +332,15 @@ def render_table(
     published_ratio: float | None = None,
     title: str = "kdcal results",
     n_cal: int | None = None,
+    labels: Mapping[str, str] | None = None,
 ) -> str:
     """The results table in Markdown: the published table's shape plus intervals, differences,
     tiers and the headline sentence. n_eval: subset -> eval rows; n_cal: cal rows (a half below
     ``SMALL_HALF_ROWS`` puts a warning line under the headline); headline: (baseline, post-hoc
     arm, distilled arm), the baseline also the reference of the differences; ``published_ratio``
     (e.g. 1.37) is quoted beside the headline ratio when given; ``protocol`` picks which
-    definition of the tier F1 comes first and names the temperature fit."""
+    definition of the tier F1 comes first and names the temperature fit; ``labels``: arm -> its label."""
+    label = labeller(labels)
     baseline = headline[0]
     lines = [f"# {title}", ""]
     lines.append(
@@ -361,11 +348,11 @@ def render_table(
         f"(head {n_eval['head']}, mid {n_eval['mid']}, tail {n_eval['tail']}). " + intervals_note(level)
     )
     body = [
-        *_main_section(frame, arms, temperatures, protocol),
-        *_difference_section(frame, arms, baseline),
-        *_more_metrics_section(frame, arms),
-        *_floor_section(frame, arms, level),
-        *_tier_sections(frame, arms, protocol),
+        *_main_section(frame, arms, temperatures, protocol, label=label),
+        *_difference_section(frame, arms, baseline, label=label),
+        *_more_metrics_section(frame, arms, label=label),
+        *_floor_section(frame, arms, level, label=label),
+        *_tier_sections(frame, arms, protocol, label=label),
     ]
     if any(EXCLUDES_ESTIMATE.strip() in line for line in body):
         lines += ["", EXCLUDES_NOTE]
@@ -376,7 +363,7 @@ def render_table(
     lines += body
     warning = None if n_cal is None else small_halves_warning(n_cal, n_eval["all"])
     lines += _headline_section(frame, headline, level, published_ratio, warning)
-    lines += _transfer_section(frame, level)
+    lines += _transfer_section(frame, level, label=label)
     return "\n".join(lines) + "\n"
 
 
@@ -384,16 +371,16 @@ def _percent_or_why(value: float) -> str:
     return f"{100 * value:.0f}%" if np.isfinite(value) else "an undefined share (the teacher's ECE did not change)"
 
 
-def _transfer_section(frame, level) -> list[str]:
+def _transfer_section(frame, level, label=_own_name) -> list[str]:
     """One sentence per pair of students distilled from the raw and the temperature-scaled teacher
     (``calibration_transfer_ratio``): how far the student's ECE moved, against the teacher's."""
     rows = frame[(frame.metric == TRANSFER_METRIC) & (frame.subset == "all")]
     lines = []
     for pair in rows.arm:
-        calibrated, raw = pair.split("_vs_", 1)
+        calibrated, raw = comparison_arms(pair)
         value, low, high = (_value(frame, pair, "all", TRANSFER_METRIC, column) for column in ("value", "ci_low", "ci_high"))
         student = _value(frame, calibrated, "all", "ece") - _value(frame, raw, "all", "ece")
-        teacher = _value(frame, "teacher_ts", "all", "ece") - _value(frame, "teacher", "all", "ece")
+        teacher = _value(frame, TEACHER_ARMS[1], "all", "ece") - _value(frame, TEACHER_ARMS[0], "all", "ece")
         lines += [
             "",
             (
@@ -420,7 +407,7 @@ def _diagnostics_section(diagnostics, protocol) -> list[str]:
     return lines
 
 
-def _teacher_temperature_section(frame) -> list[str]:
+def _teacher_temperature_section(frame, label=_own_name) -> list[str]:
     lines = ["", "## Teacher temperature", ""]
     lines += [
         (
@@ -443,7 +430,7 @@ def _teacher_temperature_section(frame) -> list[str]:
     return lines
 
 
-def _agreement_section(arms, agreement, protocol) -> list[str]:
+def _agreement_section(arms, agreement, protocol, label=_own_name) -> list[str]:
     rows = protocol.analysis_rows
     lines = ["", f"## Agreement with the teacher ({DEFINITIONS[rows]})", ""]
     lines += [
@@ -464,7 +451,7 @@ def _agreement_section(arms, agreement, protocol) -> list[str]:
     return lines
 
 
-def _coverage_section(arms, coverage, target, protocol) -> list[str]:
+def _coverage_section(arms, coverage, target, protocol, label=_own_name) -> list[str]:
     coverage = coverage[coverage.rows == protocol.analysis_rows]
     thresholds = sorted(coverage.threshold.unique())
     lines = ["", f"## Coverage ({DEFINITIONS[protocol.analysis_rows]}, all classes; target accuracy {target:g})", ""]
@@ -484,7 +471,7 @@ def _coverage_section(arms, coverage, target, protocol) -> list[str]:
     return [*lines, "", "Per-tier coverage, both row sets: `results/coverage.tsv`."]
 
 
-def _bootstrap_section(bootstrap, level) -> list[str]:
+def _bootstrap_section(bootstrap, level, label=_own_name) -> list[str]:
     if bootstrap is None or bootstrap.empty:
         return []
     rows = DEFINITIONS[bootstrap.rows.iloc[0]]
@@ -524,6 +511,7 @@ def _ship_section(
     protocol: Protocol,
     level: float,
     teachers: Mapping[str, str] | None = None,
+    label=_own_name,
 ):
     """'Which to ship': one row per downstream use (``kdcal.reporting.ship``), each sentence from its numbers;
     ``teachers``: second-generation student -> the arm it distils from."""
@@ -590,18 +578,20 @@ def render_sections(
     teacher_temperature: pd.DataFrame | None = None,
     ship: pd.DataFrame | None = None,
     teachers: Mapping[str, str] | None = None,
+    labels: Mapping[str, str] | None = None,
 ) -> str:
     """Markdown sections of the table: teacher diagnostics (with the teacher's temperature as each
     distilled arm sees it), agreement with the teacher, coverage and the tier F1 bootstrap, on the
     rows the protocol names. ``arms``: the arms to show; a section whose file is absent (None) or
-    empty is left out, except coverage."""
+    empty is left out, except coverage. ``labels``: arm -> its label."""
+    label = labeller(labels)
     lines = [
-        *_ship_section(ship, coverage, target, protocol, level, teachers),
+        *_ship_section(ship, coverage, target, protocol, level, teachers, label=label),
         *(_diagnostics_section(diagnostics, protocol) if diagnostics is not None else []),
-        *(_teacher_temperature_section(teacher_temperature) if teacher_temperature is not None else []),
-        *(_agreement_section(arms, agreement, protocol) if agreement is not None and not agreement.empty else []),
-        *_coverage_section(arms, coverage, target, protocol),
-        *_bootstrap_section(bootstrap, level),
+        *(_teacher_temperature_section(teacher_temperature, label=label) if teacher_temperature is not None else []),
+        *(_agreement_section(arms, agreement, protocol, label=label) if agreement is not None and not agreement.empty else []),
+        *_coverage_section(arms, coverage, target, protocol, label=label),
+        *_bootstrap_section(bootstrap, level, label=label),
     ]
     return "\n".join(lines) + "\n"
 
@@ -639,10 +629,10 @@ def _sweep_differences(frame, recipes, references) -> list[str]:
         lines += ["", f"## Difference from {reference} (recipe minus {reference}, paired by seed and resample)", ""]
         lines += _header("recipe", [name for _, name in diff_metrics])
         for recipe in recipes:
-            if recipe == reference or _get(frame, recipe, "all", f"ece_diff_vs_{reference}") is None:
+            if recipe == reference or _get(frame, recipe, "all", difference_metric("ece", reference)) is None:
                 continue
             lines.append(
-                _row(recipe, [_diff_cell(_get(frame, recipe, "all", f"{m}_diff_vs_{reference}")) for m, _ in diff_metrics])
+                _row(recipe, [_diff_cell(_get(frame, recipe, "all", difference_metric(m, reference))) for m, _ in diff_metrics])
             )
     return lines
 
@@ -662,7 +652,7 @@ def _sweep_grid(frame, grid) -> list[str]:
 
 
 def _sweep_headline(frame, headline, level, published_ratio) -> list[str]:
-    row = None if headline is None else _get(frame, f"{headline[1]}_vs_{headline[2]}", "all", RATIO_METRIC)
+    row = None if headline is None else _get(frame, comparison_name(headline[1], headline[2]), "all", RATIO_METRIC)
     if row is None or not np.isfinite(row.value):
         return []
     return [

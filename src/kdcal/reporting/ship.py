@@ -28,7 +28,6 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from kdcal.calibration import POSTHOC_TITLE
 from kdcal.evaluation.conformal import set_metrics
 from kdcal.evaluation.evaluate import ArmResult, metric_interval, percentile_interval
 from kdcal.evaluation.metrics import top_ks
@@ -76,21 +75,22 @@ def uses_for(metrics: Sequence[str]) -> list[Use]:
     return uses
 
 
-def student_of(arm: str, arms: Sequence[str]) -> str:
-    """The trained arm under a post-hoc arm (``kd_ts`` -> ``kd``), or the arm itself."""
-    stem, _, suffix = arm.rpartition("_")
-    return stem if suffix in POSTHOC_TITLE and stem in arms else arm
-
-
 LATER_DISTILLATION = "later distillation (measured)"
 
 
 def which_to_ship(
-    results: Mapping[str, ArmResult], candidates: Sequence[str], level: float, teachers: Mapping[str, str] | None = None
+    results: Mapping[str, ArmResult],
+    candidates: Sequence[str],
+    level: float,
+    teachers: Mapping[str, str] | None = None,
+    families: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """One row per use (``COLUMNS``) for the arms ``candidates`` of ``results``. ``teachers``:
     second-generation student -> the arm it distils from (adds the measured later-distillation use
-    when at least one of them is among the candidates)."""
+    when at least one of them is among the candidates). ``families``: arm -> the student it comes
+    from (``kdcal.plan.StudyPlan.families``; a post-hoc arm's trained arm): the runner-up is the best
+    arm of another student. An arm not in it is its own student."""
+    families = families or {}
     arms = [a for a in candidates if a in results and a != "teacher"]
     if not arms:
         return pd.DataFrame(columns=COLUMNS)
@@ -116,7 +116,7 @@ def which_to_ship(
         sign = 1 if use.lower_is_better else -1
         ranked = sorted(eligible, key=lambda a: (sign * results[a].point[subset, j], arms.index(a)))
         best = ranked[0] if ranked else None
-        rivals = [a for a in ranked if best and student_of(a, arms) != student_of(best, arms)]
+        rivals = [a for a in ranked if best and families.get(a, a) != families.get(best, best)]
         runner = rivals[0] if rivals else None
         value = results[best].point[subset, j] if best else np.nan
         other = results[runner].point[subset, j] if runner else np.nan

@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from kdcal.evaluation.evaluate import RATIO_METRIC, ArmResult, metric_interval
+from kdcal.evaluation.evaluate import RATIO_METRIC, ArmResult, comparison_name, difference_metric, metric_interval
 from kdcal.evaluation.metrics import percentile_interval
 
 COLUMNS = [
@@ -117,7 +117,7 @@ def _difference_rows(runs: _Runs, recipe: str, reference: str, level: float) -> 
             low, high = metric_interval(metric, mean, diff_draws[:, i, j], level, difference=True)
             sd, lo, hi = _spread(diff[:, i, j])
             exceeds = float((low > 0 or high < 0) and abs(mean) > floor[i, j]) if len(seeds) > 1 and np.isfinite(mean) else np.nan
-            name = f"{metric}_diff_vs_{reference}"
+            name = difference_metric(metric, reference)
             rows.append((recipe, subset, name, len(seeds), mean, sd, lo, hi, low, high, float(floor[i, j]), exceeds))
     return rows
 
@@ -136,7 +136,7 @@ def _ratio_rows(runs: _Runs, headline: Sequence[str], level: float) -> list[tupl
             draws = (van_m - post_m) / (van_m - kd_m)
         low, high = percentile_interval(draws, level)
         sd, lo, hi = _spread(per_seed)
-        name = f"{headline[1]}_vs_{headline[2]}"
+        name = comparison_name(headline[1], headline[2])
         rows.append((name, subset, RATIO_METRIC, len(seeds), float(value), sd, lo, hi, low, high, np.nan, np.nan))
     return rows
 

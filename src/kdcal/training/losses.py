@@ -11,8 +11,13 @@ the student's logits. alpha = 0 is plain cross-entropy; alpha = 1 is pure distil
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 import torch
 import torch.nn.functional as F
+
+from kdcal.errors import ConfigError
 
 LOSSES = ("ce", "kd", "kd_hard", "label_smoothing")
 # The losses that read the teacher's logits (every other reads the gold labels only).
@@ -25,6 +30,35 @@ LOSS_KEYS = {
     "kd_hard": ("teacher",),
     "label_smoothing": ("epsilon",),
 }
+
+
+# An arm's ``teacher`` key is one tagged value, read only by ``teacher_choice``: raw, calibrated, a
+# fixed divisor (a number), or another arm of the study (``arm:<name>``).
+ARM_TEACHER = "arm:"
+
+
+@dataclass(frozen=True)
+class TeacherChoice:
+    """What an arm distils from. kind ``raw`` (the teacher's logits as they are), ``calibrated``
+    (divided by the teacher's calibration temperature, fitted on the cal half), ``divisor`` (divided
+    by the fixed number ``divisor``) or ``arm`` (the student of the arm ``arm`` of this study,
+    through its fitted map when ``arm`` is one of its post-hoc arms)."""
+
+    kind: str
+    divisor: float | None = None
+    arm: str | None = None
+
+
+def teacher_choice(spec: Mapping) -> TeacherChoice:
+    """The arm's ``teacher`` key (default raw) as a ``TeacherChoice``."""
+    choice = spec.get("teacher", "raw")
+    if isinstance(choice, str) and choice.startswith(ARM_TEACHER):
+        return TeacherChoice("arm", arm=choice[len(ARM_TEACHER) :])
+    if choice in ("raw", "calibrated"):
+        return TeacherChoice(choice)
+    if isinstance(choice, (int, float)) and not isinstance(choice, bool) and choice > 0:
+        return TeacherChoice("divisor", divisor=float(choice))
+    raise ConfigError(f"config: an arm's teacher is {choice!r}; expected raw, calibrated, a positive number or arm:<name>")
 
 
 def kd_loss(
@@ -84,11 +118,11 @@ def teacher_divisor(spec: dict, fitted: float | None = None) -> float:
     1 for ``teacher: raw``, the teacher's calibration temperature fitted on the cal half for
     ``teacher: calibrated`` (``fitted``), or the fixed number given as ``teacher`` (1.25 in the
     published study)."""
-    choice = spec.get("teacher", "raw")
-    if choice == "raw" or str(choice).startswith("arm:"):  # an arm's own fitted map is applied instead
+    choice = teacher_choice(spec)
+    if choice.kind in ("raw", "arm"):  # an arm's own fitted map is applied instead
         return 1.0
-    if choice == "calibrated":
+    if choice.kind == "calibrated":
         if fitted is None:
             raise ValueError("teacher: calibrated needs the teacher's calibration temperature")
         return float(fitted)
-    return float(choice)
+    return choice.divisor
