@@ -192,3 +192,36 @@ def test_each_stage_of_the_package_imports_only_from_itself_and_earlier_stages()
                 private += [f"{'/'.join(here)} imports {node.module}.{a.name}" for a in node.names if a.name.startswith("_")]
     assert not upward, upward
     assert not private, private
+
+
+def test_no_module_of_the_package_imports_itself_back():
+    """No import cycle between modules, function-level imports included (kdcal.config checks the
+    config; kdcal.plan builds on it, never the other way)."""
+    import ast
+
+    package = REPO / "src/kdcal"
+    modules = {".".join(p.relative_to(package).with_suffix("").parts).removesuffix(".__init__"): p for p in package.rglob("*.py")}
+    graph = {}
+    for name, path in modules.items():
+        targets = set()
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kdcal."):
+                module = node.module.removeprefix("kdcal.")
+                targets.add(module)
+                targets.update(f"{module}.{a.name}" for a in node.names if f"{module}.{a.name}" in modules)
+        graph[name] = {t for t in targets if t in modules and t != name}
+    cycles = []
+
+    def visit(node, trail):
+        for nxt in graph[node]:
+            if nxt in trail:
+                cycles.append(" -> ".join(trail[trail.index(nxt) :] + [nxt]))
+            elif nxt not in done:
+                visit(nxt, trail + [nxt])
+        done.add(node)
+
+    done = set()
+    for name in sorted(graph):
+        if name not in done:
+            visit(name, [name])
+    assert not cycles, cycles

@@ -272,3 +272,64 @@ def test_a_map_added_through_the_registry_alone_is_planned_fitted_evaluated_and_
         assert f"| distilled + first-class shift | {ece:.4f}" in text
     finally:
         unregister("shift_first")
+
+
+# --- what each rule gets (kdcal.plan.rules) --------------------------------------------------------
+
+
+def test_the_rules_get_the_outputs_analyses_and_evaluation_settings_of_the_study():
+    from kdcal.plan.rules import StudyRules
+
+    rules = StudyRules(DEFAULT)
+    assert list(rules.analyses) == [
+        "coverage",
+        "teacher_diagnostics",
+        "teacher_temperature",
+        "agreement",
+        "tier_f1_bootstrap",
+        "per_class",
+    ]
+    assert rules.study_outputs()[:2] == ["results/table.md", "results/metrics.tsv"]
+    assert "results/figures/reliability.png" in rules.study_outputs()
+    assert rules.headline_arms() == ["vanilla", "vanilla_ts", "kd"]
+    ev = DEFAULT["evaluation"]
+    assert rules.evaluation.for_arm() == {
+        "ece_bins": ev["ece_bins"],
+        "resamples": ev["bootstrap_resamples"],
+        "seed": ev["bootstrap_seed"],
+        "floor_draws": ev["floor_draws"],
+        "top_k": ev["top_k"],
+        "conformal": ev["conformal"],
+    }
+    assert rules.analysis_arms() == rules.plan.study_arms  # the kdcal protocol: every arm on the eval half
+    course = StudyRules(config(protocol="course"))
+    assert course.analysis_arms() == ["teacher", "vanilla", "kd"]
+    assert course.calibration_settings("ts") == {"fit": "course_lbfgs"} and rules.calibration_settings("ts") == {"fit": "exact"}
+    assert rules.calibration_settings("vs") == DEFAULT["calibration"]["vector_scaling"]
+    assert rules.calibration_method("hb") == "histogram_binning"
+
+
+def test_a_students_inputs_follow_its_teacher():
+    from kdcal.plan.rules import StudyRules
+
+    arms = {
+        "vanilla": {"loss": "ce"},
+        "kd": {"loss": "kd", "distill_temperature": 4.0, "alpha": 0.7},
+        "kd_cal": {"loss": "kd", "distill_temperature": 4.0, "alpha": 0.7, "teacher": "calibrated"},
+        "kd_top": {"loss": "kd", "distill_temperature": 4.0, "alpha": 0.7, "teacher_topk": 5},
+        "second": {"loss": "kd", "distill_temperature": 2.0, "alpha": 0.5, "teacher": "arm:vanilla_ms"},
+    }
+    rules = StudyRules(config(arms=arms, teacher__topk_missing_mass="uniform"))
+    assert "teacher_logits" not in rules.student_inputs("vanilla")
+    assert rules.student_inputs("kd")["teacher_logits"] == "results/teacher/train_logits.npz"
+    assert rules.student_inputs("kd_cal")["teacher_calibration"] == "results/calibration/teacher_ts.json"
+    assert rules.student_inputs("kd_top")["teacher_logits"] == "results/teacher/top5/train_logits.npz"
+    assert rules.arm_spec("kd_top")["topk_missing_mass"] == "uniform"
+    second = rules.student_inputs("second")
+    assert second["teacher_logits"] == "results/students/vanilla/train_logits.npz"
+    assert second["teacher_map"] == "results/calibration/vanilla_ms.json"
+    assert rules.second_generation() == {"second": "vanilla_ms"}
+    assert rules.teacher_divisors() == {"kd": "raw", "kd_cal": "calibrated", "kd_top": "raw"}
+    # Cadences are resources, not params: changing them reruns nothing.
+    assert not set(rules.training_params("kd")) & {"log_every", "checkpoint_every"}
+    assert rules.training_params("kd")["seed"] == DEFAULT["student"]["training"]["seed"]

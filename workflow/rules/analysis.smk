@@ -16,7 +16,7 @@ rule diagnose_teacher:
     conda:
         "../../envs/kdcal.yaml"
     params:
-        ece_bins=config["evaluation"]["ece_bins"],
+        ece_bins=EVALUATION.ece_bins,
         divisors=teacher_divisors(),
     script:
         "../scripts/diagnose_teacher.py"
@@ -72,11 +72,11 @@ rule bootstrap_tier_f1:
         "../../envs/kdcal.yaml"
     params:
         arms=PLAN.study_trained,
-        baseline=config["evaluation"]["baseline"],
+        baseline=EVALUATION.baseline,
         rows=PROTOCOL.analysis_rows,
         resamples=config["analysis"]["tier_f1_bootstrap"]["resamples"],
         seed=config["analysis"]["tier_f1_bootstrap"]["seed"],
-        level=config["evaluation"]["confidence_level"],
+        level=EVALUATION.level,
     script:
         "../scripts/bootstrap_tier_f1.py"
 

@@ -13,12 +13,7 @@ rule evaluate_arm:
     conda:
         "../../envs/kdcal.yaml"
     params:
-        ece_bins=config["evaluation"]["ece_bins"],
-        resamples=config["evaluation"]["bootstrap_resamples"],
-        seed=config["evaluation"]["bootstrap_seed"],
-        floor_draws=config["evaluation"]["floor_draws"],
-        top_k=config["evaluation"]["top_k"],
-        conformal=config["evaluation"]["conformal"],
+        **EVALUATION.for_arm(),
     script:
         "../scripts/evaluate_arm.py"
 
@@ -44,7 +39,7 @@ rule aggregate_metrics:
         "../../envs/kdcal.yaml"
     params:
         arms=PLAN.study_arms,
-        level=config["evaluation"]["confidence_level"],
+        level=EVALUATION.level,
         headline=headline_arms(),
         transfer=TRANSFER,
         transfer_arms=TRANSFER_ARMS,

@@ -26,8 +26,8 @@ rule make_table:
         protocol=config["protocol"],
         headline=headline_arms(),
         accuracy_target=config["analysis"]["accuracy_target"],
-        level=config["evaluation"]["confidence_level"],
-        published_ratio=config["evaluation"]["headline"]["published_ratio"],
+        level=EVALUATION.level,
+        published_ratio=EVALUATION.published_ratio,
         notes=notes(),
         teachers=second_generation(),
     script:
@@ -60,7 +60,7 @@ rule plot_reliability:
         arms=panel_arms(PLAN.study_panels()),
         panels=PLAN.study_panels(),
         labels=PLAN.panel_labels(PLAN.study_panels()),
-        ece_bins=config["evaluation"]["ece_bins"],
+        ece_bins=EVALUATION.ece_bins,
     script:
         "../scripts/plot_reliability.py"
 
@@ -129,7 +129,7 @@ rule plot_ece_vs_nll:
         "../../envs/kdcal.yaml"
     params:
         arms=PLAN.study_arms,
-        baseline=config["evaluation"]["baseline"],
+        baseline=EVALUATION.baseline,
         labels=PLAN.labels(PLAN.study_arms),
     script:
         "../scripts/plot_ece_vs_nll.py"

@@ -14,7 +14,7 @@ rule split_validation:
     # The fewest rows a half may have is a resource, not a param: a threshold that refuses a split
     # must not rerun one it accepts.
     resources:
-        min_rows=config["evaluation"]["min_rows"],
+        min_rows=EVALUATION.min_rows,
     params:
         seed=config["split"]["seed"],
     script:

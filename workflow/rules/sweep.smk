@@ -26,10 +26,10 @@ rule aggregate_seeds:
     params:
         arms=PLAN.sweep_arms,
         recipe_of=PLAN.sweep_recipe_of(),
-        baseline=config["evaluation"]["baseline"],
+        baseline=EVALUATION.baseline,
         compare_with=config["sweep"]["compare_with"],
         headline=headline_arms(),
-        level=config["evaluation"]["confidence_level"],
+        level=EVALUATION.level,
     script:
         "../scripts/aggregate_seeds.py"
 
@@ -53,12 +53,12 @@ rule make_sweep_table:
     params:
         recipes=PLAN.sweep_recipes(),
         seeds=PLAN.seeds,
-        baseline=config["evaluation"]["baseline"],
+        baseline=EVALUATION.baseline,
         compare_with=config["sweep"]["compare_with"],
         headline=headline_arms(),
         grid=PLAN.sweep_grid(config),
-        level=config["evaluation"]["confidence_level"],
-        published_ratio=config["evaluation"]["headline"]["published_ratio"],
+        level=EVALUATION.level,
+        published_ratio=EVALUATION.published_ratio,
     script:
         "../scripts/make_sweep_table.py"
 
@@ -110,7 +110,7 @@ use rule plot_reliability as plot_sweep_reliability with:
         arms=panel_arms(PLAN.sweep_panels()),
         panels=PLAN.sweep_panels(),
         labels=PLAN.panel_labels(PLAN.sweep_panels()),
-        ece_bins=config["evaluation"]["ece_bins"],
+        ece_bins=EVALUATION.ece_bins,
 
 
 # Coverage-accuracy curves per recipe (mean over seeds), one panel per post-hoc method.

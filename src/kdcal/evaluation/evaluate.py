@@ -88,6 +88,53 @@ def metric_interval(metric: str, point: float, draws: np.ndarray, level: float, 
     return bootstrap_interval(point, draws, level, spec.interval if spec else "percentile", spec.lowest if spec else -np.inf)
 
 
+@dataclass(frozen=True)
+class EvaluationSettings:
+    """The ``evaluation`` section of a study config as one object: what each rule reads of it
+    (``for_arm``, ``for_figures``, ...) comes from here, so a key reaches every rule that uses it
+    under one name. ``headline``: (baseline, post-hoc arm, distilled arm)."""
+
+    ece_bins: int
+    resamples: int
+    seed: int
+    floor_draws: int
+    top_k: tuple[int, ...]
+    conformal: Mapping
+    level: float
+    baseline: str
+    headline: tuple[str, str, str]
+    published_ratio: float | None
+    min_rows: int
+
+    @classmethod
+    def from_config(cls, evaluation: Mapping) -> EvaluationSettings:
+        headline = evaluation["headline"]
+        return cls(
+            ece_bins=evaluation["ece_bins"],
+            resamples=evaluation["bootstrap_resamples"],
+            seed=evaluation["bootstrap_seed"],
+            floor_draws=evaluation["floor_draws"],
+            top_k=tuple(evaluation["top_k"]),
+            conformal=evaluation["conformal"],
+            level=evaluation["confidence_level"],
+            baseline=evaluation["baseline"],
+            headline=(evaluation["baseline"], headline["posthoc"], headline["distilled"]),
+            published_ratio=headline["published_ratio"],
+            min_rows=evaluation["min_rows"],
+        )
+
+    def for_arm(self) -> dict:
+        """evaluate_arm's params: the bins, the bootstrap, the floor, the ranks and the conformal sets."""
+        return {
+            "ece_bins": self.ece_bins,
+            "resamples": self.resamples,
+            "seed": self.seed,
+            "floor_draws": self.floor_draws,
+            "top_k": list(self.top_k),
+            "conformal": self.conformal,
+        }
+
+
 # Fewest rows in a subset for which an interval is reported: with fewer, a bootstrap of a binned or
 # ratio metric says more about the handful of rows than about the model, so ci_low / ci_high are
 # NaN and the table says "too few rows" (the point estimate is still given).
