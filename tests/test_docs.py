@@ -163,3 +163,30 @@ def test_every_metric_is_defined_on_the_metrics_page_and_the_code_points_there()
     undefined += [name for name in ("top{k}_accuracy", "top{k}_mass_gap", "ece_floor") if f"`{name}`" not in definitions]
     assert not undefined, f"docs/metrics.md 'Definitions' does not define {undefined}"
     assert "docs/metrics.md" in metrics.__doc__ and "- ECE" not in metrics.__doc__ and "mean of -log" not in metrics.__doc__
+
+
+def test_every_measured_number_on_the_pages_is_the_snapshots():
+    """The README and docs/ quote measured numbers as spans of docs/measured.yaml (kdcal.measured):
+    a span that says anything else (a page edited by hand, a snapshot rerun without
+    `python -m kdcal measured-docs`) fails here, so no two pages can disagree on one quantity."""
+    from kdcal.measured import SPAN, quantities, read_snapshot, stale_spans
+
+    assert not stale_spans(REPO), "run `python -m kdcal measured-docs`"
+    snapshot = read_snapshot(REPO)
+    assert len(snapshot["run"]["commit"]) == 40 and snapshot["run"]["machine"]
+    quoted = {
+        key for page in ("README.md", "docs/results.md", "docs/development.md") for key in SPAN.findall((REPO / page).read_text())
+    }
+    assert {"headline.ece", "study", "install", "unit_tests"} <= {key for key, _ in quoted}
+    assert set(quantities(snapshot)) >= {key for key, _ in quoted}
+
+
+def test_a_span_naming_no_quantity_is_refused_with_its_page():
+    from kdcal.measured import duration, rewrite
+
+    assert rewrite("a <!-- measured:study -->old<!-- /measured --> b", {"study": "5 min 31 s"}, "p.md") == (
+        "a <!-- measured:study -->5 min 31 s<!-- /measured --> b"
+    )
+    with pytest.raises(KeyError, match=r"p\.md: measured:stdy is not a quantity of docs/measured\.yaml"):
+        rewrite("<!-- measured:stdy -->x<!-- /measured -->", {"study": "1 s"}, "p.md")
+    assert (duration(85.4), duration(119.6), duration(331)) == ("85 s", "2 min 0 s", "5 min 31 s")

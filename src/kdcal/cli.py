@@ -4,6 +4,7 @@
     python -m kdcal compare-published [RESULTS]  the published numbers beside a finished replay's
     python -m kdcal config-reference             regenerate config/README.md from the schema
     python -m kdcal error-reference              regenerate docs/errors.md from the code
+    python -m kdcal measured-docs                rewrite the measured numbers of the README and docs/ from docs/measured.yaml
 
 Each returns 0 on success and 2 (after printing why) on wrong arguments or inputs.
 """
@@ -191,8 +192,21 @@ def error_reference(args: list[str]) -> int:
     return 0
 
 
+def measured_docs(args: list[str]) -> int:
+    """Rewrites the measured numbers of the README and docs/ from docs/measured.yaml (repository root)."""
+    from kdcal.measured import update_pages
+
+    if args:
+        print("usage: python -m kdcal measured-docs")
+        return 2
+    changed = update_pages(Path.cwd())
+    print(f"rewrote {len(changed)} page(s) from docs/measured.yaml: {', '.join(map(str, changed)) or 'none changed'}")
+    return 0
+
+
 COMMANDS = {
     "export-wordnet": export_wordnet,
+    "measured-docs": measured_docs,
     "compare-published": compare_published,
     "config-reference": config_reference,
     "error-reference": error_reference,
