@@ -14,6 +14,7 @@ import datetime
 import os
 import platform
 import re
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -48,9 +49,9 @@ def machine() -> str:
 
 
 def test_count(clone: Path, marker: str | None) -> int:
-    select = ["-m", marker] if marker else []
+    select = f"-m {shlex.quote(marker)}" if marker else ""
     out = subprocess.run(
-        ["bash", "-c", f". .venv/bin/activate && python -m pytest -q --collect-only {' '.join(select)}"],
+        ["bash", "-c", f". .venv/bin/activate && python -m pytest -q --collect-only {select}"],
         cwd=clone,
         check=True,
         capture_output=True,
@@ -68,13 +69,13 @@ def main() -> int:
         clone = Path(tmp) / "kdcal"
         subprocess.run(["git", "clone", "-q", str(REPO), str(clone)], check=True)
         install = timed(INSTALL, clone)
+        tests = {"unit": test_count(clone, "not workflow"), "all": test_count(clone, None)}
         study = timed(STUDY, clone)
         metrics = pd.read_csv(clone / "results" / "metrics.tsv", sep="\t")
         rules = {}
         for path in sorted((clone / "results" / "benchmarks").glob("*/*.tsv")):
             name = path.parent.name if path.stem == path.parent.name else f"{path.parent.name}.{path.stem}"
             rules[name] = float(pd.read_csv(path, sep="\t")["s"].iloc[0])
-        tests = {"unit": test_count(clone, "not workflow"), "all": test_count(clone, None)}
 
     def value(arm, metric, column="value"):
         row = metrics[(metrics.arm == arm) & (metrics.subset == "all") & (metrics.metric == metric)]
