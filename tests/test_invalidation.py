@@ -54,7 +54,7 @@ def test_replacing_one_replayed_file_in_place_reruns_that_arm_and_the_summaries_
     per_arm = {(rule, w) for rule, w in jobs if w}
     assert ("fetch_predictions", "source=vanilla") in per_arm and ("import_predictions", "source=vanilla") in per_arm
     wildcards = [dict(part.split("=") for part in w.split(", ")) for _, w in per_arm]
-    touched = {"_".join(w[k] for k in ("trained", "posthoc") if k in w) or next(iter(w.values())) for w in wildcards}
+    touched = {"_".join(w[k] for k in ("trained", "fitted", "posthoc") if k in w) or next(iter(w.values())) for w in wildcards}
     # nothing of kd or other
     assert touched <= {"vanilla", *(f"vanilla_{s}" for s in ("ts", "vs", "ms", "hb"))}, sorted(per_arm)
     assert {rule for rule, w in jobs if not w} >= {"aggregate_metrics"}
