@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kdcal.calibration.registry import REGISTRY, PosthocMethod
 from kdcal.config import check_job_values, check_teacher_scaling, check_topk_arms
@@ -185,10 +186,10 @@ class StudyPlan:
     def teacher_arm(self) -> Arm:
         return Arm(TEACHER, TEACHER, 0, kind=TEACHER_KIND, label="teacher")
 
-    @property
+    @cached_property
     def arms(self) -> dict[str, Arm]:
         """Every arm by name: the teacher (and its post-hoc arms), each arm with predictions of its
-        own and its post-hoc arms."""
+        own and its post-hoc arms (built once per plan; the plan's lists are not changed after)."""
         bases = ([self.teacher_arm] if self.teacher else []) + list(self.trained.values())
         return {arm.name: arm for base in bases for arm in [base, *self.posthoc_arms(base)]}
 
