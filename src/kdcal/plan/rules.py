@@ -16,7 +16,7 @@ from kdcal.data.user_table import is_table_file, read_label_names
 from kdcal.errors import ConfigError
 from kdcal.evaluation.evaluate import EvaluationSettings
 from kdcal.hub import content_id
-from kdcal.plan.arms import StudyPlan, arm_teacher, study_plan, transfer_pairs
+from kdcal.plan.arms import StudyPlan, arm_teacher, posthoc_arm, study_plan, transfer_pairs
 from kdcal.protocol import PROTOCOLS
 from kdcal.reporting.results_table import FIGURES, replay_notes, training_notes
 from kdcal.training.losses import needs_teacher
@@ -91,7 +91,9 @@ class StudyRules:
         # KD arm pairs that differ only in the teacher (raw, calibrated), and the arm their transfer
         # ratio also needs: the teacher after its temperature, evaluated for metrics.tsv but not a row of the table.
         self.transfer = transfer_pairs(config)
-        self.teacher_ts = self.plan.posthoc_name("teacher", "temperature_scaling") if self.plan.teacher else None
+        # The teacher's temperature-scaled arm, named by the plan whether or not the study has a teacher
+        # (without one, nothing reads its file).
+        self.teacher_ts = posthoc_arm(self.plan.teacher_arm, "temperature_scaling").name
         self.transfer_arms = [self.teacher_ts] if self.transfer and self.plan.teacher else []
 
     # --- outputs ----------------------------------------------------------------------------------
@@ -99,7 +101,7 @@ class StudyRules:
     @property
     def teacher_calibration(self) -> str:
         """The teacher's calibration temperature."""
-        return calibrations_of([self.teacher_ts or "teacher_ts"])[0]
+        return calibrations_of([self.teacher_ts])[0]
 
     @cached_property
     def analyses(self) -> dict[str, str]:
